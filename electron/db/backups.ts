@@ -1,0 +1,154 @@
+// Backups of a project with SQLite's backup API into a backups/ folder beside it:
+// taken on open, every 10 minutes of activity, before a restore, and as named snapshots.
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, copyFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { BackupInfo } from '../../shared/model/entities.ts';
+import { ApiError } from '../../shared/errors.ts';
+import { backupsToPrune } from './backup-retention.ts';
+import { APPLICATION_ID, PROJECT_EXTENSION } from './project-file.ts';
+import type { Store } from './store.ts';
+
+export type BackupReason = BackupInfo['reason'];
+const REASONS: readonly BackupReason[] = ['open', 'interval', 'snapshot', 'before-restore', 'before-migration'];
+
+// The backups folder of a project file.
+export function backupsDir(projectPath: string): string {
+  return join(dirname(projectPath), 'backups');
+}
+
+function stemOf(projectPath: string): string {
+  const base = basename(projectPath);
+  return base.toLowerCase().endsWith(PROJECT_EXTENSION) ? base.slice(0, -PROJECT_EXTENSION.length) : base;
+}
+
+function stamp(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, '').replace('.', '-'); // 20261123T101500-123Z
+}
+
+function parseStamp(text: string): Date | null {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})-(\d{3})Z$/.exec(text);
+  if (!m) return null;
+  return new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z`);
+}
+
+// Parses a backup file name of this project; null for anything else in the folder.
+export function parseBackupName(projectPath: string, fileName: string): { createdAt: Date; reason: BackupReason; label: string | null } | null {
+  const prefix = `${stemOf(projectPath)}.`;
+  if (!fileName.startsWith(prefix) || !fileName.endsWith(PROJECT_EXTENSION)) return null;
+  const parts = fileName.slice(prefix.length, -PROJECT_EXTENSION.length).split('.');
+  const [when, reason, label] = parts;
+  const createdAt = when ? parseStamp(when) : null;
+  if (!createdAt || !reason || !(REASONS as readonly string[]).includes(reason) || parts.length > 3) return null;
+  let decoded: string | null = null;
+  if (label) {
+    try {
+      decoded = decodeURIComponent(label);
+    } catch {
+      return null;
+    }
+  }
+  return { createdAt, reason: reason as BackupReason, label: decoded };
+}
+
+// Every backup of a project, newest first.
+export function listBackups(projectPath: string): BackupInfo[] {
+  const dir = backupsDir(projectPath);
+  if (!existsSync(dir)) return [];
+  const out: BackupInfo[] = [];
+  for (const fileName of readdirSync(dir)) {
+    const parsed = parseBackupName(projectPath, fileName);
+    if (!parsed) continue;
+    const path = join(dir, fileName);
+    out.push({ fileName, path, createdAt: parsed.createdAt.toISOString(), reason: parsed.reason, label: parsed.label, bytes: statSync(path).size });
+  }
+  return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+// Copies the open project into a new file with the backup API (consistent even while writes go on).
+export async function copyProjectTo(store: Store, destination: string): Promise<number> {
+  const temp = `${destination}.partial`;
+  rmSync(temp, { force: true });
+  try {
+    await store.db.backup(temp);
+    const fd = openSync(temp, 'r+');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, destination);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ENOSPC' || code === 'SQLITE_FULL') throw new ApiError('IO', `The disk is full; the copy ${destination} was not written.`);
+    if (code === 'EACCES' || code === 'EROFS' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY') {
+      throw new ApiError('IO', `Cannot write ${destination}: the folder is read-only or not allowed.`);
+    }
+    throw error;
+  }
+  return statSync(destination).size;
+}
+
+// Takes a backup of the open project and applies retention to the automatic ones.
+export async function createBackup(store: Store, reason: BackupReason, label: string | null = null): Promise<BackupInfo> {
+  const dir = backupsDir(store.path);
+  mkdirSync(dir, { recursive: true });
+  const createdAt = store.now();
+  const safeLabel = label ? `.${encodeURIComponent(label.slice(0, 100)).replace(/\./g, '%2E')}` : '';
+  let fileName = `${stemOf(store.path)}.${stamp(createdAt)}.${reason}${safeLabel}${PROJECT_EXTENSION}`;
+  for (let n = 1; existsSync(join(dir, fileName)); n++) {
+    createdAt.setTime(createdAt.getTime() + 1);
+    fileName = `${stemOf(store.path)}.${stamp(createdAt)}.${reason}${safeLabel}${PROJECT_EXTENSION}`;
+    if (n > 1000) throw new Error('Could not find a free backup file name.');
+  }
+  const path = join(dir, fileName);
+  const bytes = await copyProjectTo(store, path);
+  pruneBackups(store.path, store.now());
+  return { fileName, path, createdAt: createdAt.toISOString(), reason, label, bytes };
+}
+
+// Deletes the automatic backups retention no longer needs.
+export function pruneBackups(projectPath: string, now: Date): string[] {
+  const all = listBackups(projectPath);
+  const prune = backupsToPrune(
+    all.map((b) => ({ fileName: b.fileName, createdAt: new Date(b.createdAt), automatic: b.reason !== 'snapshot' })),
+    now,
+  );
+  for (const fileName of prune) rmSync(join(backupsDir(projectPath), fileName), { force: true });
+  return prune;
+}
+
+// Checks a backup file is a readable project that passes integrity_check.
+export function verifyBackupFile(path: string): { ok: boolean; message: string } {
+  let db: Database.Database | null = null;
+  try {
+    const binding = process.env.ACTIVITY_LENS_SQLITE_BINDING;
+    db = new Database(path, binding ? { readonly: true, fileMustExist: true, nativeBinding: binding } : { readonly: true, fileMustExist: true });
+    if (Number(db.pragma('application_id', { simple: true })) !== APPLICATION_ID) return { ok: false, message: 'not an Activity Lens project' };
+    const result = db.pragma('integrity_check', { simple: true });
+    return result === 'ok' ? { ok: true, message: 'ok' } : { ok: false, message: String(result) };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  } finally {
+    db?.close();
+  }
+}
+
+// Puts a backup's content in place of a (closed) project file; the caller has already
+// taken a before-restore backup of the current file.
+export function swapInBackup(projectPath: string, backupPath: string): void {
+  const check = verifyBackupFile(backupPath);
+  if (!check.ok) throw new ApiError('CORRUPT', `The backup ${basename(backupPath)} cannot be restored: ${check.message}. Nothing was changed.`);
+  for (const suffix of ['-wal', '-shm']) rmSync(projectPath + suffix, { force: true });
+  const temp = `${projectPath}.restoring`;
+  copyFileSync(backupPath, temp);
+  for (const suffix of ['-wal', '-shm']) rmSync(temp + suffix, { force: true });
+  const fd = openSync(temp, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temp, projectPath);
+}

@@ -1,0 +1,141 @@
+// Cases (participants): their real names, output labels, roles and attributes.
+import type { CaseRecord, PartnerRole } from '../../shared/model/entities.ts';
+import { ApiError } from '../../shared/errors.ts';
+import { sql } from '../db/statements.ts';
+import type { Store } from '../db/store.ts';
+import { runAction } from '../db/undo-log.ts';
+import type { ActionRecorder } from '../db/undo-log.ts';
+
+interface CaseRow {
+  id: number;
+  guid: string;
+  label: string;
+  real_name: string;
+  role: string;
+  job_title: string;
+  organisation: string | null;
+  project: string | null;
+  partner_role: PartnerRole | null;
+  provider_type: string | null;
+  region: string | null;
+}
+
+const CASE_SQL = `
+  SELECT k.id, k.guid, k.label, k.real_name, k.role, k.job_title, o.name AS organisation, p.name AS project,
+         o.partner_role, o.provider_type, o.region
+  FROM cases k LEFT JOIN organisations o ON o.id = k.organisation_id LEFT JOIN projects p ON p.id = o.project_id`;
+
+function attributesOf(store: Store, caseId: number): Record<string, string> {
+  const rows = sql(store, `SELECT a.name, v.value FROM case_attribute_values v JOIN attributes a ON a.id = v.attribute_id WHERE v.case_id = ? ORDER BY a.sort_order, a.name`).all(caseId) as { name: string; value: string }[];
+  return Object.fromEntries(rows.map((r) => [r.name, r.value]));
+}
+
+function toRecord(store: Store, row: CaseRow): CaseRecord {
+  return {
+    id: row.id,
+    guid: row.guid,
+    label: row.label,
+    realName: row.real_name,
+    role: row.role,
+    jobTitle: row.job_title,
+    organisation: row.organisation,
+    project: row.project,
+    partnerRole: row.partner_role,
+    providerType: row.provider_type,
+    region: row.region,
+    attributes: attributesOf(store, row.id),
+  };
+}
+
+// Every case, by label.
+export function listCases(store: Store): CaseRecord[] {
+  return (sql(store, `${CASE_SQL} ORDER BY k.label COLLATE NOCASE, k.id`).all() as CaseRow[]).map((r) => toRecord(store, r));
+}
+
+// One case, or NOT_FOUND.
+export function getCase(store: Store, id: number): CaseRecord {
+  const row = sql(store, `${CASE_SQL} WHERE k.id = ?`).get(id) as CaseRow | undefined;
+  if (!row) throw new ApiError('NOT_FOUND', 'That case no longer exists.');
+  return toRecord(store, row);
+}
+
+export interface NewCase {
+  realName: string;
+  label?: string;
+  role?: string;
+  jobTitle?: string;
+  organisationId?: number | null;
+  attributes?: Record<string, string>;
+}
+
+// Inserts a case inside an action (the label defaults to the role).
+export function insertCase(rec: ActionRecorder, input: NewCase): number {
+  const store = rec.store;
+  const id = rec.insert('cases', {
+    guid: store.newGuid(),
+    label: input.label?.trim() || input.role?.trim() || 'Participant',
+    real_name: input.realName,
+    role: input.role ?? '',
+    job_title: input.jobTitle ?? '',
+    organisation_id: input.organisationId ?? null,
+    classification_id: null,
+    description: '',
+    created_at: store.now().toISOString(),
+  });
+  for (const [name, value] of Object.entries(input.attributes ?? {})) setCaseAttribute(rec, id, name, value);
+  return id;
+}
+
+// Sets one attribute value of a case, creating the attribute when new.
+export function setCaseAttribute(rec: ActionRecorder, caseId: number, name: string, value: string): void {
+  const store = rec.store;
+  let attributeId = sql(store, "SELECT id FROM attributes WHERE applies_to = 'case' AND name = ?").pluck().get(name) as number | undefined;
+  if (attributeId === undefined) {
+    const order = Number(sql(store, "SELECT coalesce(max(sort_order), 0) + 1 FROM attributes WHERE applies_to = 'case'").pluck().get());
+    attributeId = rec.insert('attributes', { guid: store.newGuid(), applies_to: 'case', name, value_type: 'text', choices_json: '[]', sort_order: order });
+  }
+  const existing = sql(store, 'SELECT rowid FROM case_attribute_values WHERE case_id = ? AND attribute_id = ?').pluck().get(caseId, attributeId) as number | undefined;
+  if (existing === undefined) rec.insert('case_attribute_values', { case_id: caseId, attribute_id: attributeId, value });
+  else rec.update('case_attribute_values', existing, { value });
+}
+
+// Creates a case.
+export function createCase(store: Store, input: NewCase): CaseRecord {
+  const id = runAction(store, `New case ${input.label ?? input.role ?? ''}`.trim(), (rec) => insertCase(rec, input));
+  return getCase(store, id);
+}
+
+export interface CaseUpdate {
+  realName?: string;
+  label?: string;
+  role?: string;
+  jobTitle?: string;
+  attributes?: Record<string, string>;
+}
+
+// Changes a case's names, role or attributes.
+export function updateCase(store: Store, id: number, update: CaseUpdate): CaseRecord {
+  getCase(store, id);
+  runAction(store, 'Edit case', (rec) => {
+    const values: Record<string, string> = {};
+    if (update.realName !== undefined) values.real_name = update.realName;
+    if (update.label !== undefined) values.label = update.label;
+    if (update.role !== undefined) values.role = update.role;
+    if (update.jobTitle !== undefined) values.job_title = update.jobTitle;
+    rec.update('cases', id, values);
+    for (const [name, value] of Object.entries(update.attributes ?? {})) setCaseAttribute(rec, id, name, value);
+  });
+  return getCase(store, id);
+}
+
+// Deletes a case that no source or segment points at any more.
+export function deleteCase(store: Store, id: number): void {
+  const record = getCase(store, id);
+  const uses = Number(sql(store, 'SELECT (SELECT count(*) FROM source_cases WHERE case_id = ?) + (SELECT count(*) FROM segments WHERE case_id = ?)').pluck().get(id, id));
+  if (uses > 0) throw new ApiError('CONFLICT', `${record.label} is linked to ${uses} sources or speaker turns; unlink them first.`);
+  runAction(store, `Delete case ${record.label}`, (rec) => {
+    for (const rowid of sql(store, 'SELECT rowid FROM case_attribute_values WHERE case_id = ?').pluck().all(id) as number[]) rec.delete('case_attribute_values', rowid);
+    for (const memoId of sql(store, "SELECT id FROM memos WHERE target_kind = 'case' AND target_id = ?").pluck().all(id) as number[]) rec.delete('memos', memoId);
+    rec.delete('cases', id);
+  });
+}

@@ -1,0 +1,156 @@
+// The hardened main window: app:// protocol serving the built renderer with the CSP
+// on every response, and guards against navigation, new windows, webviews and
+// permission prompts. The settings themselves live in window-config.ts.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { BrowserWindow, Menu, protocol, session, shell } from 'electron';
+import type { MenuItemConstructorOptions, Session, WebContents, WebPreferences } from 'electron';
+import { resolveAppRequest } from './app-protocol.ts';
+import {
+  APP_ENTRY_URL,
+  APP_RESPONSE_HEADERS,
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  buildWebPreferences,
+  decidePermission,
+  isAllowedExternalUrl,
+  isAllowedNavigation,
+} from './window-config.ts';
+
+export interface MainWindowOptions {
+  // absolute path of dist/electron/preload.cjs
+  preloadPath: string;
+  // developer tools are available only when the app is not packaged
+  devTools: boolean;
+}
+
+// Registers app:// as a standard, secure scheme; must run before the app is ready.
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
+}
+
+function textResponse(status: number, message: string): Response {
+  return new Response(message, { status, headers: { ...APP_RESPONSE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
+async function readOrNull(filePath: string): Promise<Buffer | null> {
+  try {
+    return await readFile(filePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') return null;
+    throw error;
+  }
+}
+
+// Serves one app:// request from rendererRoot (GET/HEAD only, CSP header on every response).
+export async function serveAppRequest(request: Request, rendererRoot: string): Promise<Response> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Method not allowed');
+  const target = resolveAppRequest(request.url, rendererRoot);
+  if (target.kind === 'bad-request') return textResponse(400, 'Bad request');
+  if (target.kind === 'forbidden') return textResponse(403, 'Forbidden');
+  if (target.kind === 'not-found') return textResponse(404, 'Not found');
+  let body = await readOrNull(target.filePath);
+  let mimeType = target.mimeType;
+  if (body === null && target.fallbackToIndex) {
+    body = await readOrNull(path.join(rendererRoot, 'index.html'));
+    mimeType = 'text/html; charset=utf-8';
+  }
+  if (body === null) return textResponse(404, 'Not found');
+  const headers = { ...APP_RESPONSE_HEADERS, 'Content-Type': mimeType, 'Content-Length': String(body.byteLength) };
+  return new Response(request.method === 'HEAD' ? null : new Uint8Array(body.buffer, body.byteOffset, body.byteLength), { status: 200, headers });
+}
+
+// Serves app://activity-lens/* from the built renderer folder (call once the app is ready).
+export function registerAppProtocol(rendererRoot: string, target: Session = session.defaultSession): void {
+  target.protocol.handle(APP_SCHEME, async (request) => {
+    try {
+      return await serveAppRequest(request, rendererRoot);
+    } catch (error) {
+      console.error('app:// request failed', request.url, error);
+      return textResponse(500, 'Internal error');
+    }
+  });
+}
+
+// Denies every permission request and check (camera, microphone, notifications, ...) in a session.
+export function guardSessionPermissions(target: Session = session.defaultSession): void {
+  target.setPermissionRequestHandler((_contents, permission, callback) => callback(decidePermission(permission)));
+  target.setPermissionCheckHandler((_contents, permission) => decidePermission(permission));
+  target.setDevicePermissionHandler(() => false);
+}
+
+function openExternally(url: string): void {
+  if (!isAllowedExternalUrl(url)) return;
+  shell.openExternal(url).catch((error: unknown) => console.error('Could not open link', error));
+}
+
+const guarded = new WeakSet<WebContents>();
+
+// Applies the navigation, window.open and webview guards to any web contents (once each).
+export function guardWebContents(contents: WebContents): void {
+  if (guarded.has(contents)) return;
+  guarded.add(contents);
+  contents.on('will-navigate', (event) => {
+    if (isAllowedNavigation(event.url)) return;
+    event.preventDefault();
+    // a plain https link clicked in the page goes to the system browser instead
+    openExternally(event.url);
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAllowedNavigation(event.url)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAllowedNavigation(event.url)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternally(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+// Shows a small context menu: spelling suggestions in editable text, and the edit roles.
+function attachContextMenu(contents: WebContents): void {
+  contents.on('context-menu', (_event, params) => {
+    const items: MenuItemConstructorOptions[] = [];
+    if (params.isEditable && params.misspelledWord) {
+      for (const suggestion of params.dictionarySuggestions.slice(0, 6)) {
+        items.push({ label: suggestion, click: () => contents.replaceMisspelling(suggestion) });
+      }
+      if (items.length === 0) items.push({ label: 'No suggestions', enabled: false });
+      items.push({
+        label: 'Add to dictionary',
+        click: () => contents.session.addWordToSpellCheckerDictionary(params.misspelledWord),
+      });
+      items.push({ type: 'separator' });
+    }
+    if (params.isEditable) {
+      items.push({ role: 'cut', enabled: params.editFlags.canCut }, { role: 'copy', enabled: params.editFlags.canCopy });
+      items.push({ role: 'paste', enabled: params.editFlags.canPaste }, { role: 'selectAll' });
+    } else if (params.selectionText.trim() !== '') {
+      items.push({ role: 'copy' });
+    }
+    if (items.length > 0) Menu.buildFromTemplate(items).popup();
+  });
+}
+
+// Creates the main window with the hardened preferences and loads app://activity-lens/.
+export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const webPreferences: WebPreferences = buildWebPreferences(options.preloadPath, options.devTools);
+  const win = new BrowserWindow({
+    title: 'Activity Lens',
+    width: 1280,
+    height: 840,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences,
+  });
+  guardWebContents(win.webContents);
+  attachContextMenu(win.webContents);
+  win.once('ready-to-show', () => win.show());
+  win.loadURL(APP_ENTRY_URL).catch((error: unknown) => console.error('Could not load the app', error));
+  return win;
+}

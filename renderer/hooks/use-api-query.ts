@@ -1,0 +1,53 @@
+// Loads the result of one read-only call and reloads it when the project changes.
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiEvent, ApiInput, ApiMethod, ApiResult } from '../../shared/api.ts';
+import { call } from '../api.ts';
+import type { ApiCallError } from '../api-call-error.ts';
+import { toApiCallError } from '../api-call-error.ts';
+import { useApiEvent } from './use-api-event.ts';
+
+export interface ApiQuery<T> {
+  data: T | undefined;
+  error: ApiCallError | null;
+  loading: boolean;
+  reload(): void;
+}
+
+interface QueryState<T> {
+  data: T | undefined;
+  error: ApiCallError | null;
+  loading: boolean;
+}
+
+const DEFAULT_REFRESH: readonly ApiEvent['type'][] = ['project-changed'];
+
+// Calls `method` now, again when `input` changes, and on the given event types.
+export function useApiQuery<M extends ApiMethod>(method: M, input: ApiInput<M>, refreshOn: readonly ApiEvent['type'][] = DEFAULT_REFRESH): ApiQuery<ApiResult<M>> {
+  const [state, setState] = useState<QueryState<ApiResult<M>>>({ data: undefined, error: null, loading: true });
+  const [tick, setTick] = useState(0);
+  const key = JSON.stringify(input);
+
+  useEffect(() => {
+    let live = true;
+    setState((s) => ({ ...s, loading: true }));
+    call(method, input).then(
+      (data) => {
+        if (live) setState({ data, error: null, loading: false });
+      },
+      (error: unknown) => {
+        if (live) setState((s) => ({ data: s.data, error: toApiCallError(error), loading: false }));
+      },
+    );
+    return () => {
+      live = false;
+    };
+    // `key` stands for `input`, which is a fresh object on every render
+  }, [method, key, tick]);
+
+  useApiEvent((event) => {
+    if (refreshOn.includes(event.type)) setTick((t) => t + 1);
+  });
+
+  const reload = useCallback(() => setTick((t) => t + 1), []);
+  return { ...state, reload };
+}

@@ -1,0 +1,96 @@
+// Sources: the project's transcripts and reports in a sortable, filterable table, and Import.
+import { useEffect, useState } from 'react';
+import type { SourceSummary } from '../../../shared/model/entities.ts';
+import { ErrorMessage } from '../../components/error-message.tsx';
+import { formatCount } from '../../format.ts';
+import { useApiQuery } from '../../hooks/use-api-query.ts';
+import type { Notice } from '../frame/notice-bar.tsx';
+import { ImportDialog } from './import-dialog.tsx';
+import { filterSources, nextSort, sortSources } from './sort-sources.ts';
+import type { SortState } from './sort-sources.ts';
+import { SourcesTable } from './sources-table.tsx';
+
+export interface SourcesScreenProps {
+  readOnly: boolean;
+  selectedId: number | null;
+  onSelect(source: SourceSummary | null): void;
+  onOpen(source: SourceSummary): void;
+  importOpen: boolean;
+  onImportOpenChange(open: boolean): void;
+  notify(notice: Notice): void;
+}
+
+// Lists sources.list; refreshes on project-changed; imports through a dialog.
+export function SourcesScreen({ readOnly, selectedId, onSelect, onOpen, importOpen, onImportOpenChange, notify }: SourcesScreenProps) {
+  const sources = useApiQuery('sources.list', {});
+  const [filter, setFilter] = useState('');
+  const [sort, setSort] = useState<SortState>({ column: 'name', direction: 'ascending' });
+  const all = sources.data ?? [];
+  const shown = sortSources(filterSources(all, filter), sort);
+
+  // keep the inspector's copy of the selected source in step with the list
+  useEffect(() => {
+    if (!sources.data || selectedId === null) return;
+    onSelect(sources.data.find((s) => s.id === selectedId) ?? null);
+    // only when the list changes
+  }, [sources.data]);
+
+  function imported(list: SourceSummary[]) {
+    sources.reload();
+    const first = list[0];
+    if (first) onSelect(first);
+    notify({ kind: 'info', text: list.length === 1 ? `Imported "${first?.name ?? ''}".` : `Imported ${list.length} sources.` });
+  }
+
+  return (
+    <section className="screen" aria-labelledby="screen-heading">
+      <div className="screen-header">
+        <h1 id="screen-heading">Sources</h1>
+        {sources.data ? <span className="muted">{formatCount(all.length, 'source')}</span> : null}
+        <div className="screen-tools">
+          <input
+            type="search"
+            className="filter"
+            aria-label="Filter sources"
+            placeholder="Filter by name, kind, case…"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+          />
+          <button
+            type="button"
+            className="primary"
+            onClick={() => onImportOpenChange(true)}
+            disabled={readOnly}
+            title={readOnly ? 'This project is open read-only.' : 'Import transcripts and evaluator reports'}
+          >
+            Import…
+          </button>
+        </div>
+      </div>
+      <ErrorMessage error={sources.error} />
+      {sources.loading && !sources.data ? <p className="muted">Loading sources…</p> : null}
+      {sources.data && all.length === 0 ? (
+        <div className="empty-state">
+          <p>This project has no sources yet.</p>
+          <p className="muted">
+            {readOnly
+              ? 'It is open read-only, so sources cannot be added here.'
+              : 'Import interview transcripts and evaluator reports (.txt or .md) with Import… to start coding.'}
+          </p>
+        </div>
+      ) : null}
+      {all.length > 0 && shown.length === 0 ? <p className="empty-state">No sources match “{filter}”.</p> : null}
+      {shown.length > 0 ? (
+        <SourcesTable
+          sources={shown}
+          sort={sort}
+          onSort={(column) => setSort((s) => nextSort(s, column))}
+          selectedId={selectedId}
+          onSelect={onSelect}
+          onOpen={onOpen}
+        />
+      ) : null}
+      {importOpen ? <ImportDialog onImported={imported} onClose={() => onImportOpenChange(false)} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+// The first screen when no project is open: new, open, demo and recent projects.
+import { useState } from 'react';
+import type { ProjectInfo } from '../../../shared/model/entities.ts';
+import { call, isElectron } from '../../api.ts';
+import type { ApiCallError } from '../../api-call-error.ts';
+import { toApiCallError } from '../../api-call-error.ts';
+import { ErrorMessage } from '../../components/error-message.tsx';
+import { useMenuCommand } from '../../hooks/use-api-event.ts';
+import { choosePath } from '../project/project-paths.ts';
+import { ProjectPathForm } from '../project/project-path-form.tsx';
+import type { ProjectPathValues } from '../project/project-path-form.tsx';
+import { RecentProjects } from './recent-projects.tsx';
+
+export interface StartScreenProps {
+  onOpened(project: ProjectInfo): void;
+  initialError?: ApiCallError | null;
+}
+
+type FormState = { kind: 'none' } | { kind: 'create' | 'open'; path: string; key: number };
+
+// Lets the researcher create, open or try a project; shows why an attempt failed.
+export function StartScreen({ onOpened, initialError = null }: StartScreenProps) {
+  const [form, setForm] = useState<FormState>({ kind: 'none' });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiCallError | null>(initialError);
+  const [readOnly, setReadOnly] = useState(false);
+  const electron = isElectron();
+
+  async function run(action: () => Promise<ProjectInfo | null>) {
+    setBusy(true);
+    setError(null);
+    try {
+      const project = await action();
+      if (project) onOpened(project);
+    } catch (e) {
+      setError(toApiCallError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function browse(purpose: 'create-project' | 'open-project'): Promise<string | null> {
+    try {
+      const choice = await choosePath(purpose);
+      return choice.supported ? choice.path : null;
+    } catch (e) {
+      setError(toApiCallError(e));
+      return null;
+    }
+  }
+
+  function newProject() {
+    setError(null);
+    setForm({ kind: 'create', path: '', key: Date.now() });
+    void (async () => {
+      const chosen = await browse('create-project');
+      if (chosen) setForm({ kind: 'create', path: chosen, key: Date.now() });
+    })();
+  }
+
+  function openProject() {
+    setError(null);
+    void run(async () => {
+      const choice = await choosePath('open-project');
+      if (!choice.supported) {
+        setForm({ kind: 'open', path: '', key: Date.now() });
+        return null;
+      }
+      return choice.path ? call('project.open', { path: choice.path, readOnly }) : null;
+    });
+  }
+
+  function openDemo() {
+    void run(() => call('project.openDemo', {}));
+  }
+
+  function openPath(path: string, asReadOnly: boolean) {
+    void run(() => call('project.open', { path, readOnly: asReadOnly }));
+  }
+
+  function submitForm(values: ProjectPathValues) {
+    if (form.kind === 'create') {
+      void run(() => call('project.create', values.name ? { path: values.path, name: values.name } : { path: values.path }));
+    } else {
+      openPath(values.path, readOnly);
+    }
+  }
+
+  useMenuCommand((command) => {
+    if (busy) return;
+    if (command === 'new-project') newProject();
+    else if (command === 'open-project') openProject();
+    else if (command === 'open-demo') openDemo();
+  });
+
+  return (
+    <main className="start-screen">
+      <div className="start-card">
+        <header className="start-header">
+          <h1>Activity Lens</h1>
+          <p className="start-tagline">Code interviews and evaluator reports with activity theory, draw activity systems, and export anonymised extracts.</p>
+        </header>
+        <ErrorMessage error={error} onDismiss={() => setError(null)} />
+        <section aria-labelledby="start-actions-heading" className="start-actions">
+          <h2 id="start-actions-heading" className="visually-hidden">
+            Start
+          </h2>
+          <div className="button-row">
+            <button type="button" className="primary" onClick={newProject} disabled={busy}>
+              New project…
+            </button>
+            <button type="button" onClick={openProject} disabled={busy}>
+              Open project…
+            </button>
+            <button type="button" onClick={openDemo} disabled={busy}>
+              Open demo project
+            </button>
+          </div>
+          <label className="checkbox">
+            <input type="checkbox" checked={readOnly} onChange={(e) => setReadOnly(e.target.checked)} />
+            Open read-only (for a supervisor's copy; nothing can be changed)
+          </label>
+          {form.kind !== 'none' ? (
+            <ProjectPathForm
+              key={form.key}
+              mode={form.kind}
+              busy={busy}
+              initialPath={form.path}
+              onBrowse={electron ? () => browse(form.kind === 'create' ? 'create-project' : 'open-project') : undefined}
+              onSubmit={submitForm}
+              onCancel={() => setForm({ kind: 'none' })}
+            />
+          ) : null}
+        </section>
+        <RecentProjects busy={busy} readOnly={readOnly} onOpen={openPath} />
+      </div>
+    </main>
+  );
+}
