@@ -15,7 +15,14 @@ import { createDispatcher } from './dispatch.ts';
 import type { Dispatch, Handlers } from './dispatch.ts';
 import { listRecent, rememberRecent } from './recent-projects.ts';
 import { newProjectWithCodebook } from './services/new-project.ts';
-import { createProjectHandlers } from './project-handlers.ts';
+import { createCoreProjectHandlers } from './handlers/core-project.ts';
+import { createImportHandlers } from './handlers/import.ts';
+import { createWorkspaceHandlers } from './handlers/workspace.ts';
+import { createQueriesHandlers } from './handlers/queries.ts';
+import { createDiagramsHandlers } from './handlers/diagrams.ts';
+import { createAnonymiseHandlers } from './handlers/anonymise.ts';
+import { createExchangeHandlers } from './handlers/exchange.ts';
+import type { HandlerDeps } from './handlers/deps.ts';
 import { getSetting } from './services/project-info.ts';
 import { writeDemoStudy } from './services/demo-study.ts';
 import { undoState } from './db/undo-log.ts';
@@ -145,9 +152,16 @@ export function createAppHost(options: AppHostOptions): AppHost {
     return adopt(created);
   };
 
-  const projectHandlers = createProjectHandlers(requireStore);
+  const deps: HandlerDeps = { requireStore, emit: options.emit, homeDir: options.homeDir, binding: options.binding };
   const handlers: Handlers = {
-    ...projectHandlers,
+    ...createCoreProjectHandlers(requireStore),
+    ...createImportHandlers(deps),
+    ...createWorkspaceHandlers(deps),
+    ...createQueriesHandlers(deps),
+    ...createDiagramsHandlers(deps),
+    ...createAnonymiseHandlers(deps),
+    ...createExchangeHandlers(deps),
+
     'app.info': () => ({ version: APP_VERSION, binding: options.binding, platform: process.platform }),
     'app.choosePath': async ({ purpose }) => {
       if (!options.dialogs) return { supported: false, paths: [] };

@@ -1,7 +1,11 @@
-// The app:// protocol's file mapping: files inside dist/renderer only, right MIME types.
+// The app:// protocol: files inside dist/renderer only, right MIME types, the CSP on
+// every response (what Electron's protocol.handle gets from window.ts).
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { mimeTypeFor, resolveAppRequest } from './app-protocol.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../tests/helpers/temp-dir.ts';
+import { mimeTypeFor, resolveAppRequest, serveAppRequest } from './app-protocol.ts';
+import { CONTENT_SECURITY_POLICY } from './window-config.ts';
 
 const root = path.resolve('/opt/activity-lens/dist/renderer');
 
@@ -58,5 +62,61 @@ describe('mimeTypeFor', () => {
     ['noextension', 'application/octet-stream'],
   ])('%s is %s', (file, type) => {
     expect(mimeTypeFor(file)).toBe(type);
+  });
+});
+
+describe('serveAppRequest', () => {
+  const temp = makeTempDir('alens-app-protocol-');
+  const rendererRoot = path.join(temp.dir, 'renderer');
+  const get = (url: string, method = 'GET') => serveAppRequest(new Request(url, { method }), rendererRoot);
+
+  beforeAll(() => {
+    mkdirSync(path.join(rendererRoot, 'assets'), { recursive: true });
+    writeFileSync(path.join(rendererRoot, 'index.html'), '<!doctype html><title>Activity Lens</title>');
+    writeFileSync(path.join(rendererRoot, 'assets', 'app.js'), 'console.log(1);');
+    // a file beside the renderer folder that traversal must not reach
+    writeFileSync(path.join(temp.dir, 'secret.txt'), 'secret');
+  });
+  afterAll(() => temp.cleanup());
+
+  it('serves a file with its type, length and the CSP', async () => {
+    const response = await get('app://activity-lens/assets/app.js');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(response.headers.get('content-length')).toBe('15');
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await response.text()).toBe('console.log(1);');
+  });
+
+  it('serves index.html for the root and for in-app routes', async () => {
+    for (const url of ['app://activity-lens/', 'app://activity-lens/sources']) {
+      const response = await get(url);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(await response.text()).toContain('<title>Activity Lens</title>');
+    }
+  });
+
+  it('answers HEAD without a body', async () => {
+    const response = await get('app://activity-lens/index.html', 'HEAD');
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('');
+  });
+
+  it.each<[string, string, number]>([
+    ['missing asset', 'app://activity-lens/assets/missing.js', 404],
+    ['traversal', 'app://activity-lens/..%2fsecret.txt', 403],
+    ['malformed escape', 'app://activity-lens/%E0%A4%A', 400],
+    ['another host', 'app://elsewhere/index.html', 404],
+  ])('refuses %s (%s) with %i and still sends the CSP', async (_name, url, status) => {
+    const response = await get(url);
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(await response.text()).not.toContain('secret');
+  });
+
+  it('refuses methods other than GET and HEAD', async () => {
+    expect((await get('app://activity-lens/index.html', 'POST')).status).toBe(405);
   });
 });

@@ -1,7 +1,9 @@
-// Pure part of the app:// protocol: which file under the built renderer folder a
-// request maps to (path traversal refused) and the MIME type it is served with.
+// The app:// protocol without Electron: which file under the built renderer folder a
+// request maps to (path traversal refused), its MIME type, and the response with the
+// CSP on it. window.ts hands protocol.handle's requests to serveAppRequest.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { APP_SCHEME, APP_HOST } from './window-config.ts';
+import { APP_HOST, APP_RESPONSE_HEADERS, APP_SCHEME } from './window-config.ts';
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -66,4 +68,37 @@ export function resolveAppRequest(requestUrl: string, rootDir: string): AppReque
   // an extension-less path is an in-app route: serve index.html when no such file exists
   const fallbackToIndex = path.extname(filePath) === '';
   return { kind: 'file', filePath, mimeType: mimeTypeFor(filePath), fallbackToIndex };
+}
+
+// A plain-text response (errors) with the app's security headers.
+export function textResponse(status: number, message: string): Response {
+  return new Response(message, { status, headers: { ...APP_RESPONSE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
+async function readOrNull(filePath: string): Promise<Buffer | null> {
+  try {
+    return await readFile(filePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') return null;
+    throw error;
+  }
+}
+
+// Serves one app:// request from rendererRoot (GET/HEAD only, CSP header on every response).
+export async function serveAppRequest(request: Request, rendererRoot: string): Promise<Response> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Method not allowed');
+  const target = resolveAppRequest(request.url, rendererRoot);
+  if (target.kind === 'bad-request') return textResponse(400, 'Bad request');
+  if (target.kind === 'forbidden') return textResponse(403, 'Forbidden');
+  if (target.kind === 'not-found') return textResponse(404, 'Not found');
+  let body = await readOrNull(target.filePath);
+  let mimeType = target.mimeType;
+  if (body === null && target.fallbackToIndex) {
+    body = await readOrNull(path.join(rendererRoot, 'index.html'));
+    mimeType = 'text/html; charset=utf-8';
+  }
+  if (body === null) return textResponse(404, 'Not found');
+  const headers = { ...APP_RESPONSE_HEADERS, 'Content-Type': mimeType, 'Content-Length': String(body.byteLength) };
+  return new Response(request.method === 'HEAD' ? null : new Uint8Array(body.buffer, body.byteOffset, body.byteLength), { status: 200, headers });
 }

@@ -9,13 +9,14 @@ import type { SourceKind } from '../shared/model/entities.ts';
 import { createProject, openProject } from './db/open-project.ts';
 import type { OpenStore } from './db/open-project.ts';
 import { PROJECT_EXTENSION } from './db/project-file.ts';
-import { importFileBytes } from './project-handlers.ts';
+import { importFileBytes } from './handlers/core-project.ts';
 import { listCases } from './services/cases.ts';
 import { listCodingDetails } from './services/coding-report.ts';
 import { writeDemoStudy } from './services/demo-study.ts';
 import { newProjectWithCodebook } from './services/new-project.ts';
 import { projectStats } from './services/project-info.ts';
 import { listSources } from './services/sources.ts';
+import { AREA_COMMANDS } from './cli/registry.ts';
 
 const USAGE = `Activity Lens command line
 
@@ -35,6 +36,9 @@ interface Parsed {
   flags: Map<string, string | true>;
 }
 
+// Flags that never take a value.
+const BOOLEAN_FLAGS = new Set(['json', 'force', 'yes', 'dry-run', 'all', 'descendants', 'real-names', 'read-only']);
+
 function parseArgs(args: string[]): Parsed {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
@@ -43,7 +47,7 @@ function parseArgs(args: string[]): Parsed {
     if (arg.startsWith('--')) {
       const name = arg.slice(2);
       const next = args[i + 1];
-      if (name === 'json' || next === undefined || next.startsWith('--')) flags.set(name, true);
+      if (BOOLEAN_FLAGS.has(name) || next === undefined || next.startsWith('--')) flags.set(name, true);
       else {
         flags.set(name, next);
         i++;
@@ -71,12 +75,19 @@ function print(out: (s: string) => void, json: boolean, value: unknown, table: (
   out(json ? JSON.stringify(value, null, 2) : table());
 }
 
+function usage(): string {
+  const extra = AREA_COMMANDS.map((c) => `  ${c.usage.padEnd(38)}  ${c.summary}`).join('\n');
+  return extra ? USAGE.replace('\n\nPositions', `\n${extra}\n\nPositions`) : USAGE;
+}
+
 // Runs one CLI command; returns the exit code (0 ok, 1 error, 2 usage).
-export function runCli(args: string[], out: (s: string) => void = (s) => process.stdout.write(`${s}\n`), err: (s: string) => void = (s) => process.stderr.write(`${s}\n`)): number {
+export async function runCli(args: string[], out: (s: string) => void = (s) => process.stdout.write(`${s}\n`), err: (s: string) => void = (s) => process.stderr.write(`${s}\n`)): Promise<number> {
   const { positional, flags } = parseArgs(args);
   const [command, project] = positional;
   const json = flags.has('json');
   try {
+    const area = AREA_COMMANDS.find((c) => c.name === command);
+    if (area) return await area.run({ positional: positional.slice(1), flags, out, err });
     switch (command) {
       case 'create': {
         const path = need(project, 'the project file');
@@ -138,14 +149,15 @@ export function runCli(args: string[], out: (s: string) => void = (s) => process
       case undefined:
       case 'help':
       case '--help':
-        out(USAGE);
+        out(usage());
         return command === undefined ? 2 : 0;
       default:
-        err(`Unknown command "${command}".\n\n${USAGE}`);
+        err(`Unknown command "${command}".\n\n${usage()}`);
         return 2;
     }
   } catch (error) {
     if (error instanceof ApiError) err(`activity-lens: ${error.message}`);
+    else if (error instanceof Error && error.name === 'UsageError') err(`activity-lens: ${error.message}\n\n${usage()}`);
     else if ((error as { code?: unknown }).code === 'ENOENT') err(`activity-lens: ${(error as Error).message}`);
     else err(`activity-lens: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return 1;
@@ -153,5 +165,7 @@ export function runCli(args: string[], out: (s: string) => void = (s) => process
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  process.exitCode = runCli(process.argv.slice(2));
+  void runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

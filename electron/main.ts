@@ -24,8 +24,9 @@ const preloadPath = path.join(electronDir, 'preload.cjs');
 
 let host: AppHost | null = null;
 let mainWindow: BrowserWindow | null = null;
-// a project named (macOS open-file, second instance) before the host was ready
+// a project named (macOS open-file, second instance) before the start-up project was open
 let pendingProject: string | null = null;
+let startupDone = false;
 let hostClosing = false;
 let hostClosed = false;
 
@@ -68,7 +69,7 @@ function showMainWindow(): BrowserWindow {
 
 // Opens a project named from outside the window (double-clicked file, second launch).
 async function openProjectFromOutside(filePath: string): Promise<void> {
-  if (host === null) {
+  if (host === null || !startupDone) {
     pendingProject = filePath;
     return;
   }
@@ -123,6 +124,7 @@ async function onReady(): Promise<void> {
   } catch (error) {
     startupError = messageOf(error);
   }
+  startupDone = true;
   showMainWindow();
   if (startupError !== null) {
     showError(target === 'demo' ? 'The demo project could not be opened.' : `${path.basename(target)} could not be opened.`, startupError);
@@ -151,7 +153,7 @@ function onBeforeQuit(event: Electron.Event): void {
 
 function start(): void {
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    if (host !== null) showMainWindow();
+    if (startupDone) showMainWindow();
     const project = findProjectArgument(argv, workingDirectory);
     if (project !== null) void openProjectFromOutside(project);
   });
@@ -164,7 +166,7 @@ function start(): void {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (host !== null && BrowserWindow.getAllWindows().length === 0) showMainWindow();
+    if (startupDone && BrowserWindow.getAllWindows().length === 0) showMainWindow();
   });
   app.on('before-quit', onBeforeQuit);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());

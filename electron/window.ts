@@ -1,14 +1,11 @@
 // The hardened main window: app:// protocol serving the built renderer with the CSP
 // on every response, and guards against navigation, new windows, webviews and
 // permission prompts. The settings themselves live in window-config.ts.
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { BrowserWindow, Menu, protocol, session, shell } from 'electron';
 import type { MenuItemConstructorOptions, Session, WebContents, WebPreferences } from 'electron';
-import { resolveAppRequest } from './app-protocol.ts';
+import { serveAppRequest, textResponse } from './app-protocol.ts';
 import {
   APP_ENTRY_URL,
-  APP_RESPONSE_HEADERS,
   APP_SCHEME,
   APP_SCHEME_PRIVILEGES,
   buildWebPreferences,
@@ -27,38 +24,6 @@ export interface MainWindowOptions {
 // Registers app:// as a standard, secure scheme; must run before the app is ready.
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
-}
-
-function textResponse(status: number, message: string): Response {
-  return new Response(message, { status, headers: { ...APP_RESPONSE_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
-}
-
-async function readOrNull(filePath: string): Promise<Buffer | null> {
-  try {
-    return await readFile(filePath);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') return null;
-    throw error;
-  }
-}
-
-// Serves one app:// request from rendererRoot (GET/HEAD only, CSP header on every response).
-export async function serveAppRequest(request: Request, rendererRoot: string): Promise<Response> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Method not allowed');
-  const target = resolveAppRequest(request.url, rendererRoot);
-  if (target.kind === 'bad-request') return textResponse(400, 'Bad request');
-  if (target.kind === 'forbidden') return textResponse(403, 'Forbidden');
-  if (target.kind === 'not-found') return textResponse(404, 'Not found');
-  let body = await readOrNull(target.filePath);
-  let mimeType = target.mimeType;
-  if (body === null && target.fallbackToIndex) {
-    body = await readOrNull(path.join(rendererRoot, 'index.html'));
-    mimeType = 'text/html; charset=utf-8';
-  }
-  if (body === null) return textResponse(404, 'Not found');
-  const headers = { ...APP_RESPONSE_HEADERS, 'Content-Type': mimeType, 'Content-Length': String(body.byteLength) };
-  return new Response(request.method === 'HEAD' ? null : new Uint8Array(body.buffer, body.byteOffset, body.byteLength), { status: 200, headers });
 }
 
 // Serves app://activity-lens/* from the built renderer folder (call once the app is ready).

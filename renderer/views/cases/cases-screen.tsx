@@ -36,7 +36,7 @@ export function CasesScreen() {
                     {c.organisation ?? '—'}
                     {c.partnerRole ? <span className="muted"> ({c.partnerRole})</span> : null}
                   </td>
-                  <td>{c.project ?? '—'}</td>
+                  <td className="nowrap">{c.project ?? '—'}</td>
                 </tr>
               ))}
             </tbody>

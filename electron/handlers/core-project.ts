@@ -1,20 +1,19 @@
 // Handlers of the contract's methods that work on the open project's data.
 import { extname } from 'node:path';
-import { ApiError } from '../shared/errors.ts';
-import type { Handlers } from './dispatch.ts';
-import type { Store } from './db/store.ts';
-import { redo, undo, undoState } from './db/undo-log.ts';
-import { decodeTextBytes, looksBinary } from './import/decode-text.ts';
-import { createCase, deleteCase, listCases, updateCase } from './services/cases.ts';
-import { createNode, deleteNode, listNodes, updateNode } from './services/codebook.ts';
-import { createCoding, deleteCoding, listCodings } from './services/coding.ts';
-import { deleteMemo, listMemos, saveMemo } from './services/memos.ts';
-import { listCoders, projectStats } from './services/project-info.ts';
-import { editSourceText } from './services/source-edits.ts';
-import { deleteSource, getSource, importTextSource, listSources, updateSource } from './services/sources.ts';
-import { isLikelyInterviewer } from '../shared/text/speaker-labels.ts';
-import { detectSpeakers } from '../shared/text/speaker-turns.ts';
-import type { SpeakerAssignment } from './services/sources.ts';
+import { ApiError } from '../../shared/errors.ts';
+import type { Handlers } from '../dispatch.ts';
+import type { Store } from '../db/store.ts';
+import { redo, undo, undoState } from '../db/undo-log.ts';
+import { decodeTextBytes, looksBinary } from '../import/decode-text.ts';
+import { createCase, deleteCase, listCases, updateCase } from '../services/cases.ts';
+import { createNode, deleteNode, listNodes, updateNode } from '../services/codebook.ts';
+import { createCoding, deleteCoding, listCodings } from '../services/coding.ts';
+import { deleteMemo, listMemos, saveMemo } from '../services/memos.ts';
+import { listCoders, projectStats } from '../services/project-info.ts';
+import { editSourceText } from '../services/source-edits.ts';
+import { deleteSource, getSource, importTextSource, listSources, updateSource } from '../services/sources.ts';
+import { detectSpeakers, isLikelyInterviewer } from '../../shared/text/speaker-turns.ts';
+import type { SpeakerAssignment } from '../services/sources.ts';
 
 type ProjectMethods =
   | 'project.stats'
@@ -71,8 +70,8 @@ export function importFileBytes(store: Store, fileName: string, bytes: Uint8Arra
   });
 }
 
-// Builds the handlers that need an open project (requireStore throws NO_PROJECT otherwise).
-export function createProjectHandlers(requireStore: () => Store): Pick<Handlers, ProjectMethods> {
+// Builds the core handlers that need an open project (requireStore throws NO_PROJECT otherwise).
+export function createCoreProjectHandlers(requireStore: () => Store): Pick<Handlers, ProjectMethods> {
   return {
     'project.stats': () => projectStats(requireStore()),
     'sources.list': () => listSources(requireStore()),

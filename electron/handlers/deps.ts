@@ -1,0 +1,13 @@
+// What every area's handlers may use from the host.
+import type { ApiEvent } from '../../shared/api.ts';
+import type { Store } from '../db/store.ts';
+
+export interface HandlerDeps {
+  // the open project, or throws NO_PROJECT
+  requireStore(): Store;
+  // pushes an event to the renderer
+  emit(event: ApiEvent): void;
+  // the app's settings folder
+  homeDir: string;
+  binding: 'electron' | 'web' | 'direct';
+}

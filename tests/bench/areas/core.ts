@@ -1,0 +1,47 @@
+// The project store and core services: open, lists, coding, undo, edits, backups.
+import { createBackup } from '../../../electron/db/backups.ts';
+import { openProject } from '../../../electron/db/open-project.ts';
+import { redo, undo } from '../../../electron/db/undo-log.ts';
+import { listCodingDetails } from '../../../electron/services/coding-report.ts';
+import { createCoding } from '../../../electron/services/coding.ts';
+import { projectStats } from '../../../electron/services/project-info.ts';
+import { editSourceText } from '../../../electron/services/source-edits.ts';
+import { getSource, listSources } from '../../../electron/services/sources.ts';
+import { quantile, repeatMs } from '../bench-context.ts';
+import type { BenchArea } from '../bench-context.ts';
+
+export const coreBench: BenchArea = {
+  name: 'core',
+  async run({ store, projectPath, add }) {
+    store.close();
+    const opens = repeatMs(5, () => openProject(projectPath).close());
+    add('open project', 'median', quantile(opens, 0.5), 'ms');
+    const s = openProject(projectPath);
+    try {
+      add('stats', 'median', quantile(repeatMs(5, () => projectStats(s)), 0.5), 'ms');
+      const lists = repeatMs(5, () => listSources(s));
+      add('sources list', 'median', quantile(lists, 0.5), 'ms');
+      add('sources list', 'p95', quantile(lists, 0.95), 'ms');
+      const sources = listSources(s);
+      add('open one source (text + segments)', 'median', quantile(repeatMs(20, (i) => getSource(s, sources[i % sources.length]?.id ?? 1)), 0.5), 'ms');
+      add('all codings with text and case', 'median', quantile(repeatMs(3, () => listCodingDetails(s)), 0.5), 'ms');
+      const nodeId = Number(s.db.prepare('SELECT id FROM nodes LIMIT 1').pluck().get());
+      const codes = repeatMs(50, (i) => createCoding(s, { sourceId: sources[i % sources.length]?.id ?? 1, nodeId, start: 10, end: 60 }));
+      add('code a passage (one transaction)', 'median', quantile(codes, 0.5), 'ms');
+      add('code a passage (one transaction)', 'p95', quantile(codes, 0.95), 'ms');
+      add('undo', 'median', quantile(repeatMs(20, () => undo(s)), 0.5), 'ms');
+      repeatMs(20, () => redo(s));
+      const first = getSource(s, sources[0]?.id ?? 1);
+      let revision = first.revision;
+      const edits = repeatMs(20, () => {
+        revision = editSourceText(s, first.id, { start: 50, end: 50, insert: 'x', baseRevision: revision }).revision;
+      });
+      add('correct a transcript (maps codings)', 'median', quantile(edits, 0.5), 'ms');
+      const started = performance.now();
+      await createBackup(s, 'snapshot', 'bench');
+      add('backup (SQLite backup API)', 'value', performance.now() - started, 'ms');
+    } finally {
+      s.close();
+    }
+  },
+};

@@ -1,0 +1,7 @@
+// Benchmarks of this area (see ../bench-context.ts); add measurements in run().
+import type { BenchArea } from '../bench-context.ts';
+
+export const workspaceBench: BenchArea = {
+  name: 'workspace',
+  run() {},
+};
