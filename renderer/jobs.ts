@@ -10,6 +10,8 @@ export interface JobView {
   total: number;
   message: string;
   cancelling: boolean;
+  // started by this window (it removes the job when its call answers)
+  local: boolean;
 }
 
 let jobs: readonly JobView[] = [];
@@ -27,7 +29,7 @@ function newJobId(): string {
 // Registers a job this window is about to start; returns the jobId to pass to the call.
 export function startJob(label: string): string {
   const jobId = newJobId();
-  publish([...jobs, { jobId, label, done: 0, total: 0, message: label, cancelling: false }]);
+  publish([...jobs, { jobId, label, done: 0, total: 0, message: label, cancelling: false, local: true }]);
   return jobId;
 }
 
@@ -43,10 +45,14 @@ export function markCancelling(jobId: string): void {
 
 // Applies a progress event; jobs started elsewhere appear until they report completion.
 export function applyProgress(event: Extract<ApiEvent, { type: 'progress' }>): void {
-  const known = jobs.some((j) => j.jobId === event.jobId);
-  if (!known && event.total > 0 && event.done >= event.total) return;
+  const known = jobs.find((j) => j.jobId === event.jobId);
+  const complete = event.total > 0 && event.done >= event.total;
   if (!known) {
-    publish([...jobs, { jobId: event.jobId, label: event.message, done: event.done, total: event.total, message: event.message, cancelling: false }]);
+    if (!complete) publish([...jobs, { jobId: event.jobId, label: event.message, done: event.done, total: event.total, message: event.message, cancelling: false, local: false }]);
+    return;
+  }
+  if (complete && !known.local) {
+    finishJob(event.jobId);
     return;
   }
   publish(jobs.map((j) => (j.jobId === event.jobId ? { ...j, done: event.done, total: event.total, message: event.message || j.message } : j)));

@@ -34,7 +34,7 @@ function runStep(args: string[]): void {
 
 const executable = electronBinary();
 
-test.describe('Electron app', () => {
+test.describe(executable === null ? 'Electron app (skipped: the Electron binary is not installed on this machine)' : 'Electron app', () => {
   test.skip(executable === null, 'Electron binary not downloadable on this machine');
 
   let app: ElectronApplication;

@@ -160,3 +160,39 @@ test('the table sorts, filters, and moves the selection with the keyboard', asyn
   await page.keyboard.press('ArrowUp');
   await expect(frame.inspectorTitle()).toHaveText(names[names.length - 2] ?? '');
 });
+
+test('Ctrl+Z undoes an import and Ctrl+Shift+Z redoes it', async ({ page, appUrl }, testInfo) => {
+  const frame = new AppFrame(page);
+  const sources = new SourcesScreen(page);
+  await page.goto(appUrl);
+  await frame.goTo('Sources');
+  await sources.waitForLoaded();
+  const before = await sources.rowNames();
+
+  const file = testInfo.outputPath('zara-quinn-round-3.txt');
+  await writeFile(file, TRANSCRIPT, 'utf8');
+  await sources.importFiles([file]);
+  await expect(sources.rows).toHaveCount(before.length + 1);
+  await expect(frame.statusBar).toContainText('Undo:');
+
+  await sources.rows.first().click(); // focus in the table, not in a text field
+  await frame.undo();
+  await expect(sources.rows).toHaveCount(before.length);
+  await frame.redo();
+  await expect(sources.rows).toHaveCount(before.length + 1);
+});
+
+test('a project opened read-only shows the badge and cannot import', async ({ page, appUrl, projectPath }) => {
+  const frame = new AppFrame(page);
+  const sources = new SourcesScreen(page);
+  const start = new StartScreen(page);
+  await page.goto(appUrl);
+  await frame.waitUntilShown();
+  await frame.closeProject();
+  await start.openRecent(projectPath, { readOnly: true });
+  await frame.goTo('Sources');
+  await expect(frame.readOnlyBadge).toBeVisible();
+  await expect(sources.importButton).toBeDisabled();
+  await sources.waitForLoaded();
+  expect((await sources.rowNames()).length).toBeGreaterThan(0);
+});

@@ -82,18 +82,26 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
       setNotice({ kind: 'error', text: 'This project is open read-only, so there is nothing to undo or redo.' });
       return;
     }
-    const state = undoState.data;
-    if (state && !(redo ? state.canRedo : state.canUndo)) {
-      setNotice({ kind: 'info', text: redo ? 'Nothing to redo.' : 'Nothing to undo.' });
-      return;
-    }
-    call(redo ? 'undo.redo' : 'undo.undo', {}).then(
-      () => {
+    void (async () => {
+      try {
+        // ask first, so the message names what is undone (the status bar's copy may lag)
+        const before = await call('undo.state', {});
+        if (!(redo ? before.canRedo : before.canUndo)) {
+          setNotice({ kind: 'info', text: redo ? 'Nothing to redo.' : 'Nothing to undo.' });
+          return;
+        }
+        await call(redo ? 'undo.redo' : 'undo.undo', {});
         announceChange(redo ? 'redo' : 'undo');
-        setNotice({ kind: 'info', text: redo ? `Redone: ${state?.redoLabel ?? 'last change'}.` : `Undone: ${state?.undoLabel ?? 'last change'}.` });
-      },
-      (e: unknown) => setNotice({ kind: 'error', text: toApiCallError(e).message }),
-    );
+        setNotice({ kind: 'info', text: redo ? `Redone: ${before.redoLabel ?? 'last change'}.` : `Undone: ${before.undoLabel ?? 'last change'}.` });
+      } catch (e) {
+        setNotice({ kind: 'error', text: toApiCallError(e).message });
+      }
+    })();
+  }
+
+  function restored(p: ProjectInfo) {
+    onProject(p);
+    setNotice({ kind: 'info', text: 'The backup was restored. The state before it is kept as a backup.' });
   }
 
   function runCommand(command: MenuCommand) {
@@ -102,7 +110,8 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
     else if (command === 'undo' || command === 'redo') undoRedo(command === 'redo', 'menu');
     else if (command === 'import-sources') {
       setScreen('sources');
-      if (!project.readOnly) setImportOpen(true);
+      if (project.readOnly) setNotice({ kind: 'error', text: 'This project is open read-only, so sources cannot be imported. Save a copy to make changes.' });
+      else setImportOpen(true);
     } else if (isFileCommand(command)) files.run(command);
   }
 
@@ -140,7 +149,7 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
       </header>
       <Navigator active={screen} onNavigate={setScreen} />
       <main className="work-area" aria-label={SCREENS.find((s) => s.id === screen)?.label}>
-        {integrity ? <IntegrityBanner report={integrity} readOnly={project.readOnly} onRestored={onProject} onDismiss={() => setIntegrity(null)} /> : null}
+        {integrity ? <IntegrityBanner report={integrity} readOnly={project.readOnly} onRestored={restored} onDismiss={() => setIntegrity(null)} /> : null}
         <WorkArea
           screen={screen}
           project={project}

@@ -123,10 +123,16 @@ export function useFileCommands({ project, onProject, notify }: FileCommandsOpti
       />
     );
   } else if (dialog === 'backups') {
-    dialogs = <BackupsDialog readOnly={project.readOnly} onRestored={(p) => {
-      onProject(p);
-      notify({ kind: 'info', text: 'The backup was restored. The state before it is kept as a backup.' });
-    }} onClose={close} />;
+    dialogs = (
+      <BackupsDialog
+        readOnly={project.readOnly}
+        onRestored={(p) => {
+          onProject(p);
+          notify({ kind: 'info', text: 'The backup was restored. The state before it is kept as a backup.' });
+        }}
+        onClose={close}
+      />
+    );
   }
   return { run, dialogs };
 }

@@ -135,7 +135,7 @@ export function ImportDialog({ onImported, onClose }: ImportDialogProps) {
         ) : null}
         {problems.length > 0 ? (
           <div className="error-message" role="alert">
-            <p>{phase.kind === 'done' ? 'These files could not be imported; nothing of them was added:' : 'Please check the files:'}</p>
+            <p>{phase.kind === 'done' ? 'These files could not be imported (nothing from them was added):' : 'Please check the files:'}</p>
             <ul>
               {problems.map((p, i) => (
                 <li key={i}>{p.fileName ? `${p.fileName}: ${p.message}` : p.message}</li>

@@ -69,13 +69,15 @@ export function sortSources(sources: readonly SourceSummary[], sort: SortState):
   });
 }
 
-// Keeps the sources whose name, kind, mode, round or cases contain every word of the query.
+// Keeps the sources whose name, kind, mode, round, date or cases contain every word of the
+// query; a number must match a whole number ("2" finds round 2, not 2024).
 export function filterSources(sources: readonly SourceSummary[], query: string): SourceSummary[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...sources];
   return sources.filter((s) => {
     const haystack = [s.name, s.kind, s.mode ?? '', s.round === null ? '' : `round ${s.round}`, s.interviewDate ?? '', ...s.caseNames].join(' ').toLowerCase();
-    return words.every((w) => haystack.includes(w));
+    const tokens = new Set(haystack.split(/[^\p{L}\p{N}]+/u));
+    return words.every((w) => (/^\d+$/.test(w) ? tokens.has(w) : haystack.includes(w)));
   });
 }
 

@@ -1,0 +1,1 @@
+-- Reserved for the queries area's tables (each area owns one numbered migration; an empty one changes nothing).
