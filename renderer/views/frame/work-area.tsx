@@ -2,7 +2,9 @@
 import type { ProjectInfo, SourceSummary } from '../../../shared/model/entities.ts';
 import { CasesScreen } from '../cases/cases-screen.tsx';
 import { CodebookScreen } from '../codebook/codebook-screen.tsx';
-import { PlaceholderScreen } from '../placeholder/placeholder-screen.tsx';
+import { DiagramsScreen } from '../diagrams/diagrams-screen.tsx';
+import { ExportsScreen } from '../exports/exports-screen.tsx';
+import { QueriesScreen } from '../queries/queries-screen.tsx';
 import { SourcesScreen } from '../sources/sources-screen.tsx';
 import type { Notice } from './notice-bar.tsx';
 import type { ScreenId } from './screens.ts';
@@ -39,25 +41,10 @@ export function WorkArea({ screen, project, selectedSourceId, onSelectSource, on
     case 'codebook':
       return <CodebookScreen />;
     case 'queries':
-      return (
-        <PlaceholderScreen title="Queries">
-          Queries will gather everything coded at a node, compare it across roles, projects and rounds, search the words people used, and show
-          where codes co-occur as a hint of tensions.
-        </PlaceholderScreen>
-      );
+      return <QueriesScreen project={project} notify={notify} />;
     case 'diagrams':
-      return (
-        <PlaceholderScreen title="Diagrams">
-          Diagrams will draw a first-generation triangle per subject and the second-generation activity system, with tensions backed by coded
-          evidence.
-        </PlaceholderScreen>
-      );
+      return <DiagramsScreen project={project} notify={notify} />;
     case 'exports':
-      return (
-        <PlaceholderScreen title="Exports">
-          Exports will write anonymised coded extracts to Word, grouped by the six questions with role-and-project attributions, together with
-          the matrix and the diagrams.
-        </PlaceholderScreen>
-      );
+      return <ExportsScreen project={project} notify={notify} />;
   }
 }
