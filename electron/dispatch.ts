@@ -35,7 +35,7 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
       return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `There is no operation called "${String(method).slice(0, 100)}".` } };
     }
     const schema = apiSchemas[method];
-    const parsed = schema.safeParse(rawInput ?? {});
+    const parsed = schema.safeParse(rawInput === undefined ? {} : rawInput);
     if (!parsed.success) {
       return {
         ok: false,
