@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ApiEvent } from '../shared/api.ts';
 import type { Dispatch } from './dispatch.ts';
+import { CONTENT_SECURITY_POLICY } from './window-config.ts';
 
 export const TOKEN_COOKIE = 'al_token';
 export const TOKEN_HEADER = 'x-activity-lens-token';
@@ -27,9 +28,8 @@ const MIME: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-// The same policy as the Electron window's (no eval, no inline script).
-export const WEB_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+// The same policy as the Electron window's (no eval, no inline script): one source of truth.
+export const WEB_CSP = CONTENT_SECURITY_POLICY;
 
 export interface WebHostOptions {
   dispatch: Dispatch;

@@ -67,7 +67,7 @@ export function openProject(path: string, options: OpenOptions = {}): OpenStore 
     }
   } catch (error) {
     db.close();
-    throw translateOpenError(path, error);
+    throw translateOpenError(path, error, readOnly);
   }
   return makeStore(db, path, readOnly, options);
 }
@@ -138,7 +138,7 @@ function describeVerdict(kind: 'empty' | 'not-sqlite' | 'foreign-sqlite'): strin
 }
 
 // Turns SQLite's open-time errors into messages a researcher can act on.
-export function translateOpenError(path: string, error: unknown): unknown {
+export function translateOpenError(path: string, error: unknown, readOnly = false): unknown {
   if (error instanceof ApiError) return error;
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || code === 'SQLITE_BUSY_SNAPSHOT') {
@@ -146,8 +146,15 @@ export function translateOpenError(path: string, error: unknown): unknown {
   }
   if (code === 'SQLITE_NOTADB') return new ApiError('NOT_OUR_FILE', `${path} is not an Activity Lens project. It was left untouched.`);
   if (code === 'SQLITE_CORRUPT') return new ApiError('CORRUPT', `${path} is damaged. Restore it from a backup in the backups folder beside it.`);
-  if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_IOERR_LOCK') {
-    return new ApiError('IO', `${path} cannot be opened for writing (the file or its folder is read-only). Try opening it read-only.`);
+  const text = typeof code === 'string' ? code : '';
+  if (text.startsWith('SQLITE_READONLY') || text.startsWith('SQLITE_CANTOPEN') || text === 'SQLITE_IOERR_LOCK') {
+    if (readOnly) {
+      return new ApiError(
+        'IO',
+        `${path} is in a read-only folder, and even reading a project needs a small shared-memory file beside it. Copy the project to a folder you can write to and open the copy. The file was left untouched.`,
+      );
+    }
+    return new ApiError('IO', `${path} cannot be opened for writing (the file or its folder is read-only). Try opening it read-only. The file was left untouched.`);
   }
   if (code === 'SQLITE_FULL') return new ApiError('IO', `The disk holding ${path} is full. Nothing was changed.`);
   return error;
