@@ -51,6 +51,8 @@ export interface AppHost {
   openStartupProject(target: string | 'demo'): Promise<void>;
   // closes the open project (checkpoint, release the lock) - call before quitting
   close(): Promise<void>;
+  // the recording linked to a source of the open project (its path), or null
+  mediaFile(sourceId: number): string | null;
 }
 
 const APP_VERSION = '0.1.0';
@@ -236,6 +238,10 @@ export function createAppHost(options: AppHostOptions): AppHost {
 
   return {
     dispatch,
+    mediaFile(sourceId) {
+      if (!store) return null;
+      return (store.db.prepare('SELECT media_path FROM sources WHERE id = ?').pluck().get(sourceId) as string | null | undefined) ?? null;
+    },
     async openStartupProject(target) {
       if (target === 'demo') await openDemo();
       else await openPath(target);

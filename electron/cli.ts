@@ -1,15 +1,11 @@
 // The command line over the same services as the app, for batch work and scripting:
 //   npm run cli -- <command> ...   (or the activity-lens bin)
-import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ApiError } from '../shared/errors.ts';
-import { SOURCE_KINDS } from '../shared/model/entities.ts';
-import type { SourceKind } from '../shared/model/entities.ts';
 import { createProject, openProject } from './db/open-project.ts';
 import type { OpenStore } from './db/open-project.ts';
 import { PROJECT_EXTENSION } from './db/project-file.ts';
-import { importFileBytes } from './handlers/core-project.ts';
 import { listCases } from './services/cases.ts';
 import { listCodingDetails } from './services/coding-report.ts';
 import { writeDemoStudy } from './services/demo-study.ts';
@@ -26,8 +22,6 @@ const USAGE = `Activity Lens command line
   sources <project.alens> [--json]        every source
   cases <project.alens> [--json]          every case with its attributes and real name
   codings <project.alens> [--json]        every coding: node path, source, case, start, end, text
-  import <project.alens> <file>... [--kind transcript|"evaluator report"|other]
-                                          import plain-text files as sources
 
 Positions are Unicode code points, end exclusive.`;
 
@@ -37,7 +31,7 @@ interface Parsed {
 }
 
 // Flags that never take a value.
-const BOOLEAN_FLAGS = new Set(['json', 'force', 'yes', 'dry-run', 'all', 'descendants', 'real-names', 'read-only']);
+const BOOLEAN_FLAGS = new Set(['json', 'force', 'yes', 'dry-run', 'all', 'descendants', 'real-names', 'read-only', 'stem', 'all-words', 'no-interviewer', 'labels']);
 
 function parseArgs(args: string[]): Parsed {
   const positional: string[] = [];
@@ -131,21 +125,6 @@ export async function runCli(args: string[], out: (s: string) => void = (s) => p
           print(out, json, codings, () => codings.map((c) => `${c.sourceName}\t${c.start}-${c.end}\t${c.nodePath}\t${c.text.slice(0, 80)}`).join('\n'));
         });
         return 0;
-      case 'import': {
-        const path = need(project, 'the project file');
-        const files = positional.slice(2);
-        if (files.length === 0) throw new ApiError('BAD_INPUT', `Name at least one file to import.\n\n${USAGE}`);
-        const kindFlag = flags.get('kind');
-        const kind = typeof kindFlag === 'string' ? kindFlag : 'transcript';
-        if (!(SOURCE_KINDS as readonly string[]).includes(kind)) throw new ApiError('BAD_INPUT', `--kind must be one of: ${SOURCE_KINDS.join(', ')}.`);
-        withProject(path, false, (store) => {
-          for (const file of files) {
-            const summary = importFileBytes(store, basename(file), readFileSync(file), { fileName: basename(file), bytesBase64: '', kind: kind as SourceKind });
-            out(`Imported ${file} as "${summary.name}" (${summary.segmentCount} segments, ${summary.words} words)`);
-          }
-        });
-        return 0;
-      }
       case undefined:
       case 'help':
       case '--help':

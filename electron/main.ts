@@ -104,7 +104,7 @@ async function onReady(): Promise<void> {
   process.env.ACTIVITY_LENS_SQLITE_BINDING = binding;
 
   guardSessionPermissions();
-  registerAppProtocol(rendererRoot);
+  registerAppProtocol(rendererRoot, undefined, (sourceId) => host?.mediaFile(sourceId) ?? null);
   const created = createAppHost({
     binding: 'electron',
     homeDir: app.getPath('userData'),

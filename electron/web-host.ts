@@ -2,13 +2,14 @@
 // request must carry the per-run token (in the URL once, then an HttpOnly cookie, or a
 // header); other origins and other Host names are refused.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ApiEvent } from '../shared/api.ts';
 import type { Dispatch } from './dispatch.ts';
+import { MEDIA_ROUTE, planMediaResponse } from './media-files.ts';
 import { CONTENT_SECURITY_POLICY } from './window-config.ts';
 
 export const TOKEN_COOKIE = 'al_token';
@@ -37,6 +38,8 @@ export interface WebHostOptions {
   staticDir: string;
   port?: number;
   token?: string;
+  // the recording linked to a source of the open project, served at /api/media/<id> (media-files.ts)
+  media?: (sourceId: number) => string | null;
 }
 
 export interface WebHost {
@@ -151,7 +154,20 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
+    const media = MEDIA_ROUTE.exec(url.pathname);
+    if (media) return serveMedia(Number(media[1]), req, res);
     return serveStatic(url.pathname, res);
+  }
+
+  function serveMedia(sourceId: number, req: IncomingMessage, res: ServerResponse): void {
+    const plan = planMediaResponse(options.media?.(sourceId) ?? null, req.headers.range);
+    if (!plan.ok) return send(res, plan.status, plan.message, 'text/plain; charset=utf-8', plan.headers ?? {});
+    res.writeHead(plan.status, { ...plan.headers, 'referrer-policy': 'no-referrer' });
+    if (req.method === 'HEAD' || plan.size === 0) return void res.end();
+    const stream = createReadStream(plan.path, { start: plan.start, end: plan.end });
+    stream.on('error', () => res.destroy());
+    res.on('close', () => stream.destroy());
+    stream.pipe(res);
   }
 
   function serveStatic(pathname: string, res: ServerResponse): void {

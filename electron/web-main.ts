@@ -39,6 +39,7 @@ async function main(): Promise<void> {
   }
   web = await startWebHost({
     dispatch: host.dispatch,
+    media: (sourceId) => host.mediaFile(sourceId),
     staticDir: process.env.ACTIVITY_LENS_STATIC ?? fileURLToPath(new URL('../dist/renderer/', import.meta.url)),
     port: portArg ? Number(portArg.slice('--port='.length)) : 0,
   });

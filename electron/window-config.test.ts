@@ -117,7 +117,8 @@ describe('app:// scheme', () => {
       corsEnabled: false,
       bypassCSP: false,
       allowServiceWorkers: false,
-      stream: false,
+      // streaming responses, so linked recordings play and seek (not a security privilege)
+      stream: true,
     });
   });
 

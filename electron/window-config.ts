@@ -18,7 +18,8 @@ export const APP_SCHEME_PRIVILEGES = {
   corsEnabled: false,
   bypassCSP: false,
   allowServiceWorkers: false,
-  stream: false,
+  // media elements stream (and seek in) linked recordings served at app://activity-lens/api/media/<id>
+  stream: true,
 } as const;
 
 // The subset of Electron's WebPreferences we pin (structurally compatible with it).

@@ -4,6 +4,7 @@
 import { BrowserWindow, Menu, protocol, session, shell } from 'electron';
 import type { MenuItemConstructorOptions, Session, WebContents, WebPreferences } from 'electron';
 import { serveAppRequest, textResponse } from './app-protocol.ts';
+import { MEDIA_ROUTE, mediaResponse } from './media-files.ts';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -26,10 +27,13 @@ export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
 }
 
-// Serves app://activity-lens/* from the built renderer folder (call once the app is ready).
-export function registerAppProtocol(rendererRoot: string, target: Session = session.defaultSession): void {
+// Serves app://activity-lens/* from the built renderer folder (call once the app is ready),
+// and /api/media/<sourceId>: the recording linked to a source of the open project (media-files.ts).
+export function registerAppProtocol(rendererRoot: string, target: Session = session.defaultSession, media?: (sourceId: number) => string | null): void {
   target.protocol.handle(APP_SCHEME, async (request) => {
     try {
+      const linked = media ? MEDIA_ROUTE.exec(new URL(request.url).pathname) : null;
+      if (linked && media) return mediaResponse(media(Number(linked[1])), request.headers.get('range') ?? undefined);
       return await serveAppRequest(request, rendererRoot);
     } catch (error) {
       console.error('app:// request failed', request.url, error);

@@ -2,6 +2,7 @@
 // files the bundle reads at run time beside it:
 //   electron/main.ts            -> dist/electron/main.cjs     (node, cjs; electron + better-sqlite3 external)
 //   electron/preload.ts         -> dist/electron/preload.cjs  (one file: sandboxed preloads cannot import)
+//   electron/import/parse-worker.ts -> dist/electron/parse-worker.cjs (the file reader's utility process)
 //   electron/db/migrations/*.sql -> dist/electron/migrations/ (db code: new URL('./migrations/', import.meta.url))
 //   fixtures/demo/              -> dist/fixtures/demo/        (the demo study; main.ts passes it as demoDir)
 // Usage: node scripts/build-electron.mjs
@@ -46,6 +47,19 @@ async function bundle() {
   });
   await build({
     ...common,
+    // untrusted files are read in this separate utility process (electron/import/utility-runner.ts)
+    entryPoints: [path.join(root, 'electron', 'import', 'parse-worker.ts')],
+    outfile: path.join(outDir, 'parse-worker.cjs'),
+    platform: 'node',
+    target: nodeTarget,
+    external: ['electron', 'pdfjs-dist'],
+    // pdf.js is an ES module: keep its import() an import()
+    supported: { 'dynamic-import': true },
+    banner: { js: importMetaBanner },
+    define: { 'import.meta.url': '__importMetaUrl' },
+  });
+  await build({
+    ...common,
     entryPoints: [path.join(root, 'electron', 'preload.ts')],
     outfile: path.join(outDir, 'preload.cjs'),
     // a sandboxed preload is a browser-like context whose require() knows only 'electron'
@@ -84,7 +98,7 @@ try {
   await bundle();
   const migrations = copyMigrations();
   copyDemoFixtures();
-  console.log(`build-electron: main.cjs, preload.cjs, ${migrations} migration(s) and the demo study are in dist/ (Electron ${electronVersion}).`);
+  console.log(`build-electron: main.cjs, preload.cjs, parse-worker.cjs, ${migrations} migration(s) and the demo study are in dist/ (Electron ${electronVersion}).`);
 } catch (error) {
   // esbuild has already printed its own errors; say only which step failed
   const esbuildFailure = typeof error === 'object' && error !== null && 'errors' in error;

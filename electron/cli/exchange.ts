@@ -1,4 +1,142 @@
-// Command-line commands of this area (see command.ts).
-import type { CliCommand } from './command.ts';
+// Command-line commands of REFI-QDA exchange: export-qdpx, import-qdpx, export-qdc, import-qdc.
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { ApiError } from '../../shared/errors.ts';
+import type { ExchangeCounts, LeftOutItem } from '../../shared/model/exchange.ts';
+import { openProject } from '../db/open-project.ts';
+import type { OpenStore } from '../db/open-project.ts';
+import { buildQdc } from '../export/qdc-export.ts';
+import { qdpxWarning } from '../export/qdpx-warning.ts';
+import { buildQdpx, writeFileAtomically } from '../export/qdpx-export.ts';
+import { mergeQdc } from '../import/qdc-import.ts';
+import { importQdpxAsNewProject } from '../import/qdpx-import.ts';
+import type { CliArgs, CliCommand } from './command.ts';
 
-export const exchangeCommands: CliCommand[] = [];
+function need(value: string | undefined, what: string, usage: string): string {
+  if (!value) throw new ApiError('BAD_INPUT', `Missing ${what}. Usage: ${usage}`);
+  return value;
+}
+
+function withProject<T>(path: string, readOnly: boolean, fn: (store: OpenStore) => T): T {
+  const store = openProject(path, { readOnly });
+  try {
+    return fn(store);
+  } finally {
+    store.close();
+  }
+}
+
+function checkTarget(target: string, extension: string, args: CliArgs): void {
+  if (!target.toLowerCase().endsWith(extension)) throw new ApiError('BAD_INPUT', `The output file name must end in ${extension}.`);
+  if (existsSync(target) && !args.flags.has('force')) throw new ApiError('ALREADY_EXISTS', `${target} already exists. Choose another name, or add --force to replace it.`);
+}
+
+const COUNT_NAMES: [keyof ExchangeCounts, string][] = [
+  ['sources', 'sources'],
+  ['codings', 'codings'],
+  ['nodes', 'codes'],
+  ['cases', 'cases'],
+  ['attributes', 'attributes'],
+  ['memos', 'memos'],
+  ['coders', 'coders'],
+  ['diagrams', 'diagrams'],
+  ['references', 'media references'],
+];
+
+// One line per kind of thing with a count: "  14 sources".
+export function countLines(counts: ExchangeCounts): string[] {
+  return COUNT_NAMES.filter(([k]) => counts[k] > 0).map(([k, label]) => `  ${String(counts[k]).padStart(6)} ${label}`);
+}
+
+// The "not imported / not exported" lines of a report.
+export function leftOutLines(items: readonly LeftOutItem[]): string[] {
+  if (items.length === 0) return ['  (nothing)'];
+  return items.flatMap((i) => [`  ${String(i.count).padStart(6)} ${i.what}: ${i.reason}`, ...i.examples.map((e) => `           e.g. ${e}`)]);
+}
+
+export const exchangeCommands: CliCommand[] = [
+  {
+    name: 'export-qdpx',
+    usage: 'export-qdpx <project.alens> <out.qdpx> [--force]',
+    summary: 'the whole project as REFI-QDA (NVivo, ATLAS.ti, MAXQDA, QualCoder); NOT anonymised',
+    run(args) {
+      const usage = this.usage;
+      const [project, target] = args.positional;
+      const projectPath = need(project, 'the project file', usage);
+      const out = need(target, 'the .qdpx file to write', usage);
+      checkTarget(out, '.qdpx', args);
+      return withProject(projectPath, true, (store) => {
+        args.err(`Warning: ${qdpxWarning(store)}`);
+        const built = buildQdpx(store);
+        writeFileAtomically(out, built.bytes);
+        args.out(`Wrote ${out} (${built.bytes.length} bytes):`);
+        for (const line of countLines(built.counts)) args.out(line);
+        args.out('Not exported:');
+        for (const line of leftOutLines(built.leftOut)) args.out(line);
+        return 0;
+      });
+    },
+  },
+  {
+    name: 'import-qdpx',
+    usage: 'import-qdpx <in.qdpx> <new-project.alens>',
+    summary: 'a REFI-QDA project into a new project; lists what was imported and what was not',
+    run(args) {
+      const usage = this.usage;
+      const [input, project] = args.positional;
+      const inPath = need(input, 'the .qdpx file to import', usage);
+      const projectPath = need(project, 'the new project file', usage);
+      if (!existsSync(inPath)) throw new ApiError('NOT_FOUND', `There is no file at ${inPath}.`);
+      const report = importQdpxAsNewProject(readFileSync(inPath), basename(inPath), projectPath);
+      args.out(`Imported ${basename(inPath)}${report.origin ? ` (written by ${report.origin})` : ''} into ${projectPath}:`);
+      for (const line of countLines(report.comingIn)) args.out(line);
+      args.out('Not imported:');
+      for (const line of leftOutLines(report.leftOut)) args.out(line);
+      if (report.notes.length > 0) {
+        args.out('Notes:');
+        for (const note of report.notes) args.out(`  ${note}`);
+      }
+      return 0;
+    },
+  },
+  {
+    name: 'export-qdc',
+    usage: 'export-qdc <project.alens> <out.qdc> [--force]',
+    summary: 'the codebook as REFI-QDA .qdc (codes, colours, nesting, question and component sets)',
+    run(args) {
+      const usage = this.usage;
+      const [project, target] = args.positional;
+      const projectPath = need(project, 'the project file', usage);
+      const out = need(target, 'the .qdc file to write', usage);
+      checkTarget(out, '.qdc', args);
+      return withProject(projectPath, true, (store) => {
+        const built = buildQdc(store);
+        writeFileAtomically(out, built.bytes);
+        args.out(`Wrote ${out}: ${built.codes} codes.`);
+        return 0;
+      });
+    },
+  },
+  {
+    name: 'import-qdc',
+    usage: 'import-qdc <in.qdc> <project.alens>',
+    summary: 'merge a REFI-QDA codebook into a project (one undoable action)',
+    run(args) {
+      const usage = this.usage;
+      const [input, project] = args.positional;
+      const inPath = need(input, 'the .qdc file to merge', usage);
+      const projectPath = need(project, 'the project file', usage);
+      if (!existsSync(inPath)) throw new ApiError('NOT_FOUND', `There is no file at ${inPath}.`);
+      return withProject(projectPath, false, (store) => {
+        const report = mergeQdc(store, readFileSync(inPath), basename(inPath));
+        args.out(`Merged ${basename(inPath)} into ${projectPath}: ${report.newCodes} codes added, ${report.matchedCodes} already in the project (left as they were).`);
+        if (report.leftOut.length > 0) {
+          args.out('Not imported:');
+          for (const line of leftOutLines(report.leftOut)) args.out(line);
+        }
+        for (const note of report.notes) args.out(`  ${note}`);
+        return 0;
+      });
+    },
+  },
+];

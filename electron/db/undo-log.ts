@@ -3,6 +3,7 @@
 // and restore rows exactly. Services write through an ActionRecorder, never around it.
 import { ApiError } from '../../shared/errors.ts';
 import type { UndoState } from '../../shared/model/entities.ts';
+import { sql as cached } from './statements.ts';
 import type { Store } from './store.ts';
 
 type Value = string | number | bigint | Buffer | null;
@@ -27,8 +28,18 @@ export const UNDOABLE_TABLES = [
   'codings',
   'memos',
   'anonymisation_rules',
+  'anonymisation_overrides',
+  'anonymisation_log',
+  'anonymisation_ignored',
   'diagrams',
   'tensions',
+  'diagram_systems', 'diagram_components', 'diagram_evidence',
+  'saved_queries',
+  'framework_matrices',
+  'framework_cells',
+  'exchange_references',
+  'alignment_objectives',
+  'alignment_cells',
 ] as const;
 export type UndoableTable = (typeof UNDOABLE_TABLES)[number];
 
@@ -86,7 +97,7 @@ function insertRow(store: Store, table: UndoableTable, row: Row, rowid?: number)
   const cols = rowid === undefined ? names : ['rowid', ...names];
   const values = rowid === undefined ? names.map((n) => row[n] ?? null) : [rowid, ...names.map((n) => row[n] ?? null)];
   const sql = `INSERT INTO ${table} (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
-  return Number(store.db.prepare(sql).run(...values).lastInsertRowid);
+  return Number(cached(store, sql).run(...values).lastInsertRowid);
 }
 
 function updateRow(store: Store, table: UndoableTable, rowid: number, row: Row): void {

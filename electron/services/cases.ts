@@ -136,6 +136,10 @@ export function deleteCase(store: Store, id: number): void {
   runAction(store, `Delete case ${record.label}`, (rec) => {
     for (const rowid of sql(store, 'SELECT rowid FROM case_attribute_values WHERE case_id = ?').pluck().all(id) as number[]) rec.delete('case_attribute_values', rowid);
     for (const memoId of sql(store, "SELECT id FROM memos WHERE target_kind = 'case' AND target_id = ?").pluck().all(id) as number[]) rec.delete('memos', memoId);
+    // the anonymisation register keeps the name (mentions elsewhere are still replaced), detached from the case
+    for (const rule of sql(store, 'SELECT id, replacement FROM anonymisation_rules WHERE case_id = ?').all(id) as { id: number; replacement: string }[]) {
+      rec.update('anonymisation_rules', rule.id, { case_id: null, replacement: rule.replacement.trim() || record.label });
+    }
     rec.delete('cases', id);
   });
 }

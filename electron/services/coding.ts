@@ -45,6 +45,7 @@ export function insertCoding(rec: ActionRecorder, input: NewCoding): number {
   if (length === undefined) throw new ApiError('NOT_FOUND', 'That source no longer exists.');
   if (!sql(store, 'SELECT 1 FROM nodes WHERE id = ?').get(input.nodeId)) throw new ApiError('NOT_FOUND', 'That node no longer exists.');
   if (input.end > length || input.start >= input.end) throw new ApiError('BAD_INPUT', `The passage [${input.start}, ${input.end}) is not inside the source (${length} characters).`);
+  if (input.coderId != null && !sql(store, 'SELECT 1 FROM coders WHERE id = ?').get(input.coderId)) throw new ApiError('NOT_FOUND', 'That coder no longer exists. Choose who is coding again.');
   return rec.insert('codings', {
     guid: store.newGuid(),
     source_id: input.sourceId,

@@ -11,6 +11,8 @@ import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { runSetup } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
+import { seedRegister } from './anonymise-register.ts';
+import type { SeedRegisterEntry } from './anonymise-register.ts';
 import { insertCase } from './cases.ts';
 import { insertTemplate } from './codebook.ts';
 import { insertCoding } from './coding.ts';
@@ -33,6 +35,8 @@ export interface DemoStudy {
     author?: string;
     speakers: Record<string, string>;
   }[];
+  // the anonymisation register: cases' pseudonyms, colleagues and places named in passing
+  register?: SeedRegisterEntry[];
 }
 
 export interface DemoCoding {
@@ -97,6 +101,7 @@ export function writeDemoStudy(store: Store, dir: string = defaultDemoDir()): vo
       rec.update('cases', id, { classification_id: classification });
       caseIds.set(c.key, id);
     }
+    seedRegister(rec, study.register ?? [], caseIds);
     const coderId = ensureCoder(rec, 'Alex Morgan', 'AM');
     const nodeIds = nodePathIndex(rec);
     for (const source of study.sources) {

@@ -8,6 +8,7 @@ import { countWords, getSourceRow } from '../db/queries/sources.ts';
 import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
+import type { ActionRecorder } from '../db/undo-log.ts';
 
 export interface SourceEdit {
   start: number;
@@ -27,8 +28,9 @@ interface SegmentRangeRow extends RangeRow {
   label_end: number | null;
 }
 
-// Applies a correction to a source's text and maps its codings and segments through it.
-export function editSourceText(store: Store, sourceId: number, edit: SourceEdit): EditResult {
+// Applies a correction to a source's text and maps its codings and segments through it,
+// as its own action or inside the caller's (`within`, so several edits undo as one).
+export function editSourceText(store: Store, sourceId: number, edit: SourceEdit, within?: ActionRecorder): EditResult {
   const row = getSourceRow(store, sourceId);
   if (!row) throw new ApiError('NOT_FOUND', 'That source no longer exists.');
   if (row.revision !== edit.baseRevision) {
@@ -43,7 +45,7 @@ export function editSourceText(store: Store, sourceId: number, edit: SourceEdit)
   const { text, effectiveEdit } = applyEditNormalised(row.text, { start: edit.start, end: edit.end, insert: edit.insert });
   const emptied: number[] = [];
   const revision = row.revision + 1;
-  runAction(store, 'Correct transcript', (rec) => {
+  const apply = (rec: ActionRecorder) => {
     rec.update('sources', sourceId, { text, word_count: countWords(text), revision });
     const codings = sql(store, 'SELECT id, start, end FROM codings WHERE source_id = ?').all(sourceId) as RangeRow[];
     for (const coding of codings) {
@@ -67,6 +69,8 @@ export function editSourceText(store: Store, sourceId: number, edit: SourceEdit)
         rec.update('segments', segment.id, { start, end, label_start: labelStart, label_end: labelEnd });
       }
     }
-  });
+  };
+  if (within) apply(within);
+  else runAction(store, 'Correct transcript', apply);
   return { revision, emptiedCodings: emptied };
 }

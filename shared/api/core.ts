@@ -106,7 +106,7 @@ export const coreSchemas = {
   // coding
   'codings.list': z.object({ sourceId: id.optional(), nodeId: id.optional() }).strict(),
   'codings.create': z
-    .object({ sourceId: id, nodeId: id, start: offset, end: offset })
+    .object({ sourceId: id, nodeId: id, start: offset, end: offset, coderId: id.nullable().optional() })
     .strict()
     .refine((c) => c.end > c.start, { message: 'a coding must cover at least one character' }),
   'codings.delete': z.object({ id }).strict(),

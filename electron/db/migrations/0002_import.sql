@@ -1,1 +1,3 @@
--- Reserved for the import area's tables (each area owns one numbered migration; an empty one changes nothing).
+-- Import (issue 3): duplicates are found by the hash of a source's content, so that
+-- lookup needs an index (sources.text is large and comes before origin_hash in a row).
+CREATE INDEX sources_by_origin_hash ON sources (origin_hash);

@@ -1,47 +1,141 @@
-// Cases: a read-only list of the project's participants by label, role, organisation and project.
+// Cases: the project's participants in an editable grid - label, real name, role (the
+// study's roles or a custom one), job title, organisation, project, lead or partner,
+// provider type, region and any other attribute - with add, delete and attributes
+// imported from CSV or Excel.
+import { useState } from 'react';
+import type { CaseRecord } from '../../../shared/model/entities.ts';
+import { STUDY_ROLES } from '../../../shared/model/import.ts';
+import { announceChange, call } from '../../api.ts';
+import { toApiCallError } from '../../api-call-error.ts';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorMessage } from '../../components/error-message.tsx';
+import { TextPromptDialog } from '../../components/text-prompt-dialog.tsx';
+import { formatCount } from '../../format.ts';
 import { useApiQuery } from '../../hooks/use-api-query.ts';
+import type { ScreenProps } from '../frame/screen-props.ts';
+import { AttributeTableDialog } from './attribute-table-dialog.tsx';
+import { caseColumns, saveCall } from './case-columns.ts';
+import type { CaseColumn } from './case-columns.ts';
+import { CaseGrid } from './case-grid.tsx';
+import './cases.css';
 
-// Lists cases from cases.list (editing comes later).
-export function CasesScreen() {
+type Dialog = { kind: 'add' } | { kind: 'attribute' } | { kind: 'table' } | { kind: 'delete'; record: CaseRecord } | null;
+
+function matches(record: CaseRecord, filter: string): boolean {
+  const f = filter.trim().toLowerCase();
+  if (!f) return true;
+  return [record.label, record.realName, record.role, record.jobTitle, record.organisation ?? '', record.project ?? '', record.region ?? '', ...Object.values(record.attributes)].some((v) => v.toLowerCase().includes(f));
+}
+
+// Lists cases.list in a grid whose cells save as they are edited (each edit one undo step).
+export function CasesScreen({ project, notify }: ScreenProps) {
   const cases = useApiQuery('cases.list', {});
+  const options = useApiQuery('caseGrid.options', {});
+  const [extra, setExtra] = useState<string[]>([]);
+  const [filter, setFilter] = useState('');
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [error, setError] = useState<string | null>(null);
+  const readOnly = project.readOnly;
   const list = [...(cases.data ?? [])].sort((a, b) => a.label.localeCompare(b.label, undefined, { numeric: true }));
+  const shown = list.filter((c) => matches(c, filter));
+  const columns = caseColumns(list, extra, options.data?.attributes ?? []);
+  const tell = (text: string, kind: 'info' | 'error' = 'info') => notify({ kind, text });
+
+  async function save(record: CaseRecord, column: CaseColumn, value: string): Promise<boolean> {
+    const planned = saveCall(record, column, value);
+    if ('problem' in planned) {
+      tell(planned.problem, 'error');
+      return false;
+    }
+    try {
+      if (planned.method === 'cases.update') await call('cases.update', planned.input);
+      else await call('caseGrid.update', planned.input);
+      announceChange('case edited');
+      setError(null);
+      return true;
+    } catch (e) {
+      tell(toApiCallError(e).message, 'error');
+      return false;
+    }
+  }
+
   return (
     <section className="screen" aria-labelledby="screen-heading">
       <div className="screen-header">
         <h1 id="screen-heading">Cases</h1>
-        {cases.data ? <span className="muted">{list.length === 1 ? '1 case' : `${list.length} cases`}</span> : null}
-      </div>
-      <ErrorMessage error={cases.error} />
-      {cases.loading && !cases.data ? <p className="muted">Loading…</p> : null}
-      {cases.data && list.length === 0 ? <p className="empty-state">This project has no cases yet. Cases describe participants by role, organisation and project.</p> : null}
-      {list.length > 0 ? (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="visually-hidden">Cases</caption>
-            <thead>
-              <tr>
-                <th scope="col">Label</th>
-                <th scope="col">Role</th>
-                <th scope="col">Organisation</th>
-                <th scope="col">Project</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((c) => (
-                <tr key={c.id}>
-                  <td>{c.label}</td>
-                  <td>{c.role}</td>
-                  <td>
-                    {c.organisation ?? '—'}
-                    {c.partnerRole ? <span className="muted"> ({c.partnerRole})</span> : null}
-                  </td>
-                  <td className="nowrap">{c.project ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        {cases.data ? <span className="muted">{formatCount(list.length, 'case')}</span> : null}
+        <div className="screen-tools">
+          <input type="search" className="filter" aria-label="Filter cases" placeholder="Filter by name, role, organisation…" value={filter} onChange={(e) => setFilter(e.target.value)} />
+          <button type="button" disabled={readOnly} onClick={() => setDialog({ kind: 'attribute' })}>
+            Add attribute…
+          </button>
+          <button type="button" disabled={readOnly} onClick={() => setDialog({ kind: 'table' })}>
+            Import attributes…
+          </button>
+          <button type="button" className="primary" disabled={readOnly} onClick={() => setDialog({ kind: 'add' })}>
+            Add case…
+          </button>
         </div>
+      </div>
+      <ErrorMessage error={cases.error ?? error} onDismiss={error ? () => setError(null) : undefined} />
+      {cases.loading && !cases.data ? <p className="muted">Loading…</p> : null}
+      {cases.data && list.length === 0 ? (
+        <div className="empty-state">
+          <p>This project has no cases yet.</p>
+          <p className="muted">Cases describe participants by role, organisation and project. Speakers become cases when transcripts are imported; or add them here, or import a table of them.</p>
+        </div>
+      ) : null}
+      {list.length > 0 && shown.length === 0 ? <p className="empty-state">No cases match “{filter}”.</p> : null}
+      {shown.length > 0 ? <CaseGrid cases={shown} columns={columns} options={options.data} readOnly={readOnly} onSave={save} onDelete={(record) => setDialog({ kind: 'delete', record })} /> : null}
+      {dialog?.kind === 'add' ? (
+        <TextPromptDialog
+          title="Add case"
+          label="Real name"
+          hint={`The participant's name stays in the project; exports use the label, which starts as the role (${STUDY_ROLES.slice(0, 3).join(', ')}, …) - set it in the grid.`}
+          submitLabel="Add case"
+          onSubmit={async (realName) => {
+            await call('cases.create', { realName, label: realName });
+            announceChange('case added');
+            tell(`Added the case "${realName}".`);
+          }}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
+      {dialog?.kind === 'attribute' ? (
+        <TextPromptDialog
+          title="Add attribute"
+          label="Attribute name"
+          hint="A new column for every case (e.g. Gender, Years in post). Values are saved as you type them into the grid."
+          submitLabel="Add column"
+          validate={(name) => (columns.some((c) => c.label.toLowerCase() === name.toLowerCase()) ? 'There is already a column with that name.' : null)}
+          onSubmit={async (name) => {
+            setExtra((e) => [...e, name]);
+          }}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
+      {dialog?.kind === 'table' ? (
+        <AttributeTableDialog
+          onClose={() => setDialog(null)}
+          onApplied={(result) => {
+            cases.reload();
+            options.reload();
+            tell(`Case attributes imported: ${result.updated} updated, ${result.created} created${result.skipped.length ? `, ${result.skipped.length} rows with problems` : ''}.`);
+          }}
+        />
+      ) : null}
+      {dialog?.kind === 'delete' ? (
+        <ConfirmDialog
+          title="Delete case"
+          message={`Delete the case "${dialog.record.label}" (${dialog.record.realName})? Its attribute values go with it. Undo brings it back.`}
+          confirmLabel="Delete case"
+          onConfirm={async () => {
+            await call('cases.delete', { id: dialog.record.id });
+            announceChange('case deleted');
+            tell(`Deleted the case "${dialog.record.label}".`);
+          }}
+          onClose={() => setDialog(null)}
+        />
       ) : null}
     </section>
   );

@@ -1,41 +1,142 @@
-// Codebook: a read-only tree of nodes with colour and number of codings.
+// Codebook: the node tree (create, rename, re-colour, describe, link to components,
+// drag to move, merge, delete with the count of codings it removes; every change
+// undoable with Ctrl+Z) and the objectives x questions alignment matrix.
+import { useState } from 'react';
+import type { NodeRecord } from '../../../shared/model/entities.ts';
+import { announceChange, call } from '../../api.ts';
+import { toApiCallError } from '../../api-call-error.ts';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorMessage } from '../../components/error-message.tsx';
+import { TextPromptDialog } from '../../components/text-prompt-dialog.tsx';
 import { formatCount } from '../../format.ts';
 import { useApiQuery } from '../../hooks/use-api-query.ts';
-import { buildNodeTree } from './node-tree.ts';
-import type { NodeTreeItem } from './node-tree.ts';
+import type { ScreenProps } from '../frame/screen-props.ts';
+import { AlignmentMatrix } from './alignment-matrix.tsx';
+import { MergeDialog } from './merge-dialog.tsx';
+import { NodeDetails } from './node-details.tsx';
+import { NodeTreeEditor } from './node-tree-editor.tsx';
+import { codingsRemovedByDelete } from './tree-moves.ts';
+import './codebook.css';
 
-// Lists nodes.list as a nested tree (editing comes later).
-export function CodebookScreen() {
+type Dialog = { kind: 'new'; parent: NodeRecord | null } | { kind: 'merge'; node: NodeRecord } | { kind: 'delete'; node: NodeRecord } | null;
+
+// The Codebook screen.
+export function CodebookScreen({ project, notify }: ScreenProps) {
   const nodes = useApiQuery('nodes.list', {});
-  const tree = buildNodeTree(nodes.data ?? []);
+  const [tab, setTab] = useState<'tree' | 'matrix'>('tree');
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const readOnly = project.readOnly;
+  const list = nodes.data ?? [];
+  const selected = list.find((n) => n.id === selectedId) ?? null;
+  const removal = dialog?.kind === 'delete' ? codingsRemovedByDelete(list, dialog.node.id) : null;
+
   return (
-    <section className="screen" aria-labelledby="screen-heading">
+    <section className="screen codebook-screen" aria-labelledby="screen-heading">
       <div className="screen-header">
         <h1 id="screen-heading">Codebook</h1>
-        {nodes.data ? <span className="muted">{formatCount(nodes.data.length, 'node')}</span> : null}
+        {nodes.data ? <span className="muted">{formatCount(list.length, 'node')}</span> : null}
+        <div className="screen-tools">
+          <div className="codebook-tabs" role="tablist" aria-label="Codebook views">
+            <button type="button" role="tab" aria-selected={tab === 'tree'} onClick={() => setTab('tree')}>
+              Nodes
+            </button>
+            <button type="button" role="tab" aria-selected={tab === 'matrix'} onClick={() => setTab('matrix')}>
+              Alignment matrix
+            </button>
+          </div>
+          {tab === 'tree' && !readOnly ? (
+            <button type="button" className="primary" onClick={() => setDialog({ kind: 'new', parent: null })}>
+              New node…
+            </button>
+          ) : null}
+        </div>
       </div>
       <ErrorMessage error={nodes.error} />
-      {nodes.loading && !nodes.data ? <p className="muted">Loading…</p> : null}
-      {nodes.data && tree.length === 0 ? <p className="empty-state">This project has no codes yet.</p> : null}
-      {tree.length > 0 ? <NodeList items={tree} label="Codebook" /> : null}
-    </section>
-  );
-}
-
-function NodeList({ items, label }: { items: NodeTreeItem[]; label?: string }) {
-  return (
-    <ul className="node-tree" aria-label={label}>
-      {items.map(({ node, children }) => (
-        <li key={node.id}>
-          <div className="node-row" title={node.description || undefined}>
-            <span className="swatch" style={{ backgroundColor: node.color }} aria-hidden="true" />
-            <span className="node-name">{node.name}</span>
-            <span className="node-count">{formatCount(node.codingCount, 'coding')}</span>
+      {tab === 'matrix' ? (
+        <AlignmentMatrix readOnly={readOnly} />
+      ) : (
+        <div className="codebook-body">
+          <div className="codebook-tree-pane">
+            {nodes.loading && !nodes.data ? <p className="muted">Loading…</p> : null}
+            {nodes.data && list.length === 0 ? <p className="empty-state">This project has no codes yet. Add one with New node…</p> : null}
+            {list.length > 0 ? (
+              <NodeTreeEditor
+                nodes={list}
+                selectedId={selectedId}
+                readOnly={readOnly}
+                onSelect={setSelectedId}
+                onMove={(id, plan) => {
+                  call('nodes.move', { id, parentId: plan.parentId, beforeId: plan.beforeId }).then(
+                    (moved) => {
+                      announceChange('nodes.move');
+                      notify({ kind: 'info', text: `Moved to ${moved.path}. Ctrl+Z undoes it.` });
+                    },
+                    (e: unknown) => notify({ kind: 'error', text: toApiCallError(e).message }),
+                  );
+                }}
+              />
+            ) : null}
           </div>
-          {children.length > 0 ? <NodeList items={children} /> : null}
-        </li>
-      ))}
-    </ul>
+          <div className="codebook-details-pane">
+            {selected ? (
+              <NodeDetails
+                key={selected.id}
+                node={selected}
+                nodes={list}
+                readOnly={readOnly}
+                onMerge={() => setDialog({ kind: 'merge', node: selected })}
+                onDelete={() => setDialog({ kind: 'delete', node: selected })}
+                onNewChild={() => setDialog({ kind: 'new', parent: selected })}
+                onMoved={(text) => notify({ kind: 'info', text })}
+              />
+            ) : (
+              <p className="muted">Select a node to edit it, see its memos, move, merge or delete it.</p>
+            )}
+          </div>
+        </div>
+      )}
+      {dialog?.kind === 'new' ? (
+        <TextPromptDialog
+          title={dialog.parent ? `New node under ${dialog.parent.name}` : 'New node'}
+          label="Node name"
+          submitLabel="Create node"
+          onSubmit={async (name) => {
+            const created = await call('nodes.create', { name, parentId: dialog.parent?.id ?? null, ...(dialog.parent ? { color: dialog.parent.color } : {}) });
+            announceChange('nodes.create');
+            setSelectedId(created.id);
+          }}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
+      {dialog?.kind === 'merge' ? (
+        <MergeDialog
+          node={dialog.node}
+          nodes={list}
+          onMerged={(result) => {
+            setSelectedId(result.into.id);
+            notify({
+              kind: 'info',
+              text: `Merged into ${result.into.path}: ${formatCount(result.movedCodings, 'reference')} moved${result.collapsedDuplicates ? `, ${result.collapsedDuplicates} duplicates collapsed` : ''}. Ctrl+Z undoes it.`,
+            });
+          }}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
+      {dialog?.kind === 'delete' && removal ? (
+        <ConfirmDialog
+          title={`Delete “${dialog.node.name}”?`}
+          message={`This deletes ${removal.nodes === 1 ? 'the node' : `the node and ${removal.nodes - 1} nodes under it`} and removes ${formatCount(removal.codings, 'coding')} (with their memos). Ctrl+Z brings everything back.`}
+          confirmLabel={`Delete and remove ${formatCount(removal.codings, 'coding')}`}
+          onConfirm={async () => {
+            const result = await call('nodes.delete', { id: dialog.node.id });
+            announceChange('nodes.delete');
+            setSelectedId(null);
+            notify({ kind: 'info', text: `Deleted ${dialog.node.name}; ${formatCount(result.removedCodings, 'coding')} removed. Ctrl+Z undoes it.` });
+          }}
+          onClose={() => setDialog(null)}
+        />
+      ) : null}
+    </section>
   );
 }

@@ -8,6 +8,7 @@ import { toApiCallError } from '../../api-call-error.ts';
 import { useApiEvent, useMenuCommand } from '../../hooks/use-api-event.ts';
 import { useApiQuery } from '../../hooks/use-api-query.ts';
 import { applyProgress } from '../../jobs.ts';
+import { useOpenedSource } from '../coding/open-source.ts';
 import { WorkArea } from './work-area.tsx';
 import { FileMenu } from './file-menu.tsx';
 import type { MenuItemDef } from './file-menu.tsx';
@@ -44,6 +45,8 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
   const checked = useRef(false);
   const lastUndo = useRef<{ redo: boolean; via: UndoVia; at: number } | null>(null);
   const dismissNotice = useCallback(() => setNotice(null), []);
+  // the source shown in the coding view (opened from the Sources screen or with openSource())
+  const coding = useOpenedSource(() => setScreen('sources'));
 
   useEffect(() => {
     document.title = `${project.name} - Activity Lens`;
@@ -147,7 +150,13 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
         </span>
         <NoticeBar notice={notice} onDismiss={dismissNotice} />
       </header>
-      <Navigator active={screen} onNavigate={setScreen} />
+      <Navigator
+        active={screen}
+        onNavigate={(target) => {
+          if (target === 'sources' && screen === 'sources') coding.close();
+          setScreen(target);
+        }}
+      />
       <main className="work-area" aria-label={SCREENS.find((s) => s.id === screen)?.label}>
         {integrity ? <IntegrityBanner report={integrity} readOnly={project.readOnly} onRestored={restored} onDismiss={() => setIntegrity(null)} /> : null}
         <WorkArea
@@ -155,7 +164,9 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
           project={project}
           selectedSourceId={selected?.id ?? null}
           onSelectSource={setSelected}
-          onOpenSource={() => setInspectorOpen(true)}
+          onOpenSource={(source) => coding.open(source.id)}
+          openedSource={coding.opened}
+          onCloseSource={coding.close}
           importOpen={importOpen}
           onImportOpenChange={setImportOpen}
           notify={setNotice}

@@ -2,6 +2,8 @@
 import type { ProjectInfo, SourceSummary } from '../../../shared/model/entities.ts';
 import { CasesScreen } from '../cases/cases-screen.tsx';
 import { CodebookScreen } from '../codebook/codebook-screen.tsx';
+import { CodingView } from '../coding/coding-view.tsx';
+import type { OpenSourceRequest } from '../coding/open-source.ts';
 import { DiagramsScreen } from '../diagrams/diagrams-screen.tsx';
 import { ExportsScreen } from '../exports/exports-screen.tsx';
 import { QueriesScreen } from '../queries/queries-screen.tsx';
@@ -15,6 +17,9 @@ export interface WorkAreaProps {
   selectedSourceId: number | null;
   onSelectSource(source: SourceSummary | null): void;
   onOpenSource(source: SourceSummary): void;
+  // the source open in the coding view (instead of the sources list), and the way back
+  openedSource: OpenSourceRequest | null;
+  onCloseSource(): void;
   // the Sources screen's import dialog is open (the native menu can open it too)
   importOpen: boolean;
   onImportOpenChange(open: boolean): void;
@@ -22,9 +27,10 @@ export interface WorkAreaProps {
 }
 
 // Renders the screen the navigator points at.
-export function WorkArea({ screen, project, selectedSourceId, onSelectSource, onOpenSource, importOpen, onImportOpenChange, notify }: WorkAreaProps) {
+export function WorkArea({ screen, project, selectedSourceId, onSelectSource, onOpenSource, openedSource, onCloseSource, importOpen, onImportOpenChange, notify }: WorkAreaProps) {
   switch (screen) {
     case 'sources':
+      if (openedSource) return <CodingView key={openedSource.sourceId} project={project} request={openedSource} onBack={onCloseSource} notify={notify} />;
       return (
         <SourcesScreen
           readOnly={project.readOnly}
@@ -37,9 +43,9 @@ export function WorkArea({ screen, project, selectedSourceId, onSelectSource, on
         />
       );
     case 'cases':
-      return <CasesScreen />;
+      return <CasesScreen project={project} notify={notify} />;
     case 'codebook':
-      return <CodebookScreen />;
+      return <CodebookScreen project={project} notify={notify} />;
     case 'queries':
       return <QueriesScreen project={project} notify={notify} />;
     case 'diagrams':

@@ -1,11 +1,15 @@
-// Sources: the project's transcripts and reports in a sortable, filterable table, and Import.
-import { useEffect, useState } from 'react';
+// Sources: the project's transcripts and reports in a sortable, filterable table, Import
+// (files chosen or dropped anywhere on the window) and editing a source's details.
+import { useEffect, useRef, useState } from 'react';
 import type { SourceSummary } from '../../../shared/model/entities.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { formatCount } from '../../format.ts';
 import { useApiQuery } from '../../hooks/use-api-query.ts';
 import type { Notice } from '../frame/notice-bar.tsx';
 import { ImportDialog } from './import-dialog.tsx';
+import type { DroppedFiles } from './import-dialog.tsx';
+import { SourceDetailsDialog } from './source-details-dialog.tsx';
+import { useWindowFileDrop } from './use-window-file-drop.ts';
 import { filterSources, nextSort, sortSources } from './sort-sources.ts';
 import type { SortState } from './sort-sources.ts';
 import { SourcesTable } from './sources-table.tsx';
@@ -25,8 +29,21 @@ export function SourcesScreen({ readOnly, selectedId, onSelect, onOpen, importOp
   const sources = useApiQuery('sources.list', {});
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<SortState>({ column: 'name', direction: 'ascending' });
+  const [dropped, setDropped] = useState<DroppedFiles | null>(null);
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const drops = useRef(0);
   const all = sources.data ?? [];
   const shown = sortSources(filterSources(all, filter), sort);
+
+  const dragging = useWindowFileDrop((files) => {
+    if (readOnly) {
+      notify({ kind: 'error', text: 'This project is open read-only, so files cannot be imported. Save a copy to make changes.' });
+      return;
+    }
+    drops.current++;
+    setDropped({ files, id: drops.current });
+    onImportOpenChange(true);
+  });
 
   // keep the inspector's copy of the selected source in step with the list
   useEffect(() => {
@@ -58,8 +75,19 @@ export function SourcesScreen({ readOnly, selectedId, onSelect, onOpen, importOp
           />
           <button
             type="button"
+            onClick={() => setDetailsOpen(true)}
+            disabled={readOnly || selectedId === null}
+            title={selectedId === null ? 'Select a source first' : 'Edit the selected source’s kind, round, mode, date, cases, speakers and recording'}
+          >
+            Details…
+          </button>
+          <button
+            type="button"
             className="primary"
-            onClick={() => onImportOpenChange(true)}
+            onClick={() => {
+              setDropped(null);
+              onImportOpenChange(true);
+            }}
             disabled={readOnly}
             title={readOnly ? 'This project is open read-only.' : 'Import transcripts and evaluator reports'}
           >
@@ -75,7 +103,7 @@ export function SourcesScreen({ readOnly, selectedId, onSelect, onOpen, importOp
           <p className="muted">
             {readOnly
               ? 'It is open read-only, so sources cannot be added here.'
-              : 'Import interview transcripts and evaluator reports (.txt or .md) with Import… to start coding.'}
+              : 'Import interview transcripts and evaluator reports (Word, OpenDocument, PDF, text, Teams or Zoom captions) with Import…, or drop the files on this window, to start coding.'}
           </p>
         </div>
       ) : null}
@@ -90,7 +118,32 @@ export function SourcesScreen({ readOnly, selectedId, onSelect, onOpen, importOp
           onOpen={onOpen}
         />
       ) : null}
-      {importOpen ? <ImportDialog onImported={imported} onClose={() => onImportOpenChange(false)} /> : null}
+      {importOpen ? (
+        <ImportDialog
+          onImported={imported}
+          dropped={dropped}
+          onClose={() => {
+            setDropped(null);
+            onImportOpenChange(false);
+          }}
+        />
+      ) : null}
+      {detailsOpen && selectedId !== null ? (
+        <SourceDetailsDialog
+          sourceId={selectedId}
+          onSaved={(saved) => {
+            sources.reload();
+            onSelect(saved);
+            notify({ kind: 'info', text: `Saved the details of "${saved.name}".` });
+          }}
+          onClose={() => setDetailsOpen(false)}
+        />
+      ) : null}
+      {dragging && !importOpen ? (
+        <div className="import-drop-overlay" aria-hidden="true">
+          <span>{readOnly ? 'This project is read-only' : 'Drop files to import them'}</span>
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -1,7 +1,121 @@
-// Benchmarks of this area (see ../bench-context.ts); add measurements in run().
-import type { BenchArea } from '../bench-context.ts';
+// Benchmarks of retrieval and queries (issue 5) on the working copy of the corpus:
+//   - text search over a fixed mix of word, phrase, prefix and boolean queries (target p95 < 100 ms)
+//   - node view of a node with 10,000 references, all listed with text (target < 300 ms)
+//   - matrix of 50 nodes x 10 attribute values (target < 500 ms)
+// The corpus has the 26 nodes of the codebook; this bench adds 24 nodes and moves existing
+// codings onto them (one node gets 10,000), and gives every case a 10-valued attribute.
+import { runSetup, undo as undoLast } from '../../../electron/db/undo-log.ts';
+import { createCoding } from '../../../electron/services/coding.ts';
+import { projectIndex } from '../../../electron/services/queries-index.ts';
+import { insertNode } from '../../../electron/services/codebook.ts';
+import { runCooccurrence } from '../../../electron/services/queries-cooccurrence.ts';
+import { runMatrix } from '../../../electron/services/queries-matrix.ts';
+import { nodeView } from '../../../electron/services/queries-node-view.ts';
+import { searchText } from '../../../electron/services/queries-search.ts';
+import { runWordFrequency } from '../../../electron/services/queries-word-use.ts';
+import { seededRandom } from '../synthetic-corpus.ts';
+import { quantile, repeatMs, timeMs } from '../bench-context.ts';
+import type { BenchArea, BenchContext } from '../bench-context.ts';
+
+export const SEARCH_MIX: Record<'word' | 'phrase' | 'prefix' | 'boolean', string[]> = {
+  word: ['coaching', 'timetable', 'learners', 'inspection', 'remission'],
+  phrase: ['"coaching log"', '"peer visits"', '"remission hours"', '"the funding conditions"', '"across both sites"'],
+  prefix: ['observ*', 'insp*', 'co*', '"feedback on prac*"', 'reflect*'],
+  boolean: ['mentors AND timetable', 'log OR form', 'feedback NOT inspection', 'NOT fortnight', '(broker OR tutors) AND "graded observations"'],
+};
+
+const BIG_NODE_REFERENCES = 10_000;
+
+// Adds nodes up to 50 (moving existing codings onto them) and a 10-valued case attribute.
+function prepareWorkingCopy(ctx: BenchContext): { bigNode: number; nodeIds: number[] } {
+  const { store } = ctx;
+  const rand = seededRandom(5);
+  const existing = store.db.prepare('SELECT id FROM nodes ORDER BY id').pluck().all() as number[];
+  const added = runSetup(store, (rec) => Array.from({ length: 50 - existing.length }, (_, i) => insertNode(rec, { name: `Bench node ${i + 1}` })));
+  const codingIds = store.db.prepare('SELECT id FROM codings ORDER BY id').pluck().all() as number[];
+  // shuffle the codings, then hand out 10,000 to the first new node and ~1,000 to each other
+  for (let i = codingIds.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [codingIds[i], codingIds[j]] = [codingIds[j] as number, codingIds[i] as number];
+  }
+  const move = store.db.prepare('UPDATE codings SET node_id = ? WHERE id = ?');
+  const attribute = store.db.prepare("INSERT INTO attributes (guid, applies_to, name, value_type, choices_json, sort_order) VALUES ('bench-group', 'case', 'Bench group', 'text', '[]', 99)");
+  const value = store.db.prepare('INSERT INTO case_attribute_values (case_id, attribute_id, value) VALUES (?, ?, ?)');
+  store.db.transaction(() => {
+    let at = 0;
+    added.forEach((nodeId, k) => {
+      const count = k === 0 ? BIG_NODE_REFERENCES : Math.min(1000, Math.floor(codingIds.length / 100));
+      for (let i = 0; i < count && at < codingIds.length; i++, at++) move.run(nodeId, codingIds[at]);
+    });
+    const attributeId = Number(attribute.run().lastInsertRowid);
+    (store.db.prepare('SELECT id FROM cases ORDER BY id').pluck().all() as number[]).forEach((caseId, i) => value.run(caseId, attributeId, `Group ${(i % 10) + 1}`));
+  })();
+  return { bigNode: added[0] as number, nodeIds: [...existing, ...added] };
+}
 
 export const queriesBench: BenchArea = {
   name: 'queries',
-  run() {},
+  run(ctx) {
+    const { store, add } = ctx;
+    const { bigNode, nodeIds } = prepareWorkingCopy(ctx);
+
+    // text search: first page (100 segments with KWIC lines) and the totals, as the screen asks
+    const all: number[] = [];
+    for (const [kind, queries] of Object.entries(SEARCH_MIX)) {
+      searchText(store, { query: queries[0] ?? '' }); // warm the statement cache
+      const times = repeatMs(queries.length * 6, (i) => searchText(store, { query: queries[i % queries.length] ?? '' }));
+      all.push(...times);
+      add(`search: ${kind} queries`, 'median', quantile(times, 0.5), 'ms');
+      add(`search: ${kind} queries`, 'p95', quantile(times, 0.95), 'ms');
+    }
+    add('search: whole mix (target p95 < 100 ms)', 'median', quantile(all, 0.5), 'ms');
+    add('search: whole mix (target p95 < 100 ms)', 'p95', quantile(all, 0.95), 'ms');
+
+    // node view: every one of the 10,000 references with source, case and text
+    const first = nodeView(store, { nodeId: bigNode, includeDescendants: false, limit: BIG_NODE_REFERENCES });
+    if (first.total !== BIG_NODE_REFERENCES || first.references.length !== BIG_NODE_REFERENCES) throw new Error(`the big node has ${first.total} references`);
+    const views = repeatMs(10, () => nodeView(store, { nodeId: bigNode, includeDescendants: false, limit: BIG_NODE_REFERENCES }));
+    add('node view, 10,000 references with text (target < 300 ms)', 'median', quantile(views, 0.5), 'ms');
+    add('node view, 10,000 references with text (target < 300 ms)', 'p95', quantile(views, 0.95), 'ms');
+    const pages = repeatMs(10, () => nodeView(store, { nodeId: bigNode, includeDescendants: false, limit: 200 }));
+    add('node view, 10,000 references, first page of 200', 'median', quantile(pages, 0.5), 'ms');
+
+    // matrix: 50 nodes x the 10 values of "Bench group"
+    const def = { rows: { kind: 'nodes' as const, nodeIds, includeDescendants: false }, columns: 'case:Bench group' as const };
+    const m = runMatrix(store, def);
+    if (m.rows.length !== 50 || m.columns.length !== 10) throw new Error(`matrix is ${m.rows.length} x ${m.columns.length}`);
+    const matrices = repeatMs(10, () => runMatrix(store, def));
+    add('matrix 50 nodes x 10 values, references + sources (target < 500 ms)', 'median', quantile(matrices, 0.5), 'ms');
+    add('matrix 50 nodes x 10 values, references + sources (target < 500 ms)', 'p95', quantile(matrices, 0.95), 'ms');
+    const withWords = repeatMs(3, () => runMatrix(store, { ...def, words: true }));
+    add('matrix 50 nodes x 10 values, with words coded', 'median', quantile(withWords, 0.5), 'ms');
+    const questions = repeatMs(10, () => runMatrix(store, { rows: { kind: 'questions' }, columns: 'role' }));
+    add('matrix six questions x role', 'median', quantile(questions, 0.5), 'ms');
+
+    // the same right after a change: the first query after any write rebuilds the shared index
+    const nodeForWrites = nodeIds[0] as number;
+    const sourceForWrites = Number(store.db.prepare('SELECT id FROM sources ORDER BY id LIMIT 1').pluck().get());
+    const afterChange = (fn: () => unknown) =>
+      Array.from({ length: 5 }, () => {
+        createCoding(store, { sourceId: sourceForWrites, nodeId: nodeForWrites, start: 10, end: 20 });
+        undoLast(store);
+        return timeMs(fn);
+      });
+    for (const [name, fn] of [
+      ['index build alone', () => projectIndex(store)],
+      ['search (mixed queries)', () => searchText(store, { query: SEARCH_MIX.boolean[4] ?? '' })],
+      ['node view, 10,000 references with text', () => nodeView(store, { nodeId: bigNode, includeDescendants: false, limit: BIG_NODE_REFERENCES })],
+      ['matrix 50 nodes x 10 values', () => runMatrix(store, def)],
+    ] as const) {
+      const times = afterChange(fn);
+      add(`first query after a change: ${name}`, 'median', quantile(times, 0.5), 'ms');
+      add(`first query after a change: ${name}`, 'p95', quantile(times, 0.95), 'ms');
+    }
+
+    // the rest, once each (no targets)
+    add('co-occurrence of 50 nodes, overlapping text', 'value', timeMs(() => runCooccurrence(store, { items: def.rows, mode: 'overlap' })), 'ms');
+    add('co-occurrence of the six questions, same turn', 'value', timeMs(() => runCooccurrence(store, { items: { kind: 'questions' }, mode: 'same-segment' })), 'ms');
+    add('word frequency, whole corpus, stemmed', 'value', timeMs(() => runWordFrequency(store, { selection: { kind: 'sources' }, stem: true, stopWords: true, minLength: 3, limit: 200 })), 'ms');
+    add('word frequency, references of the big node', 'value', timeMs(() => runWordFrequency(store, { selection: { kind: 'node', nodeId: bigNode, includeDescendants: false }, stem: false, stopWords: true, minLength: 3, limit: 200 })), 'ms');
+  },
 };

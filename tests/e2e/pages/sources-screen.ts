@@ -1,6 +1,7 @@
 // Page object of the Sources screen: the table, sorting, filter, selection and the Import dialog.
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { ImportDialog } from './import-dialog.ts';
 
 export type SourceColumnName = 'Name' | 'Kind' | 'Cases' | 'Round' | 'Mode' | 'Interview date' | 'Words' | 'Codings';
 export type ImportKindLabel = 'Interview transcript' | 'Evaluator report' | 'Other document';
@@ -78,17 +79,14 @@ export class SourcesScreen {
     await this.filterBox.fill(text);
   }
 
-  // Imports files through the Import dialog and waits for it to close (or to show errors).
+  // Imports files through the Import dialog (the suggested speakers accepted) and waits for it to close or report.
   async importFiles(paths: string[], kind: ImportKindLabel = 'Interview transcript'): Promise<void> {
     await this.importButton.click();
-    await expect(this.importDialog).toBeVisible();
-    await this.importDialog.getByLabel('Files (.txt or .md)').setInputFiles(paths);
-    await this.importDialog.getByRole('radio', { name: kind }).check();
-    await this.importDialog.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect(async () => {
-      const open = await this.importDialog.isVisible();
-      expect(!open || (await this.importErrors().isVisible()), 'the Import dialog is still working').toBe(true);
-    }).toPass({ timeout: 30_000 });
+    const dialog = new ImportDialog(this.page);
+    await dialog.chooseAndRead(paths);
+    if (await dialog.failures.first().isVisible()) return;
+    await dialog.setKindForAll(kind);
+    await dialog.finish();
   }
 
   // The errors the Import dialog shows (empty when it closed cleanly).

@@ -1,0 +1,69 @@
+// The exchange commands of the command line: export-qdpx warns before writing and never
+// replaces a file without --force; import-qdpx prints what was and was not imported;
+// export-qdc and import-qdc round a codebook.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../cli.ts';
+import { makeTempDir } from '../../tests/helpers/temp-dir.ts';
+
+let tmp: { dir: string; cleanup: () => void };
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, (s) => out.push(s), (s) => err.push(s));
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+beforeAll(async () => {
+  tmp = makeTempDir('alens-exchange-cli-');
+  expect((await cli('demo', join(tmp.dir, 'demo.alens'))).code).toBe(0);
+});
+afterAll(() => tmp.cleanup());
+
+describe('exchange commands', () => {
+  it('export-qdpx prints the real-names warning, writes the file and refuses to replace it', async () => {
+    const out = join(tmp.dir, 'demo.qdpx');
+    const first = await cli('export-qdpx', join(tmp.dir, 'demo.alens'), out);
+    expect(first.code).toBe(0);
+    expect(first.err).toContain('carries real names');
+    expect(first.out).toMatch(/Wrote .*demo\.qdpx/);
+    expect(existsSync(out)).toBe(true);
+    const again = await cli('export-qdpx', join(tmp.dir, 'demo.alens'), out);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('--force');
+    expect((await cli('export-qdpx', join(tmp.dir, 'demo.alens'), out, '--force')).code).toBe(0);
+  });
+
+  it('import-qdpx prints what was imported and what was not', async () => {
+    const result = await cli('import-qdpx', join(tmp.dir, 'demo.qdpx'), join(tmp.dir, 'back.alens'));
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/Imported demo\.qdpx \(written by Activity Lens/);
+    expect(result.out).toMatch(/\d+ sources/);
+    expect(result.out).toContain('Not imported:');
+    const stats = await cli('stats', join(tmp.dir, 'back.alens'), '--json');
+    const original = await cli('stats', join(tmp.dir, 'demo.alens'), '--json');
+    expect(JSON.parse(stats.out)).toEqual(JSON.parse(original.out));
+  });
+
+  it('export-qdc and import-qdc merge a codebook', async () => {
+    const qdc = join(tmp.dir, 'codebook.qdc');
+    expect((await cli('export-qdc', join(tmp.dir, 'demo.alens'), qdc)).out).toMatch(/\d+ codes/);
+    expect((await cli('create', join(tmp.dir, 'empty.alens'), '--name', 'Empty')).code).toBe(0);
+    const merged = await cli('import-qdc', qdc, join(tmp.dir, 'empty.alens'));
+    expect(merged.code).toBe(0);
+    expect(merged.out).toMatch(/0 codes added, \d+ already in the project/);
+  });
+
+  it('says clearly when the input is missing or wrong', async () => {
+    const missing = await cli('import-qdpx', join(tmp.dir, 'nope.qdpx'), join(tmp.dir, 'x.alens'));
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('There is no file at');
+    expect(existsSync(join(tmp.dir, 'x.alens'))).toBe(false);
+    const wrong = await cli('import-qdpx', join(tmp.dir, 'demo.alens'), join(tmp.dir, 'y.alens'));
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toContain('not a readable .qdpx');
+    expect(existsSync(join(tmp.dir, 'y.alens'))).toBe(false);
+  });
+});

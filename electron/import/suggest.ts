@@ -1,0 +1,68 @@
+// Guesses shown before import, for the researcher to confirm: who each speaker is, and
+// the source's name, kind, round, date and mode from its file name and header lines.
+import type { CaseRecord, InterviewMode, SourceKind } from '../../shared/model/entities.ts';
+import type { ImportFormat, SpeakerAssignment } from '../../shared/model/import.ts';
+import { isLikelyInterviewer } from '../../shared/text/speaker-turns.ts';
+
+function key(text: string): string {
+  return text.trim().replace(/\s+/gu, ' ').replace(/^\[(.*)\]$/u, '$1').toLowerCase();
+}
+
+// Suggests how a speaker label is attributed: the interviewer, a case with that name or label, or a new case.
+export function suggestSpeaker(label: string, cases: readonly Pick<CaseRecord, 'id' | 'label' | 'realName'>[]): SpeakerAssignment {
+  if (isLikelyInterviewer(label)) return { kind: 'interviewer' };
+  const k = key(label);
+  const exact = cases.find((c) => key(c.realName) === k || key(c.label) === k);
+  if (exact) return { kind: 'case', caseId: exact.id };
+  const byFirstName = cases.filter((c) => key(c.realName).split(' ')[0] === k);
+  if (byFirstName.length === 1 && byFirstName[0]) return { kind: 'case', caseId: byFirstName[0].id };
+  return { kind: 'new-case', name: label.trim().replace(/\s+/gu, ' ') };
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+function iso(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+// Finds a date (YYYY-MM-DD or "14 October 2025") in a file name or a header line.
+export function findDate(text: string): string | null {
+  const isoMatch = /\b(20\d{2}|19\d{2})[-_.](\d{1,2})[-_.](\d{1,2})\b/u.exec(text);
+  if (isoMatch) return iso(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3]));
+  const long = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\s+(\d{4})\b/u.exec(text);
+  if (long) {
+    const month = MONTHS.findIndex((m) => m.startsWith((long[2] ?? '').toLowerCase()) && (long[2] ?? '').length >= 3);
+    if (month >= 0) return iso(Number(long[3]), month + 1, Number(long[1]));
+  }
+  return null;
+}
+
+export interface SourceSuggestion {
+  name: string;
+  kind: SourceKind;
+  round: number | null;
+  interviewDate: string | null;
+  mode: InterviewMode | null;
+}
+
+// Suggests a source's details from its file name, format, speakers and first lines.
+export function suggestSource(fileName: string, format: ImportFormat, speakerCount: number, text: string): SourceSuggestion {
+  const name = fileName.replace(/\.[^.]+$/u, '').trim() || fileName;
+  const head = text.slice(0, 1500);
+  const roundMatch = /(?:^|[^a-z])(?:round|wave|r|w)[ _-]?(\d{1,2})(?:[^0-9]|$)/iu.exec(name);
+  const dateLine = /^(?:date|interview date|date of interview)\s*:\s*(.+)$/imu.exec(head);
+  const modeLine = /^(?:mode|interview mode)\s*:\s*(.+)$/imu.exec(head)?.[1]?.toLowerCase() ?? '';
+  const mode: InterviewMode | null = /face|person|in-person/u.test(modeLine) ? 'face to face' : /phone/u.test(modeLine) ? 'telephone' : /video|zoom|teams|online/u.test(modeLine) ? 'video' : null;
+  let kind: SourceKind = 'other';
+  if (format === 'vtt' || format === 'srt' || speakerCount > 0) kind = 'transcript';
+  else if (format === 'pdf' || /report|evaluation/iu.test(name)) kind = 'evaluator report';
+  return {
+    name,
+    kind,
+    round: roundMatch ? Number(roundMatch[1]) || null : null,
+    interviewDate: findDate(name) ?? (dateLine ? findDate(dateLine[1] ?? '') : null),
+    mode: mode ?? (format === 'vtt' ? 'video' : null),
+  };
+}

@@ -1,0 +1,137 @@
+// Find and replace across one source or the whole project. Replacing goes through the
+// same correction path as typing in a turn (editSourceText inside one action), so
+// codings follow the text, and codings whose whole text a replacement deletes are
+// reported first and removed only when the user confirmed them.
+import type { CodingBrief, FindMatch, FindResult, PlainEdit, ReplaceResult } from '../../shared/model/workspace.ts';
+import { ApiError } from '../../shared/errors.ts';
+import { createOffsetIndex } from '../../shared/text/code-points.ts';
+import { normaliseText } from '../../shared/text/normalise.ts';
+import { sql } from '../db/statements.ts';
+import type { Store } from '../db/store.ts';
+import { runAction } from '../db/undo-log.ts';
+import { applyEditsWithin, codingBriefs, removeConfirmedEmptied, withRollback } from './corrections.ts';
+
+export interface FindOptions {
+  query: string;
+  sourceId?: number;
+  matchCase?: boolean;
+  wholeWord?: boolean;
+}
+
+const CONTEXT = 40;
+const MAX_REPLACE = 10_000;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// The pattern a find uses: the query as literal text, optionally whole words and ignoring case.
+export function findPattern(options: FindOptions): RegExp {
+  const literal = escapeRegExp(normaliseText(options.query));
+  const body = options.wholeWord ? `(?<![\\p{L}\\p{N}\\p{M}_])${literal}(?![\\p{L}\\p{N}\\p{M}_])` : literal;
+  return new RegExp(body, options.matchCase ? 'gu' : 'giu');
+}
+
+interface SourceText {
+  id: number;
+  name: string;
+  text: string;
+  revision: number;
+}
+
+function sourcesToSearch(store: Store, sourceId: number | undefined): SourceText[] {
+  if (sourceId === undefined) return sql(store, 'SELECT id, name, text, revision FROM sources ORDER BY name, id').all() as SourceText[];
+  const one = sql(store, 'SELECT id, name, text, revision FROM sources WHERE id = ?').get(sourceId) as SourceText | undefined;
+  if (!one) throw new ApiError('NOT_FOUND', 'That source no longer exists.');
+  return [one];
+}
+
+// Every hit of the query in one source, in code points, in text order (at most `limit`).
+function hitsIn(source: SourceText, pattern: RegExp, limit: number): FindMatch[] {
+  const out: FindMatch[] = [];
+  pattern.lastIndex = 0;
+  let index: ReturnType<typeof createOffsetIndex> | null = null;
+  for (let m = pattern.exec(source.text); m !== null && out.length < limit; m = pattern.exec(source.text)) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    index ??= createOffsetIndex(source.text);
+    const from = m.index;
+    const to = from + m[0].length;
+    out.push({
+      sourceId: source.id,
+      sourceName: source.name,
+      start: index.toCodePoint(from),
+      end: index.toCodePoint(to),
+      before: source.text.slice(Math.max(0, from - CONTEXT), from).replace(/^[\uDC00-\uDFFF]/, ''),
+      match: m[0],
+      after: source.text.slice(to, to + CONTEXT).replace(/[\uD800-\uDBFF]$/, ''),
+    });
+  }
+  return out;
+}
+
+// Finds the query in one source or in every source.
+export function findText(store: Store, options: FindOptions & { limit?: number }): FindResult {
+  const limit = options.limit ?? 1000;
+  const pattern = findPattern(options);
+  const matches: FindMatch[] = [];
+  for (const source of sourcesToSearch(store, options.sourceId)) {
+    matches.push(...hitsIn(source, pattern, limit + 1 - matches.length));
+    if (matches.length > limit) return { matches: matches.slice(0, limit), truncated: true };
+  }
+  return { matches, truncated: false };
+}
+
+interface Planned {
+  source: SourceText;
+  edits: PlainEdit[];
+}
+
+function plan(store: Store, options: FindOptions, replacement: string): Planned[] {
+  const pattern = findPattern(options);
+  const insert = normaliseText(replacement);
+  const planned: Planned[] = [];
+  let total = 0;
+  for (const source of sourcesToSearch(store, options.sourceId)) {
+    const hits = hitsIn(source, pattern, MAX_REPLACE + 1 - total);
+    total += hits.length;
+    if (total > MAX_REPLACE) throw new ApiError('TOO_LARGE', `"${options.query}" occurs more than ${MAX_REPLACE.toLocaleString('en-GB')} times. Narrow the search (match case, whole words, one source) and replace in parts.`);
+    const edits = hits.filter((h) => h.match !== insert).map((h) => ({ start: h.start, end: h.end, insert }));
+    if (edits.length > 0) planned.push({ source, edits });
+  }
+  return planned;
+}
+
+function replaceWithin(store: Store, planned: readonly Planned[], confirmed: readonly number[] | null): { emptied: number[]; removed: number[] } {
+  let emptied: number[] = [];
+  let removed: number[] = [];
+  runAction(store, 'Replace text', (rec) => {
+    for (const p of planned) emptied = emptied.concat(applyEditsWithin(rec, p.source.id, p.source.revision, p.edits).emptied);
+    if (confirmed !== null) removed = removeConfirmedEmptied(rec, emptied, confirmed);
+  });
+  return { emptied, removed };
+}
+
+// Tells what replacing every hit would do, without writing: how many, where, and which codings it would empty.
+export function previewReplace(store: Store, options: FindOptions, replacement: string): ReplaceResult {
+  const planned = plan(store, options, replacement);
+  const replaced = planned.reduce((n, p) => n + p.edits.length, 0);
+  if (replaced === 0) return { applied: false, replaced: 0, sources: 0, emptied: [], removedCodings: [] };
+  const ids = planned.flatMap((p) => sql(store, 'SELECT id FROM codings WHERE source_id = ?').pluck().all(p.source.id) as number[]);
+  const briefs = new Map(codingBriefs(store, ids).map((b) => [b.id, b]));
+  const emptied = withRollback(store, () => replaceWithin(store, planned, null).emptied);
+  return { applied: false, replaced, sources: planned.length, emptied: emptied.map((id) => briefs.get(id)).filter((b): b is CodingBrief => b !== undefined), removedCodings: [] };
+}
+
+// Replaces every hit as one undoable action; codings it empties must be listed in removeEmptied.
+export function replaceText(store: Store, options: FindOptions, replacement: string, removeEmptied: readonly number[]): ReplaceResult {
+  const planned = plan(store, options, replacement);
+  const replaced = planned.reduce((n, p) => n + p.edits.length, 0);
+  if (replaced === 0) return { applied: false, replaced: 0, sources: 0, emptied: [], removedCodings: [] };
+  const ids = planned.flatMap((p) => sql(store, 'SELECT id FROM codings WHERE source_id = ?').pluck().all(p.source.id) as number[]);
+  const briefs = new Map(codingBriefs(store, ids).map((b) => [b.id, b]));
+  const { emptied, removed } = replaceWithin(store, planned, removeEmptied);
+  return { applied: true, replaced, sources: planned.length, emptied: emptied.map((id) => briefs.get(id)).filter((b): b is CodingBrief => b !== undefined), removedCodings: removed };
+}

@@ -1,0 +1,161 @@
+// Reshaping the codebook: moving a node (with its subtree) under another parent or to
+// another place among its siblings, and merging one node into another.
+import type { MergeResult } from '../../shared/model/workspace.ts';
+import type { NodeRecord } from '../../shared/model/entities.ts';
+import { ApiError } from '../../shared/errors.ts';
+import { sql } from '../db/statements.ts';
+import type { Store } from '../db/store.ts';
+import { runAction } from '../db/undo-log.ts';
+import type { ActionRecorder } from '../db/undo-log.ts';
+import { getNode } from './codebook.ts';
+
+interface NodeRow {
+  id: number;
+  parent_id: number | null;
+  name: string;
+  description: string;
+  question: number | null;
+  sort_order: number;
+}
+
+function nodeRow(store: Store, id: number): NodeRow {
+  const row = sql(store, 'SELECT id, parent_id, name, description, question, sort_order FROM nodes WHERE id = ?').get(id) as NodeRow | undefined;
+  if (!row) throw new ApiError('NOT_FOUND', 'That node no longer exists.');
+  return row;
+}
+
+function childrenOf(store: Store, parentId: number | null): NodeRow[] {
+  return sql(store, 'SELECT id, parent_id, name, description, question, sort_order FROM nodes WHERE parent_id IS ? ORDER BY sort_order, id').all(parentId) as NodeRow[];
+}
+
+// Tells whether `candidate` is `ancestor` or lies somewhere below it.
+function isSelfOrDescendant(store: Store, candidate: number | null, ancestor: number): boolean {
+  let at = candidate;
+  for (let depth = 0; at !== null && depth < 10_000; depth++) {
+    if (at === ancestor) return true;
+    at = (sql(store, 'SELECT parent_id FROM nodes WHERE id = ?').pluck().get(at) as number | null | undefined) ?? null;
+  }
+  return false;
+}
+
+function subtreeIds(store: Store, id: number): number[] {
+  const out = [id];
+  for (let i = 0; i < out.length; i++) {
+    for (const child of sql(store, 'SELECT id FROM nodes WHERE parent_id = ?').pluck().all(out[i]) as number[]) out.push(child);
+  }
+  return out;
+}
+
+// Renumbers siblings so `order` is their order (only rows whose position changes are written).
+function writeOrder(rec: ActionRecorder, order: readonly number[], current: ReadonlyMap<number, number>): void {
+  let previous = -Infinity;
+  const values: number[] = [];
+  // keep existing numbers where they already ascend; give the others the next free number
+  for (const id of order) {
+    const now = current.get(id);
+    const next = now !== undefined && now > previous ? now : previous + 1;
+    values.push(next);
+    previous = next;
+  }
+  order.forEach((id, i) => {
+    const value = values[i] as number;
+    if (current.get(id) !== value) rec.update('nodes', id, { sort_order: value });
+  });
+}
+
+// Moves a node (and everything under it) under `parentId`, before `beforeId` or last.
+export function moveNode(store: Store, id: number, parentId: number | null, beforeId: number | null = null): NodeRecord {
+  const node = nodeRow(store, id);
+  if (parentId !== null) nodeRow(store, parentId);
+  if (isSelfOrDescendant(store, parentId, id)) throw new ApiError('BAD_INPUT', `"${node.name}" cannot go inside itself or one of its own children.`);
+  if (beforeId === id) return getNode(store, id);
+  const siblings = childrenOf(store, parentId).filter((s) => s.id !== id);
+  if (beforeId !== null && !siblings.some((s) => s.id === beforeId)) throw new ApiError('BAD_INPUT', 'The node to place it before is not among the new siblings.');
+  if (node.parent_id !== parentId && siblings.some((s) => s.name.toLowerCase() === node.name.toLowerCase())) {
+    throw new ApiError('CONFLICT', `There is already a node called "${node.name}" there. Rename one of them, or merge them instead.`);
+  }
+  const parentName = parentId === null ? 'the top level' : nodeRow(store, parentId).name;
+  runAction(store, node.parent_id === parentId ? `Reorder ${node.name}` : `Move ${node.name} to ${parentName}`, (rec) => {
+    if (node.parent_id !== parentId) {
+      rec.update('nodes', id, { parent_id: parentId });
+      // a node takes the question of the branch it joins (none at the top level)
+      const question = parentId === null ? (node.parent_id === null ? node.question : null) : nodeRow(store, parentId).question;
+      for (const nodeId of subtreeIds(store, id)) rec.update('nodes', nodeId, { question });
+    }
+    const order = siblings.map((s) => s.id);
+    const at = beforeId === null ? order.length : order.indexOf(beforeId);
+    order.splice(at, 0, id);
+    const current = new Map(siblings.map((s) => [s.id, s.sort_order]));
+    current.set(id, node.sort_order);
+    writeOrder(rec, order, current);
+  });
+  return getNode(store, id);
+}
+
+interface MergeCounts {
+  movedCodings: number;
+  collapsedDuplicates: number;
+  mergedNodes: number;
+}
+
+function retargetMemos(rec: ActionRecorder, kind: 'node' | 'coding', from: number, to: number): void {
+  for (const memoId of sql(rec.store, 'SELECT id FROM memos WHERE target_kind = ? AND target_id = ?').pluck().all(kind, from) as number[]) {
+    rec.update('memos', memoId, { target_id: to });
+  }
+}
+
+// Merges node `fromId` into `intoId` inside an action (recursively for same-named children).
+function mergeInto(rec: ActionRecorder, fromId: number, intoId: number, counts: MergeCounts): void {
+  const store = rec.store;
+  const from = nodeRow(store, fromId);
+  const into = nodeRow(store, intoId);
+  // codings: move them, collapsing any that duplicate a passage already coded at the target
+  const existing = new Map<string, number>();
+  for (const c of sql(store, 'SELECT id, source_id, start, end FROM codings WHERE node_id = ?').all(intoId) as { id: number; source_id: number; start: number; end: number }[]) {
+    existing.set(`${c.source_id}:${c.start}:${c.end}`, c.id);
+  }
+  for (const c of sql(store, 'SELECT id, source_id, start, end FROM codings WHERE node_id = ?').all(fromId) as { id: number; source_id: number; start: number; end: number }[]) {
+    const key = `${c.source_id}:${c.start}:${c.end}`;
+    const duplicate = existing.get(key);
+    if (duplicate !== undefined) {
+      retargetMemos(rec, 'coding', c.id, duplicate);
+      rec.delete('codings', c.id);
+      counts.collapsedDuplicates++;
+    } else {
+      rec.update('codings', c.id, { node_id: intoId });
+      existing.set(key, c.id);
+      counts.movedCodings++;
+    }
+  }
+  // children: same-named ones merge, the others move across
+  const targetChildren = childrenOf(store, intoId);
+  for (const child of childrenOf(store, fromId)) {
+    const twin = targetChildren.find((t) => t.name.toLowerCase() === child.name.toLowerCase());
+    if (twin) mergeInto(rec, child.id, twin.id, counts);
+    else {
+      rec.update('nodes', child.id, { parent_id: intoId });
+      for (const nodeId of subtreeIds(store, child.id)) rec.update('nodes', nodeId, { question: into.question });
+    }
+  }
+  // memos, components and (when the target has none) the description come along
+  retargetMemos(rec, 'node', fromId, intoId);
+  const targetComponents = new Set(sql(store, 'SELECT component FROM node_components WHERE node_id = ?').pluck().all(intoId) as string[]);
+  for (const row of sql(store, 'SELECT rowid, component FROM node_components WHERE node_id = ?').all(fromId) as { rowid: number; component: string }[]) {
+    rec.delete('node_components', row.rowid);
+    if (!targetComponents.has(row.component)) rec.insert('node_components', { node_id: intoId, component: row.component });
+  }
+  if (into.description.trim() === '' && from.description.trim() !== '') rec.update('nodes', intoId, { description: from.description });
+  rec.delete('nodes', fromId);
+  counts.mergedNodes++;
+}
+
+// Merges one node into another: codings move (exact duplicates collapse), children move or merge by name, memos follow.
+export function mergeNodes(store: Store, fromId: number, intoId: number): MergeResult {
+  const from = nodeRow(store, fromId);
+  const into = nodeRow(store, intoId);
+  if (fromId === intoId) throw new ApiError('BAD_INPUT', 'Choose two different nodes to merge.');
+  if (isSelfOrDescendant(store, intoId, fromId)) throw new ApiError('BAD_INPUT', `"${from.name}" cannot be merged into one of its own children; move the child out first.`);
+  const counts: MergeCounts = { movedCodings: 0, collapsedDuplicates: 0, mergedNodes: 0 };
+  runAction(store, `Merge ${from.name} into ${into.name}`, (rec) => mergeInto(rec, fromId, intoId, counts));
+  return { into: getNode(store, intoId), ...counts };
+}

@@ -1,0 +1,143 @@
+// The objectives x questions alignment matrix: research objectives as rows, the six
+// questions as columns, free text in the cells (saved when a cell loses focus).
+import { useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { AlignmentObjective, AlignmentQuestion } from '../../../shared/model/workspace.ts';
+import { announceChange, call } from '../../api.ts';
+import type { ApiCallError } from '../../api-call-error.ts';
+import { toApiCallError } from '../../api-call-error.ts';
+import { ErrorMessage } from '../../components/error-message.tsx';
+import { TextPromptDialog } from '../../components/text-prompt-dialog.tsx';
+import { useApiQuery } from '../../hooks/use-api-query.ts';
+
+export interface AlignmentMatrixProps {
+  readOnly: boolean;
+}
+
+function Cell({ objective, question, readOnly, onError }: { objective: AlignmentObjective; question: AlignmentQuestion; readOnly: boolean; onError(e: ApiCallError): void }) {
+  const stored = objective.cells[String(question.question)] ?? '';
+  const [value, setValue] = useState(stored);
+  useEffect(() => setValue(stored), [stored]);
+  return (
+    <td>
+      <textarea
+        className="alignment-cell"
+        aria-label={`${objective.title}: ${question.name}`}
+        value={value}
+        readOnly={readOnly}
+        rows={3}
+        onChange={(e) => setValue(e.target.value)}
+        onBlur={() => {
+          if (value === stored) return;
+          call('alignment.setCell', { objectiveId: objective.id, question: question.question, text: value }).then(
+            () => announceChange('alignment.setCell'),
+            (e: unknown) => onError(toApiCallError(e)),
+          );
+        }}
+      />
+    </td>
+  );
+}
+
+// The matrix with its rows and cells.
+export function AlignmentMatrix({ readOnly }: AlignmentMatrixProps) {
+  const matrix = useApiQuery('alignment.get', {});
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState<ApiCallError | string | null>(null);
+  const [renaming, setRenaming] = useState<AlignmentObjective | null>(null);
+
+  async function act(fn: () => Promise<unknown>, reason: string) {
+    setError(null);
+    try {
+      await fn();
+      announceChange(reason);
+    } catch (e) {
+      setError(toApiCallError(e));
+    }
+  }
+
+  function add(e: FormEvent) {
+    e.preventDefault();
+    const t = title.trim();
+    if (t === '') return setError('Type the objective first.');
+    void act(() => call('alignment.addObjective', { title: t }), 'alignment.addObjective').then(() => setTitle(''));
+  }
+
+  const data = matrix.data;
+  const rows = data?.objectives ?? [];
+  return (
+    <section className="alignment" aria-label="Alignment matrix">
+      <p className="muted">Research objectives as rows, the six questions as columns: note in each cell how a question serves an objective (which components, which chapter).</p>
+      <ErrorMessage error={matrix.error ?? error} />
+      {data ? (
+        <div className="table-scroll alignment-scroll">
+          <table className="data-table alignment-table" aria-label="Objectives by questions">
+            <thead>
+              <tr>
+                <th scope="col">Objective</th>
+                {data.questions.map((q) => (
+                  <th key={q.question} scope="col">
+                    {q.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((o, i) => (
+                <tr key={o.id}>
+                  <th scope="row">
+                    <span className="alignment-title">{o.title}</span>
+                    {readOnly ? null : (
+                      <span className="alignment-row-actions">
+                        <button type="button" className="small" aria-label={`Move ${o.title} up`} disabled={i === 0} onClick={() => void act(() => call('alignment.moveObjective', { id: o.id, beforeId: rows[i - 1]?.id ?? null }), 'alignment.moveObjective')}>
+                          ↑
+                        </button>
+                        <button type="button" className="small" aria-label={`Move ${o.title} down`} disabled={i === rows.length - 1} onClick={() => void act(() => call('alignment.moveObjective', { id: o.id, beforeId: rows[i + 2]?.id ?? null }), 'alignment.moveObjective')}>
+                          ↓
+                        </button>
+                        <button
+                          type="button"
+                          className="small"
+                          aria-label={`Rename ${o.title}`}
+                          onClick={() => setRenaming(o)}
+                        >
+                          Rename
+                        </button>
+                        <button type="button" className="small" aria-label={`Delete ${o.title}`} onClick={() => void act(() => call('alignment.deleteObjective', { id: o.id }), 'alignment.deleteObjective')}>
+                          Delete
+                        </button>
+                      </span>
+                    )}
+                  </th>
+                  {data.questions.map((q) => (
+                    <Cell key={q.question} objective={o} question={q} readOnly={readOnly} onError={setError} />
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {data && rows.length === 0 ? <p className="empty-state">No objectives yet.</p> : null}
+      {readOnly ? null : (
+        <form className="alignment-add" onSubmit={add} aria-label="Add an objective">
+          <input type="text" aria-label="New objective" placeholder="e.g. Understand how the partnership shaped the coaching" value={title} onChange={(e) => setTitle(e.target.value)} />
+          <button type="submit">Add objective</button>
+        </form>
+      )}
+      {renaming ? (
+        <TextPromptDialog
+          title="Rename the objective"
+          label="Objective"
+          submitLabel="Rename"
+          initialValue={renaming.title}
+          onSubmit={async (value) => {
+            await call('alignment.updateObjective', { id: renaming.id, title: value });
+            announceChange('alignment.updateObjective');
+          }}
+          onClose={() => setRenaming(null)}
+        />
+      ) : null}
+    </section>
+  );
+}

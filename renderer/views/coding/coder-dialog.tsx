@@ -1,0 +1,105 @@
+// "Who is coding?": chosen when coding starts on this computer, so every coding records
+// its coder. Pick a coder of the project or add one (name and initials).
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import type { CoderRecord } from '../../../shared/model/entities.ts';
+import { call } from '../../api.ts';
+import type { ApiCallError } from '../../api-call-error.ts';
+import { toApiCallError } from '../../api-call-error.ts';
+import { ErrorMessage } from '../../components/error-message.tsx';
+import { Modal } from '../../components/modal.tsx';
+
+export interface CoderDialogProps {
+  coders: readonly CoderRecord[];
+  current: number | null;
+  readOnly: boolean;
+  onChosen(coder: CoderRecord): void;
+  onClose(): void;
+}
+
+// Suggests initials from a name ("Sam de Vries" -> "SDV").
+export function initialsOf(name: string): string {
+  return name
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((w) => Array.from(w)[0] ?? '')
+    .join('')
+    .toUpperCase()
+    .slice(0, 4);
+}
+
+// The coder chooser.
+export function CoderDialog({ coders, current, readOnly, onChosen, onClose }: CoderDialogProps) {
+  const [choice, setChoice] = useState<number | 'new'>(current ?? coders[0]?.id ?? 'new');
+  const [name, setName] = useState('');
+  const [initials, setInitials] = useState('');
+  const [error, setError] = useState<ApiCallError | string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (choice !== 'new') {
+      const coder = coders.find((c) => c.id === choice);
+      if (coder) onChosen(coder);
+      return;
+    }
+    const trimmed = name.trim();
+    const ini = (initials.trim() || initialsOf(trimmed)).toUpperCase();
+    if (trimmed === '') {
+      setError('Enter the new coder’s name.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      onChosen(await call('coders.create', { name: trimmed, initials: ini }));
+    } catch (err) {
+      setError(toApiCallError(err));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal title="Who is coding?" onClose={onClose}>
+      <form onSubmit={(e) => void submit(e)} aria-label="Choose the coder">
+        <p className="muted">Every coding records who made it. This computer remembers the choice for this project.</p>
+        <fieldset className="coding-coder-choices">
+          <legend className="visually-hidden">Coder</legend>
+          {coders.map((c) => (
+            <label key={c.id} className="radio">
+              <input type="radio" name="coder" checked={choice === c.id} onChange={() => setChoice(c.id)} />
+              {c.name} ({c.initials})
+            </label>
+          ))}
+          {readOnly ? null : (
+            <label className="radio">
+              <input type="radio" name="coder" checked={choice === 'new'} onChange={() => setChoice('new')} />
+              Someone new
+            </label>
+          )}
+        </fieldset>
+        {choice === 'new' ? (
+          <div className="field-row">
+            <label className="field">
+              <span className="field-label">Name</span>
+              <input type="text" value={name} autoFocus onChange={(e) => setName(e.target.value)} />
+            </label>
+            <label className="field">
+              <span className="field-label">Initials</span>
+              <input type="text" value={initials} maxLength={10} placeholder={initialsOf(name)} onChange={(e) => setInitials(e.target.value)} />
+            </label>
+          </div>
+        ) : null}
+        <ErrorMessage error={error} />
+        <div className="dialog-buttons">
+          <button type="button" onClick={onClose} disabled={busy}>
+            Later
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? 'Adding…' : 'Start coding'}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,96 @@
+// The DOM edge of the reading view: a selection in the rendered turns as a code-point
+// range of the source text, and a code-point range as a DOM Range (to select a passage
+// or scroll to it). Each run of text is a <span class="coding-run" data-u16="N"> whose
+// only child is a text node starting at UTF-16 offset N of the source text; blocks are
+// elements with data-start16/data-end16. No DOM position is ever stored.
+import type { OffsetIndex } from '../../../shared/text/code-points.ts';
+
+const RUN = 'coding-run';
+const BLOCK = 'coding-block';
+
+function closestWithClass(node: Node | null, className: string, stop: Element): HTMLElement | null {
+  let at: Node | null = node;
+  while (at && at !== stop) {
+    if (at instanceof HTMLElement && at.classList.contains(className)) return at;
+    at = at.parentNode;
+  }
+  return null;
+}
+
+function runStart(run: HTMLElement): number {
+  return Number(run.dataset.u16);
+}
+
+function runEnd(run: HTMLElement): number {
+  return runStart(run) + (run.textContent ?? '').length;
+}
+
+// The UTF-16 offset in the source of a DOM point inside the transcript, or null when it is outside every block.
+export function domPointToUtf16(root: Element, node: Node, offset: number): number | null {
+  const run = closestWithClass(node, RUN, root);
+  if (run) {
+    if (node.nodeType === Node.TEXT_NODE) return runStart(run) + Math.min(offset, (node.textContent ?? '').length);
+    return offset > 0 ? runEnd(run) : runStart(run);
+  }
+  const block = closestWithClass(node, BLOCK, root);
+  if (!block) return null;
+  // a point between runs (offset counts children of `node`), or in a block's gutter or margin
+  if (node instanceof Element) {
+    const runs = Array.from(node.children).filter((c): c is HTMLElement => c instanceof HTMLElement && c.classList.contains(RUN));
+    if (runs.length > 0) {
+      const next = node.childNodes[offset];
+      const after = next instanceof HTMLElement && next.classList.contains(RUN) ? next : null;
+      if (after) return runStart(after);
+      return offset === 0 ? runStart(runs[0] as HTMLElement) : runEnd(runs[runs.length - 1] as HTMLElement);
+    }
+  }
+  const text = block.querySelector(`.coding-block-text`);
+  const position = text ? text.compareDocumentPosition(node) : 0;
+  // the gutter comes before the text and the margin after it
+  return position & Node.DOCUMENT_POSITION_PRECEDING ? Number(block.dataset.start16) : Number(block.dataset.end16);
+}
+
+// Converts a UTF-16 offset to code points, stepping back out of a surrogate pair.
+function toCodePoint(index: OffsetIndex, u16: number): number {
+  const clamped = Math.max(0, Math.min(index.utf16Length, u16));
+  try {
+    return index.toCodePoint(clamped);
+  } catch {
+    return index.toCodePoint(clamped - 1);
+  }
+}
+
+// The current selection in the transcript as code points [start, end), or null when there is none.
+export function selectionToRange(root: Element, selection: Selection | null, index: OffsetIndex): { start: number; end: number } | null {
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  if (!root.contains(range.commonAncestorContainer)) return null;
+  const a = domPointToUtf16(root, range.startContainer, range.startOffset);
+  const b = domPointToUtf16(root, range.endContainer, range.endOffset);
+  if (a === null || b === null) return null;
+  const start = toCodePoint(index, Math.min(a, b));
+  const end = toCodePoint(index, Math.max(a, b));
+  return end > start ? { start, end } : null;
+}
+
+// A DOM Range over [start, end) code points, as far as the rendered runs hold it (null if none is rendered).
+export function rangeToDom(root: Element, index: OffsetIndex, start: number, end: number): Range | null {
+  const from = index.toUtf16(start);
+  const to = index.toUtf16(end);
+  const runs = Array.from(root.querySelectorAll<HTMLElement>(`.${RUN}`));
+  let first: { node: Node; offset: number } | null = null;
+  let last: { node: Node; offset: number } | null = null;
+  for (const run of runs) {
+    const a = runStart(run);
+    const b = runEnd(run);
+    const textNode = run.firstChild;
+    if (!textNode || b <= from || a >= to) continue;
+    first ??= { node: textNode, offset: Math.max(0, from - a) };
+    last = { node: textNode, offset: Math.min(b, to) - a };
+  }
+  if (!first || !last) return null;
+  const range = document.createRange();
+  range.setStart(first.node, first.offset);
+  range.setEnd(last.node, last.offset);
+  return range;
+}

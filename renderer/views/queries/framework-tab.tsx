@@ -1,0 +1,141 @@
+// Framework matrices: cases (rows) x nodes (columns), the researcher's summary in each
+// cell linked to the references it summarises.
+import { useState } from 'react';
+import { announceChange, call } from '../../api.ts';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { ErrorMessage } from '../../components/error-message.tsx';
+import { useApiQuery } from '../../hooks/use-api-query.ts';
+import { FrameworkCellEditor } from './framework-cell-editor.tsx';
+import { FrameworkDialog } from './framework-dialog.tsx';
+import { QueryActions } from './query-actions.tsx';
+import { useStickyState } from './sticky-state.ts';
+import type { QueryTabProps } from './tab-props.ts';
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 90 ? `${flat.slice(0, 88)}…` : flat;
+}
+
+// The Framework tab.
+export function FrameworkTab({ project, notify, nodes, facets, keyPrefix }: QueryTabProps) {
+  const list = useApiQuery('framework.list', {});
+  const [chosen, setChosen] = useStickyState<number | null>(`${keyPrefix}framework.id`, null);
+  const [cellKey, setCellKey] = useStickyState<string | null>(`${keyPrefix}framework.cell`, null);
+  const [creating, setCreating] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const frameworks = list.data ?? [];
+  const id = chosen !== null && frameworks.some((f) => f.id === chosen) ? chosen : (frameworks[0]?.id ?? null);
+  const fw = useApiQuery('framework.get', { id: id ?? 1 });
+  const matrix = id !== null && fw.data?.id === id ? fw.data : null;
+  const cells = new Map((matrix?.cells ?? []).map((c) => [`${c.caseId}:${c.nodeId}`, c]));
+  const cell = cellKey ? cells.get(cellKey) : undefined;
+
+  return (
+    <div className="queries-tab">
+      <div className="queries-form">
+        <label className="queries-field">
+          <span className="field-label">Framework matrix</span>
+          <select value={id === null ? '' : String(id)} onChange={(e) => {
+              setChosen(Number(e.target.value));
+              setCellKey(null);
+            }} disabled={frameworks.length === 0}>
+            {frameworks.length === 0 ? <option value="">(none yet)</option> : null}
+            {frameworks.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="primary" disabled={project.readOnly} onClick={() => setCreating(true)}>
+          New framework matrix…
+        </button>
+        <button type="button" disabled={project.readOnly || id === null} onClick={() => setDeleting(true)}>
+          Delete…
+        </button>
+      </div>
+      <ErrorMessage error={list.error ?? (id !== null ? fw.error : null)} />
+      {frameworks.length === 0 && list.data ? (
+        <p className="empty-state">A framework matrix sets cases against nodes; in each cell you write a summary of what that person said there, linked to the passages it rests on.</p>
+      ) : null}
+      {matrix ? (
+        <>
+          <QueryActions definition={null} frameworkId={matrix.id} readOnly={project.readOnly} notify={notify} />
+          <div className="table-scroll queries-matrix-scroll">
+            <table className="data-table queries-framework" aria-label="Framework matrix">
+              <thead>
+                <tr>
+                  <th scope="col">Case</th>
+                  {matrix.nodes.map((n) => (
+                    <th key={n.id} scope="col">
+                      {n.path}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {matrix.cases.map((k) => (
+                  <tr key={k.id}>
+                    <th scope="row">{k.label}</th>
+                    {matrix.nodes.map((n) => {
+                      const c = cells.get(`${k.id}:${n.id}`);
+                      const key = `${k.id}:${n.id}`;
+                      return (
+                        <td key={n.id}>
+                          <button type="button" className="queries-framework-button" aria-pressed={cellKey === key} onClick={() => setCellKey(key)}>
+                            <span className="queries-framework-summary">{c?.summary ? excerpt(c.summary) : <span className="muted">no summary</span>}</span>
+                            <span className="muted">
+                              {c?.referenceCount ?? 0} refs{c && c.codingIds.length > 0 ? ` · ${c.codingIds.length} linked` : ''}
+                            </span>
+                          </button>
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {cell ? (
+            <FrameworkCellEditor
+              frameworkId={matrix.id}
+              cell={cell}
+              title={`${matrix.cases.find((k) => k.id === cell.caseId)?.label ?? ''} × ${matrix.nodes.find((n) => n.id === cell.nodeId)?.path ?? ''}`}
+              nodes={nodes}
+              readOnly={project.readOnly}
+              notify={notify}
+            />
+          ) : null}
+        </>
+      ) : null}
+      {creating ? (
+        <FrameworkDialog
+          nodes={nodes}
+          facets={facets}
+          onCreate={async (input) => {
+            const made = await call('framework.create', input);
+            setChosen(made.id);
+            setCellKey(null);
+            notify({ kind: 'info', text: `Created the framework matrix "${made.name}".` });
+            announceChange('framework');
+          }}
+          onClose={() => setCreating(false)}
+        />
+      ) : null}
+      {deleting && matrix ? (
+        <ConfirmDialog
+          title="Delete framework matrix"
+          message={`Delete "${matrix.name}" and its summaries? The references stay coded; Ctrl+Z brings the matrix back.`}
+          confirmLabel="Delete"
+          onConfirm={async () => {
+            await call('framework.delete', { id: matrix.id });
+            setChosen(null);
+            setCellKey(null);
+            announceChange('framework');
+          }}
+          onClose={() => setDeleting(false)}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+// Matrix coding: rows are the six questions or chosen nodes, columns are cases or the
+// values of an attribute (role, project, lead/partner, round, ...); cells count references,
+// sources or words coded; a cell lists its references. Export to CSV and XLSX.
+import { useEffect } from 'react';
+import type { ColumnField, MatrixDefinition, NodeSet, QueryScope } from '../../../shared/model/queries.ts';
+import { ErrorMessage } from '../../components/error-message.tsx';
+import { MatrixTable } from './matrix-table.tsx';
+import type { MatrixMeasure } from './matrix-table.tsx';
+import { QueryActions } from './query-actions.tsx';
+import { ReferenceListView } from './reference-list.tsx';
+import { ScopeEditor } from './scope-editor.tsx';
+import { useStickyState } from './sticky-state.ts';
+import type { QueryTabProps } from './tab-props.ts';
+import { useQueryRunner } from './use-query-runner.ts';
+
+// The Matrix tab.
+export function MatrixTab({ project, notify, nodes, facets, keyPrefix, pending, onPendingTaken }: QueryTabProps) {
+  const [rowKind, setRowKind] = useStickyState<'questions' | 'nodes'>(`${keyPrefix}matrix.rowKind`, 'questions');
+  const [rowNodes, setRowNodes] = useStickyState<number[]>(`${keyPrefix}matrix.rowNodes`, []);
+  const [descendants, setDescendants] = useStickyState(`${keyPrefix}matrix.descendants`, true);
+  const [columns, setColumns] = useStickyState<ColumnField>(`${keyPrefix}matrix.columns`, 'role');
+  const [measure, setMeasure] = useStickyState<MatrixMeasure>(`${keyPrefix}matrix.measure`, 'references');
+  const [scope, setScope] = useStickyState<QueryScope>(`${keyPrefix}matrix.scope`, {});
+  const [cell, setCell] = useStickyState<{ row: string; column: string } | null>(`${keyPrefix}matrix.cell`, null);
+  const runner = useQueryRunner(`${keyPrefix}matrix.result`, 'queries.matrix');
+  const cellRunner = useQueryRunner(`${keyPrefix}matrix.cellResult`, 'queries.matrixCell');
+  const rows: NodeSet = rowKind === 'questions' ? { kind: 'questions' } : { kind: 'nodes', nodeIds: rowNodes, includeDescendants: descendants };
+  const current: MatrixDefinition = { rows, columns, scope, words: measure === 'words' };
+  const ran = runner.input;
+
+  function run(def: MatrixDefinition) {
+    setCell(null);
+    cellRunner.clear();
+    void runner.run(def);
+  }
+
+  useEffect(() => {
+    if (pending?.kind !== 'matrix') return;
+    onPendingTaken();
+    setRowKind(pending.rows.kind);
+    if (pending.rows.kind === 'nodes') {
+      setRowNodes(pending.rows.nodeIds);
+      setDescendants(pending.rows.includeDescendants);
+    }
+    setColumns(pending.columns);
+    setScope(pending.scope ?? {});
+    if (pending.words) setMeasure('words');
+    const { kind: _kind, ...def } = pending;
+    run(def);
+  }, [pending]);
+
+  function openCell(row: string, column: string) {
+    if (!ran) return;
+    setCell({ row, column });
+    void cellRunner.run({ ...ran, rowKey: row, columnKey: column, limit: 200 });
+  }
+
+  const result = runner.data;
+  return (
+    <div className="queries-tab">
+      <form
+        className="queries-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          run(current);
+        }}
+      >
+        <fieldset className="queries-radios">
+          <legend>Rows</legend>
+          <label className="queries-check">
+            <input type="radio" name="matrix-rows" checked={rowKind === 'questions'} onChange={() => setRowKind('questions')} />
+            The six questions
+          </label>
+          <label className="queries-check">
+            <input type="radio" name="matrix-rows" checked={rowKind === 'nodes'} onChange={() => setRowKind('nodes')} />
+            Chosen nodes
+          </label>
+        </fieldset>
+        {rowKind === 'nodes' ? (
+          <>
+            <label className="queries-field">
+              <span className="field-label">Row nodes</span>
+              <select multiple size={8} value={rowNodes.map(String)} onChange={(e) => setRowNodes([...e.target.selectedOptions].map((o) => Number(o.value)))}>
+                {nodes.map((n) => (
+                  <option key={n.id} value={n.id}>
+                    {n.path}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="queries-check">
+              <input type="checkbox" checked={descendants} onChange={(e) => setDescendants(e.target.checked)} />
+              Count the nodes under each row node
+            </label>
+          </>
+        ) : null}
+        <label className="queries-field">
+          <span className="field-label">Columns</span>
+          <select value={columns} onChange={(e) => setColumns(e.target.value === 'case' ? 'case' : (facets?.fields.find((f) => f.field === e.target.value)?.field ?? columns))}>
+            <option value="case">Cases</option>
+            {(facets?.fields ?? []).map((f) => (
+              <option key={f.field} value={f.field}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="queries-radios">
+          <legend>Cells count</legend>
+          {(['references', 'sources', 'words'] as const).map((m) => (
+            <label key={m} className="queries-check">
+              <input
+                type="radio"
+                name="matrix-measure"
+                checked={measure === m}
+                onChange={() => {
+                  setMeasure(m);
+                  if (m === 'words' && ran && !ran.words) run({ ...ran, words: true });
+                }}
+              />
+              {m === 'words' ? 'Words coded' : m === 'sources' ? 'Sources' : 'References'}
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" className="primary" disabled={runner.loading || (rowKind === 'nodes' && rowNodes.length === 0)}>
+          {runner.loading ? 'Working…' : 'Run matrix'}
+        </button>
+        <ScopeEditor facets={facets} scope={scope} onChange={setScope} showCoders />
+      </form>
+      <ErrorMessage error={runner.error} />
+      {result && ran ? (
+        <>
+          <QueryActions definition={{ kind: 'matrix', ...ran }} measure={measure} readOnly={project.readOnly} notify={notify} suggestedName={`Matrix by ${result.columnLabel}`} />
+          <MatrixTable result={result} measure={measure === 'words' && !result.words ? 'references' : measure} selected={cell} onSelect={openCell} />
+          <p className="muted">Click a cell to see its references.</p>
+        </>
+      ) : null}
+      <ErrorMessage error={cellRunner.error} />
+      {cell && cellRunner.data ? (
+        <>
+          <h2 className="queries-result-title">
+            {cellRunner.data.rowLabel} × {cellRunner.data.columnLabel}
+          </h2>
+          <ReferenceListView
+            label="Cell references"
+            list={cellRunner.data}
+            nodes={nodes}
+            readOnly={project.readOnly}
+            notify={notify}
+            onMore={() => cellRunner.input && void cellRunner.run({ ...cellRunner.input, limit: (cellRunner.input.limit ?? 200) + 500 })}
+          />
+        </>
+      ) : null}
+    </div>
+  );
+}

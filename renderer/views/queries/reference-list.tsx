@@ -1,0 +1,137 @@
+// A list of references (coded passages) with source, case and role, expandable context,
+// a jump to the passage in its source, and re-coding or uncoding of the chosen ones.
+import { useState } from 'react';
+import type { NodeRecord } from '../../../shared/model/entities.ts';
+import type { QueryReference, ReferenceList } from '../../../shared/model/queries.ts';
+import { announceChange, call } from '../../api.ts';
+import { toApiCallError } from '../../api-call-error.ts';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { formatCount } from '../../format.ts';
+import type { Notice } from '../frame/notice-bar.tsx';
+import { openSource } from '../coding/open-source.ts';
+import { NodeSelect } from './node-select.tsx';
+import { PassageContextView } from './passage-context.tsx';
+
+export interface ReferenceListViewProps {
+  label: string;
+  list: ReferenceList;
+  nodes: readonly NodeRecord[];
+  readOnly: boolean;
+  notify(notice: Notice): void;
+  // asks for the next page (shown when the list is truncated)
+  onMore?: () => void;
+  // references the caller marks (e.g. linked to a framework summary)
+  checked?: ReadonlySet<number>;
+  onCheck?: (codingId: number, on: boolean) => void;
+  checkLabel?: string;
+}
+
+function meta(r: QueryReference): string {
+  return [r.caseLabel ?? 'no case', r.round === null ? null : `round ${r.round}`, r.coder ? `coded by ${r.coder}` : null, r.inInterviewerTurn ? 'interviewer turn' : null].filter(Boolean).join(' · ');
+}
+
+// Shows references one under another; selected ones can be coded elsewhere, moved or uncoded.
+export function ReferenceListView({ label, list, nodes, readOnly, notify, onMore, checked, onCheck, checkLabel }: ReferenceListViewProps) {
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [open, setOpen] = useState<Set<number>>(new Set());
+  const [target, setTarget] = useState<number | null>(null);
+  const [confirmUncode, setConfirmUncode] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const chosen = list.references.filter((r) => selected.has(r.codingId)).map((r) => r.codingId);
+
+  const toggle = (set: Set<number>, id: number, on: boolean) => {
+    const next = new Set(set);
+    if (on) next.add(id);
+    else next.delete(id);
+    return next;
+  };
+
+  async function recode(move: boolean) {
+    if (target === null || chosen.length === 0) return;
+    setBusy(true);
+    try {
+      const r = await call('queries.recode', { codingIds: chosen, nodeId: target, move });
+      const path = nodes.find((n) => n.id === target)?.path ?? 'the node';
+      notify({ kind: 'info', text: `${move ? 'Moved' : 'Coded'} ${formatCount(r.created + r.skipped, 'reference')} ${move ? 'to' : 'at'} ${path}${r.skipped > 0 ? ` (${r.skipped} were already coded there)` : ''}. Ctrl+Z undoes it.` });
+      setSelected(new Set());
+      announceChange('recode');
+    } catch (e) {
+      notify({ kind: 'error', text: toApiCallError(e).message });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="queries-references" aria-label={label}>
+      <p className="queries-summary" role="status">
+        {formatCount(list.total, 'reference')} in {formatCount(list.sources, 'source')} ({formatCount(list.cases, 'case')})
+        {list.truncated ? ` · showing the first ${list.references.length}` : ''}
+      </p>
+      {!readOnly && list.references.length > 0 ? (
+        <div className="queries-bulk">
+          <span className="muted">{chosen.length === 0 ? 'Tick references to re-code or uncode them.' : `${formatCount(chosen.length, 'reference')} ticked`}</span>
+          <NodeSelect label="Target node" nodes={nodes} value={target} onChange={setTarget} emptyLabel="Choose a node…" />
+          <button type="button" disabled={busy || chosen.length === 0 || target === null} onClick={() => void recode(false)}>
+            Code at node
+          </button>
+          <button type="button" disabled={busy || chosen.length === 0 || target === null} onClick={() => void recode(true)}>
+            Move to node
+          </button>
+          <button type="button" disabled={busy || chosen.length === 0} onClick={() => setConfirmUncode(true)}>
+            Uncode…
+          </button>
+        </div>
+      ) : null}
+      <ol className="queries-reference-list">
+        {list.references.map((r) => (
+          <li key={r.codingId} className="queries-reference">
+            <div className="queries-reference-head">
+              {!readOnly ? (
+                <input type="checkbox" aria-label={`Tick reference in ${r.sourceName} at ${r.start}`} checked={selected.has(r.codingId)} onChange={(e) => setSelected((s) => toggle(s, r.codingId, e.target.checked))} />
+              ) : null}
+              <span className="queries-reference-source">{r.sourceName}</span>
+              <span className="muted">{meta(r)}</span>
+              <span className="queries-reference-node">{r.nodePath}</span>
+            </div>
+            <blockquote className="queries-reference-text">{r.text}</blockquote>
+            <div className="queries-reference-actions">
+              {onCheck ? (
+                <label className="queries-check">
+                  <input type="checkbox" checked={checked?.has(r.codingId) ?? false} onChange={(e) => onCheck(r.codingId, e.target.checked)} />
+                  {checkLabel ?? 'Linked'}
+                </label>
+              ) : null}
+              <button type="button" className="link-button" aria-expanded={open.has(r.codingId)} onClick={() => setOpen((s) => toggle(s, r.codingId, !s.has(r.codingId)))}>
+                {open.has(r.codingId) ? 'Hide context' : 'Context'}
+              </button>
+              <button type="button" className="link-button" onClick={() => openSource(r.sourceId, { start: r.start, end: r.end })}>
+                Open in source
+              </button>
+            </div>
+            {open.has(r.codingId) ? <PassageContextView sourceId={r.sourceId} start={r.start} end={r.end} /> : null}
+          </li>
+        ))}
+      </ol>
+      {list.truncated && onMore ? (
+        <button type="button" onClick={onMore}>
+          Show more
+        </button>
+      ) : null}
+      {confirmUncode ? (
+        <ConfirmDialog
+          title="Uncode references"
+          message={`Remove ${formatCount(chosen.length, 'reference')} from their nodes? The text stays in the sources; Ctrl+Z brings the references back.`}
+          confirmLabel="Uncode"
+          onConfirm={async () => {
+            const r = await call('queries.uncode', { codingIds: chosen });
+            notify({ kind: 'info', text: `Uncoded ${formatCount(r.removed, 'reference')}. Ctrl+Z undoes it.` });
+            setSelected(new Set());
+            announceChange('uncode');
+          }}
+          onClose={() => setConfirmUncode(false)}
+        />
+      ) : null}
+    </section>
+  );
+}

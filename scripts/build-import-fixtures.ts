@@ -1,0 +1,42 @@
+// Writes the ugly inputs of fixtures/import (invented content; no bombs - those are built
+// inside the tests). Re-run after changing one:  npx tsx scripts/build-import-fixtures.ts
+// electron/import/ugly-fixtures.test.ts lists what each file must give.
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { labelled, makeDocx, plain } from '../electron/import/testing/make-docx.ts';
+import { makeOdt } from '../electron/import/testing/make-odt.ts';
+import { makePdf } from '../electron/import/testing/make-pdf.ts';
+const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'import');
+const w = (name: string, data: Uint8Array | string) => writeFileSync(join(dir, name), data);
+const enc = (s: string) => Buffer.from(s, 'utf8');
+const cp1252 = Buffer.from([...Buffer.from('Interviewer: What did the log ask for?\r\n\r\nMargaret: Just three things ', 'latin1'), 0x96, ...Buffer.from(' focus, what we tried, and ', 'latin1'), 0x93, ...Buffer.from('what changed', 'latin1'), 0x94, ...Buffer.from('. It cost ', 'latin1'), 0x80, ...Buffer.from('40 a term in cover. Caf', 'latin1'), 0xe9, ...Buffer.from(' chats helped.\r\n', 'latin1')]);
+w('cp1252-notes.txt', cp1252);
+const t16 = 'Interviewer: Can you describe the trios?\n\nZoë Adeyemi: Three tutors, online, every fortnight.\n';
+w('utf16le-bom.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t16, 'utf16le')]));
+w('utf16be-bom.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(t16.replace(/Zoë Adeyemi/g, 'Łukasz Nowak'), 'utf16le').swap16()]));
+w('utf16le-no-bom.txt', Buffer.from(t16.replace(/Zoë Adeyemi/g, 'Sinéad Byrne'), 'utf16le'));
+w('x-copy-of-teams-meeting.vtt', enc('WEBVTT\n\n00:00:01.120 --> 00:00:04.000\n<v Interviewer>Thanks for joining, can you hear me?</v>\n\n00:00:04.500 --> 00:00:06.250\n<v Imran Shah>Yes, loud and clear.</v>\n\n00:00:06.300 --> 00:00:09.000\n<v Imran Shah>Shall I start with the trios?</v>\n'));
+w('utf8-bom-crlf-nfd.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), enc('Interviewer: Where did the cafe\u0301 meetings happen?\r\n\r\nRene\u0301e Martin: In the learning cafe\u0301, on Wednesdays.\r\n')]));
+w('mac-cr-line-ends.txt', enc('Interviewer: Old Mac line ends?\r\rGareth: Yes, only CR here.\r'));
+w('otter-export.txt', enc('Speaker 1  0:03\nSo shall we start with the launch day?\n\nSpeaker 2  0:09\nYes. It was at Whitworth Road, everyone together.\n\nSpeaker 1  0:21\nAnd what happened after that?\n\nSpeaker 2  0:24\nThe pairs met in their own time, mostly.\n'));
+w('teams-meeting.vtt', enc('WEBVTT\n\n5c1a2b3c-0001/10-0\n00:00:01.120 --> 00:00:04.000\n<v Interviewer>Thanks for joining, can you hear me?</v>\n\n5c1a2b3c-0001/11-0\n00:00:04.500 --> 00:00:06.250\n<v Imran Shah>Yes, loud and clear.</v>\n\n5c1a2b3c-0001/12-0\n00:00:06.300 --> 00:00:09.000\n<v Imran Shah>Shall I start with the trios?</v>\n'));
+w('zoom-recording.vtt', enc('WEBVTT\n\n1\n00:00:00.500 --> 00:00:03.000\nInterviewer: Is the recording on?\n\n2\n00:00:03.200 --> 00:00:05.900\nDavid Bennett: It is. Go ahead.\n'));
+w('subtitles.srt', enc('1\r\n00:00:01,000 --> 00:00:03,500\r\nINTERVIEWER: Tell me about the network meetings.\r\n\r\n2\r\n00:00:04,000 --> 00:00:07,000\r\nJOANNE: <i>Every fortnight</i>, on a Wednesday.\r\n'));
+w('vtt-without-header.vtt', enc('00:00:01.000 --> 00:00:02.000\nHello?\n'));
+w('binary-renamed.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]));
+w('empty.txt', Buffer.alloc(0));
+w('whitespace-only.md', enc('\n   \n\t\n'));
+w('renamed-text.docx', enc('Interviewer: this is plain text saved with a .docx name.\n'));
+const good = await makeDocx([labelled('Interviewer:', ' What is the process?'), labelled('Rachel:', ' Pairs, three cycles a year.')]);
+w('truncated.docx', good.subarray(0, Math.floor(good.length / 2)));
+w('password-protected.docx', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+w('report-with-table.docx', await makeDocx([{ kind: 'heading', text: '1. Delivery against plan' }, plain('The table compares planned and delivered activity.'), { kind: 'table', rows: [['Activity', 'Planned', 'Delivered'], ['Launch day', '1', '1'], ['Coaching cycles', '24', '21']] }, { kind: 'heading', text: '2. Findings' }, plain('Confidence grew; evidence of learner impact is limited.'), { kind: 'image' }]));
+w('bold-speakers.odt', makeOdt([{ heading: 'Interview 4 - Project 1' }, { bold: 'Interviewer:', text: ' Who set the agenda?' }, { bold: 'Claire:', text: ' The steering group did, mostly.' }]));
+w('not-a-pdf.pdf', enc('<html><body>Saved the web page with a .pdf name</body></html>'));
+w('damaged.pdf', enc('%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pa'));
+w('scanned.pdf', makePdf([[]]));
+w('password-protected.pdf', makePdf([[{ text: 'confidential' }]], { encrypted: true }));
+w('evaluation-summary.pdf', makePdf([[{ text: 'Interim evaluation summary', size: 16 }, { text: 'The project is on track and partner tutors joined', gapBefore: 10 }, { text: 'the online trios in January.' }, { text: 'Recording arrangements were simplified.', gapBefore: 12 }]]));
+w('legacy.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+console.log(`build-import-fixtures: wrote the ugly inputs to ${dir}`);

@@ -1,0 +1,252 @@
+// Writes a REFI-QDA project (project.qde) and codebook (.qdc) as XML in the element
+// order Project.xsd and Codebook.xsd require (they are xsd:sequence, so order matters).
+import { CODEBOOK_NAMESPACE, PROJECT_NAMESPACE } from './refi-model.ts';
+import type {
+  RefiCode,
+  RefiCodebook,
+  RefiCoding,
+  RefiMediaSource,
+  RefiProject,
+  RefiSet,
+  RefiText,
+  RefiTextSelection,
+  RefiVariableValue,
+} from './refi-model.ts';
+import { XmlWriter } from './xml-text.ts';
+
+const VALUE_ELEMENT = {
+  Text: 'TextValue',
+  Boolean: 'BooleanValue',
+  Integer: 'IntegerValue',
+  Float: 'FloatValue',
+  Date: 'DateValue',
+  DateTime: 'DateTimeValue',
+} as const;
+
+function noteRefs(w: XmlWriter, refs: readonly string[]): void {
+  for (const ref of refs) w.empty('NoteRef', { targetGUID: ref });
+}
+
+function description(w: XmlWriter, text: string | undefined): void {
+  if (text !== undefined && text !== '') w.text('Description', text);
+}
+
+function writeCode(w: XmlWriter, code: RefiCode, withNotes: boolean): void {
+  const attrs = { guid: code.guid, name: code.name, isCodable: code.isCodable, color: code.color };
+  const hasBody = (code.description ?? '') !== '' || code.children.length > 0 || (withNotes && code.noteRefs.length > 0);
+  if (!hasBody) {
+    w.empty('Code', attrs);
+    return;
+  }
+  w.open('Code', attrs);
+  description(w, code.description);
+  if (withNotes) noteRefs(w, code.noteRefs);
+  for (const child of code.children) writeCode(w, child, withNotes);
+  w.close('Code');
+}
+
+function writeValue(w: XmlWriter, value: RefiVariableValue): void {
+  w.open('VariableValue');
+  w.empty('VariableRef', { targetGUID: value.variableGuid });
+  w.text(VALUE_ELEMENT[value.type], value.value);
+  w.close('VariableValue');
+}
+
+function writeCoding(w: XmlWriter, coding: RefiCoding): void {
+  w.open('Coding', { guid: coding.guid, creatingUser: coding.creatingUser, creationDateTime: coding.creationDateTime });
+  w.empty('CodeRef', { targetGUID: coding.codeGuid });
+  noteRefs(w, coding.noteRefs);
+  w.close('Coding');
+}
+
+function writeSelection(w: XmlWriter, s: RefiTextSelection): void {
+  w.open('PlainTextSelection', {
+    guid: s.guid,
+    name: s.name,
+    startPosition: s.start,
+    endPosition: s.end,
+    creatingUser: s.creatingUser,
+    creationDateTime: s.creationDateTime,
+  });
+  description(w, s.description);
+  for (const c of s.codings) writeCoding(w, c);
+  noteRefs(w, s.noteRefs);
+  w.close('PlainTextSelection');
+}
+
+// Writes a TextSourceType element (TextSource, Note, Representation).
+function writeText(w: XmlWriter, element: string, t: RefiText): void {
+  w.open(element, {
+    guid: t.guid,
+    name: t.name,
+    richTextPath: t.richTextPath,
+    plainTextPath: t.plainTextPath,
+    creatingUser: t.creatingUser,
+    creationDateTime: t.creationDateTime,
+    modifyingUser: t.modifyingUser,
+    modifiedDateTime: t.modifiedDateTime,
+  });
+  description(w, t.description);
+  if (t.plainTextContent !== undefined) w.text('PlainTextContent', t.plainTextContent);
+  for (const s of t.selections) writeSelection(w, s);
+  for (const c of t.codings) writeCoding(w, c);
+  noteRefs(w, t.noteRefs);
+  for (const v of t.values) writeValue(w, v);
+  w.close(element);
+}
+
+function writeMedia(w: XmlWriter, m: RefiMediaSource): void {
+  w.open(m.kind, { guid: m.guid, name: m.name, path: m.path, currentPath: m.currentPath });
+  description(w, m.description);
+  if (m.kind === 'PDFSource' && m.representation) writeText(w, 'Representation', m.representation);
+  for (const c of m.codings) writeCoding(w, c);
+  noteRefs(w, m.noteRefs);
+  for (const v of m.values) writeValue(w, v);
+  w.close(m.kind);
+}
+
+function writeSet(w: XmlWriter, set: RefiSet, codebook: boolean): void {
+  w.open('Set', { guid: set.guid, name: set.name });
+  description(w, set.description);
+  for (const g of set.memberCodes) w.empty('MemberCode', codebook ? { guid: g } : { targetGUID: g });
+  if (!codebook) {
+    for (const g of set.memberSources) w.empty('MemberSource', { targetGUID: g });
+    for (const g of set.memberNotes) w.empty('MemberNote', { targetGUID: g });
+  }
+  w.close('Set');
+}
+
+// The project.qde XML of a project.
+export function writeProjectXml(p: RefiProject): string {
+  const w = new XmlWriter();
+  w.open('Project', {
+    xmlns: PROJECT_NAMESPACE,
+    name: p.name,
+    origin: p.origin,
+    creatingUserGUID: p.creatingUserGuid,
+    creationDateTime: p.creationDateTime,
+    modifiedDateTime: p.modifiedDateTime,
+    basePath: p.basePath,
+  });
+  if (p.users.length > 0) {
+    w.open('Users');
+    for (const u of p.users) w.empty('User', { guid: u.guid, name: u.name, id: u.id });
+    w.close('Users');
+  }
+  if (p.codes.length > 0) {
+    w.open('CodeBook');
+    w.open('Codes');
+    for (const c of p.codes) writeCode(w, c, true);
+    w.close('Codes');
+    w.close('CodeBook');
+  }
+  if (p.variables.length > 0) {
+    w.open('Variables');
+    for (const v of p.variables) {
+      if (v.description) {
+        w.open('Variable', { guid: v.guid, name: v.name, typeOfVariable: v.type });
+        w.text('Description', v.description);
+        w.close('Variable');
+      } else w.empty('Variable', { guid: v.guid, name: v.name, typeOfVariable: v.type });
+    }
+    w.close('Variables');
+  }
+  if (p.cases.length > 0) {
+    w.open('Cases');
+    for (const c of p.cases) {
+      w.open('Case', { guid: c.guid, name: c.name });
+      description(w, c.description);
+      for (const g of c.codeRefs) w.empty('CodeRef', { targetGUID: g });
+      for (const v of c.values) writeValue(w, v);
+      for (const g of c.sourceRefs) w.empty('SourceRef', { targetGUID: g });
+      for (const g of c.selectionRefs) w.empty('SelectionRef', { targetGUID: g });
+      w.close('Case');
+    }
+    w.close('Cases');
+  }
+  if (p.sources.length > 0) {
+    w.open('Sources');
+    for (const s of p.sources) {
+      if (s.kind === 'TextSource') writeText(w, 'TextSource', s);
+      else writeMedia(w, s);
+    }
+    w.close('Sources');
+  }
+  if (p.notes.length > 0) {
+    w.open('Notes');
+    for (const n of p.notes) writeText(w, 'Note', n);
+    w.close('Notes');
+  }
+  if (p.links.length > 0) {
+    w.open('Links');
+    for (const l of p.links) {
+      const attrs = { guid: l.guid, name: l.name, direction: l.direction, color: l.color, originGUID: l.originGuid, targetGUID: l.targetGuid };
+      if (l.noteRefs.length === 0) w.empty('Link', attrs);
+      else {
+        w.open('Link', attrs);
+        noteRefs(w, l.noteRefs);
+        w.close('Link');
+      }
+    }
+    w.close('Links');
+  }
+  if (p.sets.length > 0) {
+    w.open('Sets');
+    for (const s of p.sets) writeSet(w, s, false);
+    w.close('Sets');
+  }
+  if (p.graphs.length > 0) {
+    w.open('Graphs');
+    for (const g of p.graphs) {
+      w.open('Graph', { guid: g.guid, name: g.name });
+      for (const v of g.vertices) {
+        w.empty('Vertex', {
+          guid: v.guid,
+          representedGUID: v.representedGuid,
+          name: v.name,
+          firstX: v.firstX,
+          firstY: v.firstY,
+          secondX: v.secondX,
+          secondY: v.secondY,
+          shape: v.shape,
+          color: v.color,
+        });
+      }
+      for (const e of g.edges) {
+        w.empty('Edge', {
+          guid: e.guid,
+          representedGUID: e.representedGuid,
+          name: e.name,
+          sourceVertex: e.sourceVertex,
+          targetVertex: e.targetVertex,
+          color: e.color,
+          direction: e.direction,
+          lineStyle: e.lineStyle,
+        });
+      }
+      w.close('Graph');
+    }
+    w.close('Graphs');
+  }
+  description(w, p.description);
+  noteRefs(w, p.noteRefs);
+  w.close('Project');
+  return w.toString();
+}
+
+// The .qdc XML of a codebook (codes and their sets; Codebook.xsd has no notes).
+export function writeCodebookXml(book: RefiCodebook): string {
+  const w = new XmlWriter();
+  w.open('CodeBook', { xmlns: CODEBOOK_NAMESPACE, origin: book.origin });
+  w.open('Codes');
+  for (const c of book.codes) writeCode(w, c, false);
+  w.close('Codes');
+  const sets = book.sets.filter((s) => s.memberCodes.length > 0 || s.description);
+  if (sets.length > 0) {
+    w.open('Sets');
+    for (const s of sets) writeSet(w, s, true);
+    w.close('Sets');
+  }
+  w.close('CodeBook');
+  return w.toString();
+}

@@ -1,0 +1,156 @@
+// Activity-system diagrams (METHOD.md section 2): first-, second- and third-generation
+// systems, their component texts, tensions and the codings that back them.
+import { COMPONENT_LABELS } from './activity-components.ts';
+import type { ActivityComponent } from './activity-components.ts';
+
+export const DIAGRAM_GENERATIONS = [1, 2, 3] as const;
+export type DiagramGeneration = (typeof DIAGRAM_GENERATIONS)[number];
+
+// A place in a diagram: one of the seven components, or the third generation's shared object.
+export const DIAGRAM_COMPONENT_KINDS = ['subject', 'object', 'outcome', 'tools', 'rules', 'community', 'division-of-labour', 'shared-object'] as const;
+export type DiagramComponentKind = ActivityComponent | 'shared-object';
+
+export const TENSION_LEVELS = ['primary', 'secondary', 'tertiary', 'quaternary'] as const;
+export type TensionLevel = (typeof TENSION_LEVELS)[number];
+
+// The components each system of a generation has (the shared object belongs to the diagram).
+export const GENERATION_COMPONENTS: Readonly<Record<DiagramGeneration, readonly ActivityComponent[]>> = {
+  1: ['tools', 'subject', 'object', 'outcome'],
+  2: ['tools', 'subject', 'object', 'outcome', 'rules', 'community', 'division-of-labour'],
+  3: ['tools', 'subject', 'object', 'rules', 'community', 'division-of-labour'],
+};
+
+// How many systems a generation has: first generation 1..MAX_TRIANGLES triangles, second 1, third 2.
+export const MAX_TRIANGLES = 8;
+export const SYSTEM_COUNT: Readonly<Record<DiagramGeneration, { min: number; max: number }>> = {
+  1: { min: 1, max: MAX_TRIANGLES },
+  2: { min: 1, max: 1 },
+  3: { min: 2, max: 2 },
+};
+
+export const GENERATION_NAMES: Readonly<Record<DiagramGeneration, string>> = {
+  1: 'First generation (triangles)',
+  2: 'Second generation (activity system)',
+  3: 'Third generation (interacting systems)',
+};
+
+export const TENSION_LEVEL_NAMES: Readonly<Record<TensionLevel, string>> = {
+  primary: 'Primary (inside one component)',
+  secondary: 'Secondary (between two components)',
+  tertiary: 'Tertiary (with a more advanced form of the activity)',
+  quaternary: 'Quaternary (with a neighbouring activity)',
+};
+
+// Limits of researcher-written text (checked by the contract and by the service).
+export const MAX_COMPONENT_TEXT = 2000;
+export const MAX_TENSION_LABEL = 300;
+export const MAX_TENSION_MEMO = 100_000;
+export const MAX_NUDGE = 2000;
+export const MAX_EVIDENCE_PER_CALL = 500;
+
+// The heading a component is drawn and listed under ("Tools", "Object 3").
+export function componentHeading(kind: DiagramComponentKind, generation: DiagramGeneration): string {
+  if (kind === 'shared-object') return 'Shared object';
+  if (kind === 'tools' && generation === 1) return 'Tools';
+  return COMPONENT_LABELS[kind];
+}
+
+export interface DiagramSummary {
+  id: number;
+  guid: string;
+  generation: DiagramGeneration;
+  title: string;
+  perspective: string;
+  phase: string;
+  caption: string;
+  systemCount: number;
+  tensionCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface DiagramComponentRecord {
+  id: number;
+  guid: string;
+  // null for the shared object of a third-generation diagram
+  systemId: number | null;
+  kind: DiagramComponentKind;
+  text: string;
+  // where the researcher moved the label to, in drawing units from its fixed place
+  nudgeX: number;
+  nudgeY: number;
+  evidenceCount: number;
+}
+
+export interface DiagramSystemRecord {
+  id: number;
+  guid: string;
+  seq: number;
+  name: string;
+  components: DiagramComponentRecord[];
+}
+
+export interface TensionRecord {
+  id: number;
+  guid: string;
+  diagramId: number;
+  fromComponentId: number;
+  // null for a primary contradiction (inside one component)
+  toComponentId: number | null;
+  level: TensionLevel;
+  label: string;
+  memo: string;
+  labelNudgeX: number;
+  labelNudgeY: number;
+  evidenceCount: number;
+  createdAt: string;
+}
+
+export interface DiagramDetail extends DiagramSummary {
+  systems: DiagramSystemRecord[];
+  sharedObject: DiagramComponentRecord | null;
+  tensions: TensionRecord[];
+}
+
+export type EvidenceTarget = 'component' | 'tension';
+
+// One coding that backs a component or a tension, with what a reader needs to judge it.
+export interface EvidenceItem {
+  codingId: number;
+  codingGuid: string;
+  nodeId: number;
+  nodePath: string;
+  sourceId: number;
+  sourceName: string;
+  start: number;
+  end: number;
+  text: string;
+  caseId: number | null;
+  // the case's anonymised label ("Broker, Project 1"), never a real name
+  caseLabel: string | null;
+  // how a quote is attributed in writing: "(Broker, Project 1)" or the source's name
+  attribution: string;
+}
+
+export interface EvidenceList {
+  items: EvidenceItem[];
+  // links to codings that were removed since (they come back if the removal is undone)
+  missing: number;
+}
+
+// A node linked to a component whose name can become a line of the component's text.
+export interface ComponentSuggestion {
+  nodeId: number;
+  name: string;
+  path: string;
+  description: string;
+  codingCount: number;
+}
+
+export interface DiagramExport {
+  fileName: string;
+  mimeType: 'image/svg+xml' | 'image/png';
+  bytesBase64: string;
+  widthPx: number;
+  heightPx: number;
+}

@@ -1,0 +1,120 @@
+// Measures the coding view in Chromium (playwright-core with /usr/bin/chromium) against a
+// web host started in this process: time from opening the source (double-click on its
+// row) to the first painted frame with coded text, frame times while scrolling the
+// transcript from top to bottom, and the most DOM elements seen at any frame.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { createAppHost } from '../../../electron/app-host.ts';
+import { startWebHost } from '../../../electron/web-host.ts';
+import type { WebHost } from '../../../electron/web-host.ts';
+
+// Page scripts are strings: they run in the page (DOM), not in this Node process.
+const WATCH_FIRST_PAINT = `(() => {
+  window.__paintedAt = new Promise((resolve) => {
+    document.addEventListener('dblclick', () => { window.__openedAt = performance.now(); }, { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('.coding-run-coded')) return;
+      observer.disconnect();
+      // the frame showing it is painted after this rAF's callbacks; the message runs after that paint
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(null);
+      });
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  });
+})()`;
+
+const FIRST_PAINT_MS = `window.__paintedAt.then((painted) => painted - (window.__openedAt ?? painted))`;
+
+// Scrolls the transcript by a step every frame until it stops moving; records frame times and DOM size.
+const SCROLL_TO_BOTTOM = `async (step) => {
+  const scroller = document.querySelector('.coding-scroller');
+  if (!scroller) throw new Error('no transcript scroller');
+  const frameMs = [];
+  let maxDomNodes = document.getElementsByTagName('*').length;
+  let last = 0;
+  let stuck = 0;
+  await new Promise((resolve) => {
+    const tick = (now) => {
+      frameMs.push(now - last);
+      last = now;
+      maxDomNodes = Math.max(maxDomNodes, document.getElementsByTagName('*').length);
+      const before = scroller.scrollTop;
+      scroller.scrollTop = before + step;
+      stuck = scroller.scrollTop === before ? stuck + 1 : 0;
+      if (stuck > 5 || frameMs.length > 20000) resolve();
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame((now) => { last = now; requestAnimationFrame(tick); });
+  });
+  return { frameMs: frameMs.slice(0, Math.max(0, frameMs.length - 6)), maxDomNodes, scrolledPx: scroller.scrollTop, atBottom: scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2 };
+}`;
+
+export interface CodingViewNumbers {
+  firstPaintMs: number;
+  frameMs: number[];
+  maxDomNodes: number;
+  frames: number;
+  scrolledPx: number;
+  // the same from the top again, jumping `fastStepPx` a frame (like dragging the scroll bar)
+  fastFrameMs: number[];
+  fastMaxDomNodes: number;
+}
+
+// Builds the renderer into `outDir` (unless ACTIVITY_LENS_STATIC names a built one) and returns its folder.
+export async function builtRenderer(outDir: string): Promise<string> {
+  if (process.env.ACTIVITY_LENS_STATIC) return process.env.ACTIVITY_LENS_STATIC;
+  await build({ configFile: join(process.cwd(), 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  return outDir;
+}
+
+// Opens the project in browser mode, opens the source in the coding view and scrolls it top to bottom.
+export async function measureCodingView(projectPath: string, sourceName: string, workDir: string, staticDir: string, stepPx = 120, fastStepPx = 1500): Promise<CodingViewNumbers> {
+  const homeDir = join(workDir, 'home');
+  mkdirSync(homeDir, { recursive: true });
+  let web: WebHost | null = null;
+  const host = createAppHost({ binding: 'web', homeDir, emit: (event) => web?.emit(event), backupIntervalMinutes: 600 });
+  await host.openStartupProject(projectPath);
+  web = await startWebHost({ dispatch: host.dispatch, staticDir });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(web.url);
+    const row = page.getByRole('table', { name: 'Sources' }).getByRole('rowheader', { name: sourceName, exact: true });
+    await row.waitFor();
+    // from the double-click event to the first frame painted after coded text is in the DOM
+    await page.evaluate(WATCH_FIRST_PAINT);
+    await row.dblclick();
+    const firstPaintMs = Number(await page.evaluate(FIRST_PAINT_MS));
+    // answer "Who is coding?" so nothing covers the transcript
+    const later = page.getByRole('dialog', { name: 'Who is coding?' }).getByRole('button', { name: 'Later' });
+    if (await later.isVisible().catch(() => false)) await later.click();
+    await page.waitForTimeout(300);
+    const scrolled = (await page.evaluate(`(${SCROLL_TO_BOTTOM})(${stepPx})`)) as { frameMs: number[]; maxDomNodes: number; scrolledPx: number; atBottom: boolean };
+    if (!scrolled.atBottom) throw new Error('the transcript did not scroll to the bottom');
+    await page.evaluate(`document.querySelector('.coding-scroller').scrollTop = 0`);
+    await page.waitForTimeout(500);
+    const fast = (await page.evaluate(`(${SCROLL_TO_BOTTOM})(${fastStepPx})`)) as { frameMs: number[]; maxDomNodes: number; atBottom: boolean };
+    if (!fast.atBottom) throw new Error('the transcript did not scroll to the bottom (fast)');
+    return {
+      firstPaintMs,
+      frameMs: scrolled.frameMs,
+      maxDomNodes: scrolled.maxDomNodes,
+      frames: scrolled.frameMs.length,
+      scrolledPx: scrolled.scrolledPx,
+      fastFrameMs: fast.frameMs,
+      fastMaxDomNodes: fast.maxDomNodes,
+    };
+  } finally {
+    await browser.close();
+    await web.close();
+    await host.close();
+  }
+}
