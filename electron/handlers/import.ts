@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import type { importSchemas } from '../../shared/api/import.ts';
 import { ApiError } from '../../shared/errors.ts';
 import type { SourceSummary } from '../../shared/model/entities.ts';
-import type { StageOutcome } from '../../shared/model/import.ts';
+import type { FailedFile, StageOutcome } from '../../shared/model/import.ts';
 import type { Handlers, HandlerContext } from '../dispatch.ts';
 import type { Store } from '../db/store.ts';
 import { commitBatch } from '../import/batch.ts';
@@ -53,23 +53,27 @@ export function createImportHandlers(deps: HandlerDeps, runnerFactory: () => Par
   const stageAll = async (files: readonly ({ fileName: string; bytesBase64: string } | { path: string })[], ctx: HandlerContext): Promise<StageOutcome[]> => {
     const store = writable(deps.requireStore());
     const outcomes: StageOutcome[] = [];
-    // paths may name folders: list their files first
-    const inputs: ({ fileName: string; bytesBase64: string } | { path: string })[] = [];
+    // paths may name folders: list their files first (outcomes keep the order files were given in)
+    const inputs: ({ fileName: string; bytesBase64: string } | { path: string } | { failure: FailedFile })[] = [];
     for (const file of files) {
       if ('bytesBase64' in file) inputs.push(file);
       else {
         const expanded = expandPaths([file.path]);
-        for (const failure of expanded.failures) outcomes.push({ ok: false, failure });
+        for (const failure of expanded.failures) inputs.push({ failure });
         for (const path of expanded.files) inputs.push({ path });
       }
     }
     for (const [i, file] of inputs.entries()) {
+      if ('failure' in file) {
+        outcomes.push({ ok: false, failure: file.failure });
+        continue;
+      }
       const fileName = 'path' in file ? basename(file.path) : file.fileName;
       if (ctx.signal.aborted) {
         outcomes.push({ ok: false, failure: { fileName, path: 'path' in file ? file.path : null, code: 'CANCELLED', message: `${fileName} was not read: the import was cancelled.` } });
         continue;
       }
-      ctx.progress(i, inputs.length, `Reading file ${i + 1} of ${inputs.length}: ${fileName}`);
+      ctx.progress(i, inputs.length, inputs.length === 1 ? `Reading ${fileName}` : `Reading file ${i + 1} of ${inputs.length}: ${fileName}`);
       let input: ReadInput;
       try {
         input = 'path' in file ? await readPath(file.path) : { fileName: file.fileName, path: null, bytes: Buffer.from(file.bytesBase64, 'base64') };

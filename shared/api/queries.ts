@@ -81,11 +81,11 @@ export const queriesSchemas = {
   'queries.nodeView': z.object({ ...nodeViewFields, ...page }).strict(),
   'queries.context': z.object({ sourceId: id, start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), around: z.number().int().min(0).max(10) }).strict(),
   'queries.references': z.object({ codingIds: z.array(id).min(1).max(MAX_IDS), ...page }).strict(),
-  'queries.recode': z.object({ codingIds: z.array(id).min(1).max(MAX_IDS), nodeId: id, move: z.boolean() }).strict(),
+  'queries.recode': z.object({ codingIds: z.array(id).min(1).max(MAX_IDS), nodeId: id, move: z.boolean(), coderId: id.nullable().optional() }).strict(),
   'queries.uncode': z.object({ codingIds: z.array(id).min(1).max(MAX_IDS) }).strict(),
   // text search
   'queries.search': z.object({ ...searchFields, ...page, width: z.number().int().min(10).max(400).optional() }).strict(),
-  'queries.codeSearch': z.object({ ...searchFields, nodeId: id, spread: z.enum(['hit', 'sentence', 'segment']) }).strict(),
+  'queries.codeSearch': z.object({ ...searchFields, nodeId: id, spread: z.enum(['hit', 'sentence', 'segment']), coderId: id.nullable().optional() }).strict(),
   // matrix coding
   'queries.matrix': z.object(matrixFields).strict(),
   'queries.matrixCell': z.object({ ...matrixFields, rowKey: z.string().min(1).max(400), columnKey: z.string().min(1).max(1100), ...page }).strict(),

@@ -163,3 +163,35 @@ test('a saved matrix query runs again from Saved queries and exports an anonymis
   await expect(queries.matrix).toBeVisible();
   expect(await queries.readMatrix()).toEqual(first);
 });
+
+test('a framework matrix cell keeps a summary linked to the references it summarises', async ({ page, appUrl }) => {
+  const frame = new AppFrame(page);
+  const queries = new QueriesScreen(page);
+  await page.goto(appUrl);
+  await frame.goTo('Queries');
+  await queries.openTab('Framework');
+  await queries.panel.getByRole('button', { name: 'New framework matrix…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New framework matrix' });
+  await dialog.getByLabel('Name').fill('Roles by question');
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  await expect(frame.notice).toContainText('Created the framework matrix "Roles by question"');
+
+  const table = page.getByRole('table', { name: 'Framework matrix' });
+  const brokerRow = table.getByRole('row', { name: /^Broker, Project 1, Lead/ });
+  await brokerRow.getByRole('button').nth(3).click(); // Q4 Division of labour
+  const cell = page.getByRole('region', { name: 'Framework cell' });
+  await cell.getByLabel('Summary').fill('Carries the timetable problem between managers and tutors.');
+  const links = cell.getByRole('checkbox', { name: 'Linked to the summary' });
+  expect(await links.count()).toBeGreaterThan(1);
+  await links.nth(0).check();
+  await links.nth(1).check();
+  await cell.getByRole('button', { name: 'Save summary' }).click();
+  await expect(frame.notice).toContainText('Saved the summary');
+  await expect(brokerRow.getByRole('button').nth(3)).toContainText('Carries the timetable problem');
+  await expect(brokerRow.getByRole('button').nth(3)).toContainText('2 linked');
+
+  await page.getByRole('heading', { level: 1, name: 'Queries' }).click();
+  await frame.undo();
+  await expect(frame.notice).toContainText('Undone: Edit framework summary');
+  await expect(brokerRow.getByRole('button').nth(3)).toContainText('no summary');
+});

@@ -17,10 +17,11 @@ export interface FrameworkCellEditorProps {
   nodes: readonly NodeRecord[];
   readOnly: boolean;
   notify(notice: Notice): void;
+  coderId: number | null;
 }
 
 // Edits a cell's summary and links; shows the case's references at the node.
-export function FrameworkCellEditor({ frameworkId, cell, title, nodes, readOnly, notify }: FrameworkCellEditorProps) {
+export function FrameworkCellEditor({ frameworkId, cell, title, nodes, readOnly, notify, coderId }: FrameworkCellEditorProps) {
   const [summary, setSummary] = useState(cell.summary);
   const [linked, setLinked] = useState<Set<number>>(new Set(cell.codingIds));
   const [refs, setRefs] = useState<ReferenceList | null>(null);
@@ -74,6 +75,7 @@ export function FrameworkCellEditor({ frameworkId, cell, title, nodes, readOnly,
       {refs ? (
         <ReferenceListView
           label="References in this cell"
+          coderId={coderId}
           list={refs}
           nodes={nodes}
           readOnly={readOnly}

@@ -1,9 +1,13 @@
 // Framework matrices: cases (rows) x nodes (columns), the researcher's summary in each
 // cell linked to the references it summarises.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { FrameworkMatrix } from '../../../shared/model/queries.ts';
 import { announceChange, call } from '../../api.ts';
+import type { ApiCallError } from '../../api-call-error.ts';
+import { toApiCallError } from '../../api-call-error.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorMessage } from '../../components/error-message.tsx';
+import { useApiEvent } from '../../hooks/use-api-event.ts';
 import { useApiQuery } from '../../hooks/use-api-query.ts';
 import { FrameworkCellEditor } from './framework-cell-editor.tsx';
 import { FrameworkDialog } from './framework-dialog.tsx';
@@ -11,13 +15,39 @@ import { QueryActions } from './query-actions.tsx';
 import { useStickyState } from './sticky-state.ts';
 import type { QueryTabProps } from './tab-props.ts';
 
+// Loads one framework matrix (none while no id) and again whenever the project changes.
+function useFramework(id: number | null): { data: FrameworkMatrix | null; error: ApiCallError | null } {
+  const [data, setData] = useState<FrameworkMatrix | null>(null);
+  const [error, setError] = useState<ApiCallError | null>(null);
+  const [tick, setTick] = useState(0);
+  useApiEvent((event) => {
+    if (event.type === 'project-changed') setTick((t) => t + 1);
+  });
+  useEffect(() => {
+    if (id === null) return;
+    let live = true;
+    call('framework.get', { id }).then(
+      (m) => {
+        if (!live) return;
+        setData(m);
+        setError(null);
+      },
+      (e: unknown) => live && setError(toApiCallError(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id, tick]);
+  return { data, error };
+}
+
 function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > 90 ? `${flat.slice(0, 88)}…` : flat;
 }
 
 // The Framework tab.
-export function FrameworkTab({ project, notify, nodes, facets, keyPrefix }: QueryTabProps) {
+export function FrameworkTab({ project, notify, nodes, facets, keyPrefix, coderId }: QueryTabProps) {
   const list = useApiQuery('framework.list', {});
   const [chosen, setChosen] = useStickyState<number | null>(`${keyPrefix}framework.id`, null);
   const [cellKey, setCellKey] = useStickyState<string | null>(`${keyPrefix}framework.cell`, null);
@@ -25,7 +55,7 @@ export function FrameworkTab({ project, notify, nodes, facets, keyPrefix }: Quer
   const [deleting, setDeleting] = useState(false);
   const frameworks = list.data ?? [];
   const id = chosen !== null && frameworks.some((f) => f.id === chosen) ? chosen : (frameworks[0]?.id ?? null);
-  const fw = useApiQuery('framework.get', { id: id ?? 1 });
+  const fw = useFramework(id);
   const matrix = id !== null && fw.data?.id === id ? fw.data : null;
   const cells = new Map((matrix?.cells ?? []).map((c) => [`${c.caseId}:${c.nodeId}`, c]));
   const cell = cellKey ? cells.get(cellKey) : undefined;
@@ -54,7 +84,7 @@ export function FrameworkTab({ project, notify, nodes, facets, keyPrefix }: Quer
           Delete…
         </button>
       </div>
-      <ErrorMessage error={list.error ?? (id !== null ? fw.error : null)} />
+      <ErrorMessage error={list.error ?? fw.error} />
       {frameworks.length === 0 && list.data ? (
         <p className="empty-state">A framework matrix sets cases against nodes; in each cell you write a summary of what that person said there, linked to the passages it rests on.</p>
       ) : null}
@@ -104,6 +134,7 @@ export function FrameworkTab({ project, notify, nodes, facets, keyPrefix }: Quer
               nodes={nodes}
               readOnly={project.readOnly}
               notify={notify}
+              coderId={coderId}
             />
           ) : null}
         </>

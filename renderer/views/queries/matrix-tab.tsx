@@ -14,7 +14,7 @@ import type { QueryTabProps } from './tab-props.ts';
 import { useQueryRunner } from './use-query-runner.ts';
 
 // The Matrix tab.
-export function MatrixTab({ project, notify, nodes, facets, keyPrefix, pending, onPendingTaken }: QueryTabProps) {
+export function MatrixTab({ project, notify, nodes, facets, keyPrefix, pending, onPendingTaken, coderId }: QueryTabProps) {
   const [rowKind, setRowKind] = useStickyState<'questions' | 'nodes'>(`${keyPrefix}matrix.rowKind`, 'questions');
   const [rowNodes, setRowNodes] = useStickyState<number[]>(`${keyPrefix}matrix.rowNodes`, []);
   const [descendants, setDescendants] = useStickyState(`${keyPrefix}matrix.descendants`, true);
@@ -143,6 +143,7 @@ export function MatrixTab({ project, notify, nodes, facets, keyPrefix, pending, 
           </h2>
           <ReferenceListView
             label="Cell references"
+            coderId={coderId}
             list={cellRunner.data}
             nodes={nodes}
             readOnly={project.readOnly}

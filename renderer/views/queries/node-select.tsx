@@ -1,4 +1,5 @@
-// A labelled drop-down of the codebook's nodes, indented by depth, shown by name.
+// A labelled drop-down of the codebook's nodes, shown by path.
+import { useId } from 'react';
 import type { NodeRecord } from '../../../shared/model/entities.ts';
 
 export interface NodeSelectProps {
@@ -13,10 +14,13 @@ export interface NodeSelectProps {
 
 // Shows every node in codebook order; the option text is the node's path.
 export function NodeSelect({ label, nodes, value, onChange, emptyLabel, disabled }: NodeSelectProps) {
+  const id = useId();
   return (
-    <label className="queries-field">
-      <span className="field-label">{label}</span>
-      <select value={value === null ? '' : String(value)} disabled={disabled} onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}>
+    <div className="queries-field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} value={value === null ? '' : String(value)} disabled={disabled} onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}>
         {emptyLabel !== undefined || value === null ? <option value="">{emptyLabel ?? 'Choose a node…'}</option> : null}
         {nodes.map((n) => (
           <option key={n.id} value={n.id}>
@@ -24,6 +28,6 @@ export function NodeSelect({ label, nodes, value, onChange, emptyLabel, disabled
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }

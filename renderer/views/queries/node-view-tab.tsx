@@ -14,7 +14,7 @@ import { useQueryRunner } from './use-query-runner.ts';
 const PAGE = 200;
 
 // The Node view tab.
-export function NodeViewTab({ project, notify, nodes, facets, keyPrefix, pending, onPendingTaken }: QueryTabProps) {
+export function NodeViewTab({ project, notify, nodes, facets, keyPrefix, pending, onPendingTaken, coderId }: QueryTabProps) {
   const [nodeId, setNodeId] = useStickyState<number | null>(`${keyPrefix}node.id`, null);
   const [descendants, setDescendants] = useStickyState(`${keyPrefix}node.descendants`, true);
   const [scope, setScope] = useStickyState<QueryScope>(`${keyPrefix}node.scope`, {});
@@ -56,6 +56,7 @@ export function NodeViewTab({ project, notify, nodes, facets, keyPrefix, pending
           <QueryActions definition={definition} readOnly={project.readOnly} notify={notify} suggestedName={runner.data.nodePath} />
           <ReferenceListView
             label="References"
+            coderId={coderId}
             list={runner.data}
             nodes={nodes}
             readOnly={project.readOnly}

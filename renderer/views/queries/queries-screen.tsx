@@ -3,6 +3,7 @@
 import type { KeyboardEvent } from 'react';
 import type { QueryDefinition } from '../../../shared/model/queries.ts';
 import { useApiQuery } from '../../hooks/use-api-query.ts';
+import { useCurrentCoder } from '../coding/use-current-coder.ts';
 import type { ScreenProps } from '../frame/screen-props.ts';
 import { CooccurrenceTab } from './cooccurrence-tab.tsx';
 import { FrameworkTab } from './framework-tab.tsx';
@@ -34,7 +35,8 @@ export function QueriesScreen({ project, notify }: ScreenProps) {
   const [pending, setPending] = useStickyState<QueryDefinition | null>(`${keyPrefix}pending`, null);
   const nodes = useApiQuery('nodes.list', {});
   const facets = useApiQuery('queries.facets', {});
-  const props: QueryTabProps = { project, notify, nodes: nodes.data ?? [], facets: facets.data, keyPrefix, pending, onPendingTaken: () => setPending(null) };
+  const coder = useCurrentCoder(project.guid).coder;
+  const props: QueryTabProps = { project, notify, nodes: nodes.data ?? [], facets: facets.data, keyPrefix, pending, onPendingTaken: () => setPending(null), coderId: coder?.id ?? null };
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;

@@ -14,6 +14,8 @@ import { PassageContextView } from './passage-context.tsx';
 
 export interface ReferenceListViewProps {
   label: string;
+  // who is coding (copies record them; moves keep the original coder)
+  coderId?: number | null;
   list: ReferenceList;
   nodes: readonly NodeRecord[];
   readOnly: boolean;
@@ -31,7 +33,7 @@ function meta(r: QueryReference): string {
 }
 
 // Shows references one under another; selected ones can be coded elsewhere, moved or uncoded.
-export function ReferenceListView({ label, list, nodes, readOnly, notify, onMore, checked, onCheck, checkLabel }: ReferenceListViewProps) {
+export function ReferenceListView({ label, coderId, list, nodes, readOnly, notify, onMore, checked, onCheck, checkLabel }: ReferenceListViewProps) {
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [open, setOpen] = useState<Set<number>>(new Set());
   const [target, setTarget] = useState<number | null>(null);
@@ -50,7 +52,7 @@ export function ReferenceListView({ label, list, nodes, readOnly, notify, onMore
     if (target === null || chosen.length === 0) return;
     setBusy(true);
     try {
-      const r = await call('queries.recode', { codingIds: chosen, nodeId: target, move });
+      const r = await call('queries.recode', { codingIds: chosen, nodeId: target, move, ...(move || coderId === undefined ? {} : { coderId }) });
       const path = nodes.find((n) => n.id === target)?.path ?? 'the node';
       notify({ kind: 'info', text: `${move ? 'Moved' : 'Coded'} ${formatCount(r.created + r.skipped, 'reference')} ${move ? 'to' : 'at'} ${path}${r.skipped > 0 ? ` (${r.skipped} were already coded there)` : ''}. Ctrl+Z undoes it.` });
       setSelected(new Set());

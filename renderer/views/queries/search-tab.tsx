@@ -19,7 +19,7 @@ import { useQueryRunner } from './use-query-runner.ts';
 const PAGE = 100;
 
 // The Text search tab.
-export function SearchTab({ project, notify, nodes, facets, keyPrefix, pending, onPendingTaken }: QueryTabProps) {
+export function SearchTab({ project, notify, nodes, facets, keyPrefix, pending, onPendingTaken, coderId }: QueryTabProps) {
   const [query, setQuery] = useStickyState(`${keyPrefix}search.query`, '');
   const [codedAt, setCodedAt] = useStickyState<number | null>(`${keyPrefix}search.codedAt`, null);
   const [descendants, setDescendants] = useStickyState(`${keyPrefix}search.descendants`, true);
@@ -125,7 +125,7 @@ export function SearchTab({ project, notify, nodes, facets, keyPrefix, pending, 
           segments={result.totalSegments}
           onCode={async (nodeId, spread) => {
             const { limit: _limit, offset: _offset, width: _width, ...search } = ran;
-            const outcome = await call('queries.codeSearch', { ...search, nodeId, spread });
+            const outcome = await call('queries.codeSearch', { ...search, nodeId, spread, coderId });
             notify({ kind: 'info', text: `Coded ${formatCount(outcome.created, 'passage')} at ${outcome.nodePath}${outcome.skipped > 0 ? ` (${outcome.skipped} already coded there)` : ''}. Ctrl+Z undoes it.` });
             announceChange('code-search');
           }}

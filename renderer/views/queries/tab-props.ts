@@ -13,4 +13,6 @@ export interface QueryTabProps {
   // a saved query to load and run (once)
   pending: QueryDefinition | null;
   onPendingTaken(): void;
+  // the coder new codings record (chosen in the coding view), or null
+  coderId: number | null;
 }

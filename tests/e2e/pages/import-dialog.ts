@@ -70,7 +70,8 @@ export class ImportDialog {
 
   // Sets every file's kind.
   async setKindForAll(kind: ImportKindLabel): Promise<void> {
-    const selects = this.dialog.getByLabel('Kind', { exact: true });
+    // the Kind list of every file's fieldset (not the "Kind for all files" list)
+    const selects = this.dialog.locator('fieldset').getByLabel('Kind');
     for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ label: kind });
   }
 
