@@ -141,6 +141,20 @@ test('files chosen with the file input: details set per file, and the same text 
   await sources.select('price-round2');
   await expect(frame.inspectorValue('Mode')).toHaveText('telephone');
   await expect(frame.inspectorValue('Round')).toHaveText('2');
+
+  // the details stay editable after import: mode, the recording, and who a speaker is
+  await page.getByRole('button', { name: 'Details…' }).click();
+  const details = page.getByRole('dialog', { name: 'Source details' });
+  await details.getByLabel('Mode').selectOption({ label: 'Video call' });
+  await details.getByLabel('Audio or video file').fill('/recordings/price-round2.m4a');
+  const speaker = details.getByLabel('Who is Owen Price?');
+  await expect(speaker.locator('option:checked')).toHaveText(/Owen Price/);
+  const imran = await speaker.locator('option', { hasText: 'Imran Shah' }).getAttribute('value');
+  await speaker.selectOption(imran ?? '');
+  await details.getByRole('button', { name: 'Save' }).click();
+  await expect(details).toBeHidden();
+  await expect(frame.inspectorValue('Mode')).toHaveText('video');
+  await expect(frame.inspectorValue('Cases')).toContainText('Broker, Project 1');
 });
 
 test('the Cases grid edits participants in place and imports attributes from a CSV', async ({ page, appUrl }) => {

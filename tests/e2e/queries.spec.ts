@@ -180,7 +180,7 @@ test('a framework matrix cell keeps a summary linked to the references it summar
   const brokerRow = table.getByRole('row', { name: /^Broker, Project 1, Lead/ });
   await brokerRow.getByRole('button').nth(3).click(); // Q4 Division of labour
   const cell = page.getByRole('region', { name: 'Framework cell' });
-  await cell.getByLabel('Summary').fill('Carries the timetable problem between managers and tutors.');
+  await cell.getByRole('textbox', { name: 'Summary' }).fill('Carries the timetable problem between managers and tutors.');
   const links = cell.getByRole('checkbox', { name: 'Linked to the summary' });
   expect(await links.count()).toBeGreaterThan(1);
   await links.nth(0).check();

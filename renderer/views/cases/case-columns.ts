@@ -64,11 +64,10 @@ export function saveCall(record: CaseRecord, column: CaseColumn, raw: string): S
     case 'attribute':
       return { method: 'cases.update', input: { id: record.id, attributes: { [column.name]: value } } };
     case 'organisation':
-      if (column.field !== 'organisation' && value !== '' && !record.organisation) return { problem: `Give ${record.label} an organisation first: ${column.label.toLowerCase()} belongs to the organisation.` };
+      // whether the case has an organisation yet is checked by the host, which knows the saved state
       return { method: 'caseGrid.update', input: { id: record.id, [column.field]: value === '' ? null : value } };
     case 'partner': {
       if (value !== '' && value !== 'lead' && value !== 'partner' && value !== 'external' && value !== 'other') return { problem: 'Choose lead, partner, external or other.' };
-      if (value !== '' && !record.organisation) return { problem: `Give ${record.label} an organisation first: lead or partner belongs to the organisation.` };
       return { method: 'caseGrid.update', input: { id: record.id, partnerRole: value === '' ? null : value } };
     }
   }

@@ -175,6 +175,7 @@ export function SourceDetailsDialog({ sourceId, onSaved, onClose }: SourceDetail
                       {caseList.map((c) => (
                         <option key={c.id} value={`case:${c.id}`}>
                           {c.label}
+                          {c.realName && c.realName !== c.label ? ` (${c.realName})` : ''}
                         </option>
                       ))}
                       <option value="unassigned">No case yet</option>
