@@ -34,7 +34,7 @@ describe('queries CLI', () => {
   });
 
   it('runs a matrix of the questions by role', async () => {
-    const r = await cli(['matrix-query', project, '--rows', 'questions', '--cols', 'role', '--json']);
+    const r = await cli(['matrix', project, '--rows', 'questions', '--cols', 'role', '--json']);
     expect(r.code).toBe(0);
     const m = JSON.parse(r.out) as { rows: { label: string }[]; references: number[][] };
     expect(m.rows).toHaveLength(6);

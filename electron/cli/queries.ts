@@ -206,6 +206,5 @@ const runQuery: CliCommand = {
 
 // The same matrix under a second name: the workspace area's `matrix` (the objectives x
 // questions alignment matrix) is listed first and takes the plain name.
-const matrixQuery: CliCommand = { ...matrix, name: 'matrix-query', usage: matrix.usage.replace(/^matrix /, 'matrix-query ') };
 
-export const queriesCommands: CliCommand[] = [search, nodeViewCommand, matrix, matrixQuery, cooccurrence, words, kwicCommand, codeSearch, savedQueries, runQuery];
+export const queriesCommands: CliCommand[] = [search, nodeViewCommand, matrix, cooccurrence, words, kwicCommand, codeSearch, savedQueries, runQuery];

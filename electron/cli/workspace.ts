@@ -155,8 +155,8 @@ export const workspaceCommands: CliCommand[] = [
     },
   },
   {
-    name: 'matrix',
-    usage: 'matrix <project.alens> [--json]',
+    name: 'alignment',
+    usage: 'alignment <project.alens> [--json]',
     summary: 'the objectives x questions alignment matrix',
     run(args) {
       const [project] = words(args);

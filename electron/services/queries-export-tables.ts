@@ -2,10 +2,12 @@
 // ("Broker, Project 1, Lead"), sources by kind and number ("Transcript 3"), and the real
 // names and speaker labels of cases are replaced by case labels inside quoted text.
 // (The anonymisation area's rules and leak check come on top of this later.)
+import { anonymiseText } from '../../shared/anonymise/anonymise-text.ts';
 import { SOURCE_KINDS } from '../../shared/model/entities.ts';
 import type { QueryDefinition } from '../../shared/model/queries.ts';
 import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
+import { exportMatcher } from './anonymise-export.ts';
 import { runCooccurrence } from './queries-cooccurrence.ts';
 import { getFramework } from './queries-framework.ts';
 import { loadLookups } from './queries-lookup.ts';
@@ -33,6 +35,8 @@ export interface Anonymiser {
   source(sourceId: number): string;
   caseLabel(caseId: number | null): string;
   text(text: string): string;
+  // a coder as output shows them: initials, or "Coder N" when anonymised (initials identify)
+  coder(initials: string | null): string;
 }
 
 const KIND_LABEL: Record<(typeof SOURCE_KINDS)[number], string> = { transcript: 'Transcript', 'evaluator report': 'Evaluator report', other: 'Document' };
@@ -45,7 +49,7 @@ function escapeRegExp(text: string): string {
 export function makeAnonymiser(store: Store, lookups: Lookups, anonymise: boolean): Anonymiser {
   const labels = uniqueCaseLabels(lookups);
   if (!anonymise) {
-    return { source: (id) => lookups.sources.get(id)?.name ?? '', caseLabel: (id) => (id === null ? '' : (labels.get(id) ?? '')), text: (t) => t };
+    return { source: (id) => lookups.sources.get(id)?.name ?? '', caseLabel: (id) => (id === null ? '' : (labels.get(id) ?? '')), text: (t) => t, coder: (c) => c ?? '' };
   }
   const names: { pattern: string; label: string }[] = [];
   const realNames = sql(store, 'SELECT id, real_name FROM cases').all() as { id: number; real_name: string }[];
@@ -55,10 +59,15 @@ export function makeAnonymiser(store: Store, lookups: Lookups, anonymise: boolea
   names.sort((a, b) => b.pattern.length - a.pattern.length);
   const byLower = new Map(names.map((n) => [n.pattern.toLocaleLowerCase(), n.label]));
   const regex = names.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(${names.map((n) => escapeRegExp(n.pattern)).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+  // then the register's own rules (colleagues, places, variants) as every export applies them
+  const register = exportMatcher(store);
+  const coders = (sql(store, 'SELECT initials FROM coders ORDER BY id').pluck().all() as string[]).map((c, i) => [c, `Coder ${i + 1}`] as const);
+  const coderLabels = new Map(coders);
   return {
+    coder: (c) => (c ? (coderLabels.get(c) ?? 'Coder') : ''),
     source: (id) => `${KIND_LABEL[lookups.sources.get(id)?.kind ?? 'other']} ${id}`,
     caseLabel: (id) => (id === null ? '' : (labels.get(id) ?? '')),
-    text: (t) => (regex ? t.replace(regex, (m: string) => `[${byLower.get(m.toLocaleLowerCase()) ?? 'participant'}]`) : t),
+    text: (t) => anonymiseText(register, regex ? t.replace(regex, (m: string) => `[${byLower.get(m.toLocaleLowerCase()) ?? 'participant'}]`) : t).text,
   };
 }
 
@@ -67,7 +76,7 @@ function nodeTable(store: Store, def: Extract<QueryDefinition, { kind: 'node' }>
   return {
     sheet: 'References',
     columns: ['Node', 'Case', 'Role', 'Project', 'Lead or partner', 'Round', 'Source', 'Start', 'End', 'Interviewer turn', 'Coder', 'Text'],
-    rows: view.references.map((r) => [r.nodePath, anon.caseLabel(r.caseId), r.role, r.project, r.partnerRole, r.round, anon.source(r.sourceId), r.start, r.end, r.inInterviewerTurn ? 'yes' : 'no', r.coder, anon.text(r.text)]),
+    rows: view.references.map((r) => [r.nodePath, anon.caseLabel(r.caseId), r.role, r.project, r.partnerRole, r.round, anon.source(r.sourceId), r.start, r.end, r.inInterviewerTurn ? 'yes' : 'no', anon.coder(r.coder), anon.text(r.text)]),
   };
 }
 

@@ -6,6 +6,10 @@ import { gridMax, shadeLevel } from '../../shared/analysis/matrix.ts';
 import type { ExportedFile, QueryDefinition } from '../../shared/model/queries.ts';
 import type { Store } from '../db/store.ts';
 import { exportTables, frameworkTable } from './queries-export-tables.ts';
+import { checkCsv, checkPackage } from '../export/docx-leak-check.ts';
+import { exportMatcher } from './anonymise-export.ts';
+import { ApiError } from '../../shared/errors.ts';
+import type { LeakReport } from '../../shared/anonymise/leak-scan.ts';
 import type { ExportTable } from './queries-export-tables.ts';
 
 export type ExportFormat = 'csv' | 'xlsx';
@@ -74,8 +78,21 @@ export async function exportQuery(store: Store, req: ExportRequest): Promise<Exp
     const wanted = req.measure === 'sources' ? 'Sources' : req.measure === 'words' ? 'Words coded' : 'References';
     const table = tables.find((t) => t.sheet === wanted) ?? tables[0];
     const csv = table ? toCsv([table.columns, ...table.rows]) : toCsv([]);
+    if (anonymise) refuseLeaks(checkCsv(exportMatcher(store), csv));
     return { fileName: `${name}.csv`, mimeType: 'text/csv', bytesBase64: Buffer.from(csv, 'utf8').toString('base64') };
   }
   const bytes = await toXlsx(tables);
+  if (anonymise) refuseLeaks(checkPackage(exportMatcher(store), bytes));
   return { fileName: `${name}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytesBase64: Buffer.from(bytes).toString('base64') };
+}
+
+// Blocks an anonymised export in which the leak check still finds a real name.
+export function refuseLeaks(report: LeakReport): void {
+  if (report.total === 0) return;
+  const listed = report.hits.slice(0, 5).map((h) => `${h.where}: "${h.found}"`).join('; ');
+  throw new ApiError(
+    'CONFLICT',
+    `The export was blocked: ${report.total} real name${report.total === 1 ? '' : 's'} found (${listed}). Nothing was written. Add the name to the anonymisation register or change the text, and export again.`,
+    { leaks: report.hits },
+  );
 }

@@ -14,6 +14,7 @@ import type { QueryNode } from '../../shared/search/query-ast.ts';
 import type { Store } from '../db/store.ts';
 import { redo, undo } from '../db/undo-log.ts';
 import { writeDemoStudy } from './demo-study.ts';
+import { editSourceText } from './source-edits.ts';
 import { searchText } from './queries-search.ts';
 import { codeSearchResults } from './queries-search-code.ts';
 import { sentenceAround } from './queries-search-code.ts';
@@ -172,5 +173,19 @@ describe('codeSearchResults', () => {
     expect(text.slice(...Object.values(sentenceAround(text, at, at + 3)) as [number, number])).toBe('The log is a form!');
     const last = text.indexOf('Last');
     expect(text.slice(...Object.values(sentenceAround(text, last, last + 4)) as [number, number])).toBe('Last "one."');
+  });
+});
+
+describe('search after the project changes', () => {
+  it('finds text typed into a source, with the hit where it was typed, and loses it on undo', () => {
+    const source = store.db.prepare("SELECT id, revision FROM sources WHERE kind = 'transcript' ORDER BY id LIMIT 1").get() as { id: number; revision: number };
+    const turn = store.db.prepare('SELECT start, end FROM segments WHERE source_id = ? AND is_interviewer = 0 AND case_id IS NOT NULL ORDER BY start LIMIT 1').get(source.id) as { start: number; end: number };
+    expect(searchText(store, { query: 'zebrafish' }).totalSegments).toBe(0);
+    editSourceText(store, source.id, { start: turn.end, end: turn.end, insert: ' Zebrafish', baseRevision: source.revision });
+    const found = searchText(store, { query: 'zebrafish' });
+    expect(found.totalSegments).toBe(1);
+    expect(found.segments[0]?.lines[0]).toMatchObject({ start: turn.end + 1, end: turn.end + 10, match: 'Zebrafish' });
+    undo(store);
+    expect(searchText(store, { query: 'zebrafish' }).totalSegments).toBe(0);
   });
 });

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACTIVITY_THEORY_CODEBOOK } from '../../shared/model/codebook-template.ts';
 import { codePointLength } from '../../shared/text/code-points.ts';
+import { latestVersion } from '../../electron/db/migrate.ts';
 import { createProject } from '../../electron/db/open-project.ts';
 import { runSetup } from '../../electron/db/undo-log.ts';
 import { sql } from '../../electron/db/statements.ts';
@@ -100,7 +101,8 @@ export interface BuiltCorpus {
 // Returns the cached project for this spec, building it first when missing.
 export function buildCorpus(spec: CorpusSpec, cacheDir: string, onProgress?: (done: number, total: number) => void): BuiltCorpus {
   const words = spec.wordsPerTranscript ?? 5000;
-  const name = `corpus-${spec.transcripts}x${words}w-${spec.codingsPerTranscript}c-s${spec.seed ?? 1}.alens`;
+  // the schema version is part of the key: a corpus built by an older schema is rebuilt
+  const name = `corpus-v${latestVersion()}-${spec.transcripts}x${words}w-${spec.codingsPerTranscript}c-s${spec.seed ?? 1}.alens`;
   const path = join(cacheDir, name);
   if (existsSync(path)) return { path, cached: true, buildSeconds: 0, words: spec.transcripts * words };
   mkdirSync(cacheDir, { recursive: true });
