@@ -2,6 +2,9 @@
 // app to save, or a file for the command line.
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
+import { checkSvg } from '../export/docx-leak-check.ts';
+import { exportMatcher } from './anonymise-export.ts';
+import { refuseLeaks } from './export-leaks.ts';
 import { ApiError } from '../../shared/errors.ts';
 import { specFromDetail } from '../../shared/diagram/diagram-spec.ts';
 import { renderDiagramSvg } from '../../shared/diagram/render-svg.ts';
@@ -28,6 +31,8 @@ export function diagramFileName(title: string, format: DiagramFormat): string {
 export function exportDiagram(store: Store, id: number, options: { format: DiagramFormat; widthCm?: number }): DiagramExport & { bytes: Buffer } {
   const detail = getDiagram(store, id);
   const rendered = renderDiagramSvg(specFromDetail(detail));
+  // diagrams leave the project like every other export: only without real names
+  refuseLeaks(checkSvg(exportMatcher(store), rendered.svg, `diagram "${detail.title}"`));
   const fileName = diagramFileName(detail.title, options.format);
   if (options.format === 'svg') {
     const bytes = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n${rendered.svg}\n`, 'utf8');

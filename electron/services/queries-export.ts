@@ -8,8 +8,7 @@ import type { Store } from '../db/store.ts';
 import { exportTables, frameworkTable } from './queries-export-tables.ts';
 import { checkCsv, checkPackage } from '../export/docx-leak-check.ts';
 import { exportMatcher } from './anonymise-export.ts';
-import { ApiError } from '../../shared/errors.ts';
-import type { LeakReport } from '../../shared/anonymise/leak-scan.ts';
+import { refuseLeaks } from './export-leaks.ts';
 import type { ExportTable } from './queries-export-tables.ts';
 
 export type ExportFormat = 'csv' | 'xlsx';
@@ -86,13 +85,3 @@ export async function exportQuery(store: Store, req: ExportRequest): Promise<Exp
   return { fileName: `${name}.xlsx`, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytesBase64: Buffer.from(bytes).toString('base64') };
 }
 
-// Blocks an anonymised export in which the leak check still finds a real name.
-export function refuseLeaks(report: LeakReport): void {
-  if (report.total === 0) return;
-  const listed = report.hits.slice(0, 5).map((h) => `${h.where}: "${h.found}"`).join('; ');
-  throw new ApiError(
-    'CONFLICT',
-    `The export was blocked: ${report.total} real name${report.total === 1 ? '' : 's'} found (${listed}). Nothing was written. Add the name to the anonymisation register or change the text, and export again.`,
-    { leaks: report.hits },
-  );
-}
