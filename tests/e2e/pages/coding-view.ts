@@ -171,8 +171,13 @@ export class CodingView {
     const before = (await editor.textContent()) ?? '';
     const after = change(before);
     expect(after, 'the change must change something').not.toBe(before);
-    await editor.fill(after);
-    await expect(editor).toHaveText(after);
+    // replace the whole text; a freshly mounted editor can miss a first select-all, so check and retry
+    await expect(async () => {
+      await editor.click();
+      await editor.press('ControlOrMeta+a');
+      await this.page.keyboard.insertText(after);
+      await expect(editor).toHaveText(after, { timeout: 1000 });
+    }).toPass({ timeout: 15_000 });
     await this.page.getByRole('button', { name: 'Save correction' }).click();
   }
 }
