@@ -1,6 +1,6 @@
 // The app as both bindings see it: the open project, the recent list, the handler
 // table and the dispatcher. Electron's main process and the web host each make one.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { isApiMethod, MUTATING_METHODS } from '../shared/api.ts';
 import type { ApiEvent } from '../shared/api.ts';
@@ -187,7 +187,6 @@ export function createAppHost(options: AppHostOptions): AppHost {
       const s = requireStore();
       if (!path.toLowerCase().endsWith(PROJECT_EXTENSION)) throw new ApiError('BAD_INPUT', `A project file name must end in ${PROJECT_EXTENSION}.`);
       if (path === s.path) throw new ApiError('BAD_INPUT', 'Choose a different file from the open project.');
-      const { existsSync } = await import('node:fs');
       if (existsSync(path)) throw new ApiError('ALREADY_EXISTS', `${path} already exists. Choose another name.`);
       return { path, bytes: await copyProjectTo(s, path) };
     },

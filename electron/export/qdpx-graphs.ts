@@ -14,6 +14,7 @@ import { DIAGRAM_COMPONENT_KINDS, TENSION_LEVELS } from '../../shared/model/diag
 import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { derivedGuid, exportGuid } from './qdpx-guids.ts';
+import type { ComponentRow, TensionRow } from '../services/diagram-read.ts';
 
 export interface CollectedGraphs {
   graphs: RefiGraph[];
@@ -49,35 +50,6 @@ const LINES: readonly [string, string][] = [
   ['community', 'division-of-labour'],
 ];
 
-interface ComponentRow {
-  id: number;
-  guid: string;
-  system_id: number | null;
-  component: string;
-  text: string;
-  nudge_x: number;
-  nudge_y: number;
-}
-
-interface TensionRow {
-  id: number;
-  guid: string;
-  from_component: string;
-  to_component: string | null;
-  from_component_id: number | null;
-  to_component_id: number | null;
-  level: string;
-  label: string;
-  memo: string;
-  label_nudge_x: number;
-  label_nudge_y: number;
-  created_at: string;
-}
-
-function tableExists(store: Store, name: string): boolean {
-  return sql(store, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
-}
-
 function heading(kind: string): string {
   if (kind === 'shared-object') return 'Shared object';
   return (COMPONENT_LABELS as Record<string, string>)[kind] ?? kind;
@@ -90,7 +62,6 @@ function oneLine(text: string): string {
 // Builds one graph per diagram; `codingGuids` gives each stored coding GUID its exported one.
 export function collectGraphs(store: Store, projectGuid: string, codingGuids: ReadonlyMap<string, string>): CollectedGraphs {
   const out: CollectedGraphs = { graphs: [], notes: [], links: [], diagramGuids: new Map(), leftOut: [] };
-  if (!tableExists(store, 'diagram_components') || !tableExists(store, 'diagram_evidence')) return out;
   const diagrams = sql(store, 'SELECT id, guid, generation, title, perspective, phase, caption, created_at, updated_at FROM diagrams ORDER BY id').all() as {
     id: number;
     guid: string;
@@ -107,7 +78,7 @@ export function collectGraphs(store: Store, projectGuid: string, codingGuids: Re
     const graphGuid = exportGuid(d.guid, `${projectGuid}:diagrams`);
     out.diagramGuids.set(d.id, graphGuid);
     const systems = sql(store, 'SELECT id, guid, seq, name FROM diagram_systems WHERE diagram_id = ? ORDER BY seq, id').all(d.id) as { id: number; guid: string; seq: number; name: string }[];
-    const components = sql(store, 'SELECT id, guid, system_id, component, text, nudge_x, nudge_y FROM diagram_components WHERE diagram_id = ? ORDER BY id').all(d.id) as ComponentRow[];
+    const components = sql(store, 'SELECT * FROM diagram_components WHERE diagram_id = ? ORDER BY id').all(d.id) as ComponentRow[];
     const tensions = sql(store, 'SELECT * FROM tensions WHERE diagram_id = ? ORDER BY id').all(d.id) as TensionRow[];
     const evidence = sql(store, 'SELECT component_id, tension_id, coding_guid FROM diagram_evidence WHERE diagram_id = ? ORDER BY id').all(d.id) as { component_id: number | null; tension_id: number | null; coding_guid: string }[];
     const vertexGuid = new Map(components.map((c) => [c.id, exportGuid(c.guid, `${graphGuid}:component`)]));

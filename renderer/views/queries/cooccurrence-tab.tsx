@@ -5,6 +5,7 @@ import type { CooccurrenceDefinition, CooccurrenceMode, QueryScope } from '../..
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { formatCount } from '../../format.ts';
 import { openSource } from '../coding/open-source.ts';
+import { NodeSetPicker } from './node-set-picker.tsx';
 import { QueryActions } from './query-actions.tsx';
 import { ScopeEditor } from './scope-editor.tsx';
 import { useStickyState } from './sticky-state.ts';
@@ -55,35 +56,19 @@ export function CooccurrenceTab({ project, notify, nodes, facets, keyPrefix, pen
           run(current);
         }}
       >
-        <fieldset className="queries-radios">
-          <legend>Between</legend>
-          <label className="queries-check">
-            <input type="radio" name="co-kind" checked={itemKind === 'questions'} onChange={() => setItemKind('questions')} />
-            The six questions
-          </label>
-          <label className="queries-check">
-            <input type="radio" name="co-kind" checked={itemKind === 'nodes'} onChange={() => setItemKind('nodes')} />
-            Chosen nodes
-          </label>
-        </fieldset>
-        {itemKind === 'nodes' ? (
-          <>
-            <label className="queries-field">
-              <span className="field-label">Nodes</span>
-              <select multiple size={8} value={itemNodes.map(String)} onChange={(e) => setItemNodes([...e.target.selectedOptions].map((o) => Number(o.value)))}>
-                {nodes.map((n) => (
-                  <option key={n.id} value={n.id}>
-                    {n.path}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="queries-check">
-              <input type="checkbox" checked={descendants} onChange={(e) => setDescendants(e.target.checked)} />
-              Each takes in the nodes under it
-            </label>
-          </>
-        ) : null}
+        <NodeSetPicker
+          legend="Between"
+          name="co-kind"
+          kind={itemKind}
+          onKind={setItemKind}
+          nodes={nodes}
+          chosen={itemNodes}
+          onChosen={setItemNodes}
+          chosenLabel="Nodes"
+          descendants={descendants}
+          onDescendants={setDescendants}
+          descendantsLabel="Each takes in the nodes under it"
+        />
         <fieldset className="queries-radios">
           <legend>Coded on</legend>
           <label className="queries-check">

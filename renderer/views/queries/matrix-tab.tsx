@@ -6,6 +6,7 @@ import type { ColumnField, MatrixDefinition, NodeSet, QueryScope } from '../../.
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { MatrixTable } from './matrix-table.tsx';
 import type { MatrixMeasure } from './matrix-table.tsx';
+import { NodeSetPicker } from './node-set-picker.tsx';
 import { QueryActions } from './query-actions.tsx';
 import { ReferenceListView } from './reference-list.tsx';
 import { ScopeEditor } from './scope-editor.tsx';
@@ -65,35 +66,19 @@ export function MatrixTab({ project, notify, nodes, facets, keyPrefix, pending, 
           run(current);
         }}
       >
-        <fieldset className="queries-radios">
-          <legend>Rows</legend>
-          <label className="queries-check">
-            <input type="radio" name="matrix-rows" checked={rowKind === 'questions'} onChange={() => setRowKind('questions')} />
-            The six questions
-          </label>
-          <label className="queries-check">
-            <input type="radio" name="matrix-rows" checked={rowKind === 'nodes'} onChange={() => setRowKind('nodes')} />
-            Chosen nodes
-          </label>
-        </fieldset>
-        {rowKind === 'nodes' ? (
-          <>
-            <label className="queries-field">
-              <span className="field-label">Row nodes</span>
-              <select multiple size={8} value={rowNodes.map(String)} onChange={(e) => setRowNodes([...e.target.selectedOptions].map((o) => Number(o.value)))}>
-                {nodes.map((n) => (
-                  <option key={n.id} value={n.id}>
-                    {n.path}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="queries-check">
-              <input type="checkbox" checked={descendants} onChange={(e) => setDescendants(e.target.checked)} />
-              Count the nodes under each row node
-            </label>
-          </>
-        ) : null}
+        <NodeSetPicker
+          legend="Rows"
+          name="matrix-rows"
+          kind={rowKind}
+          onKind={setRowKind}
+          nodes={nodes}
+          chosen={rowNodes}
+          onChosen={setRowNodes}
+          chosenLabel="Row nodes"
+          descendants={descendants}
+          onDescendants={setDescendants}
+          descendantsLabel="Count the nodes under each row node"
+        />
         <label className="queries-field">
           <span className="field-label">Columns</span>
           <select value={columns} onChange={(e) => setColumns(e.target.value === 'case' ? 'case' : (facets?.fields.find((f) => f.field === e.target.value)?.field ?? columns))}>
