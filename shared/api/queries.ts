@@ -79,7 +79,10 @@ export const queriesSchemas = {
   'queries.facets': empty,
   // node view
   'queries.nodeView': z.object({ ...nodeViewFields, ...page }).strict(),
-  'queries.context': z.object({ sourceId: id, start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), around: z.number().int().min(0).max(10) }).strict(),
+  'queries.context': z
+    .object({ sourceId: id, start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), around: z.number().int().min(0).max(10) })
+    .strict()
+    .refine((c) => c.end >= c.start, { message: 'end must not be before start' }),
   'queries.references': z.object({ codingIds: z.array(id).min(1).max(MAX_IDS), ...page }).strict(),
   'queries.recode': z.object({ codingIds: z.array(id).min(1).max(MAX_IDS), nodeId: id, move: z.boolean(), coderId: id.nullable().optional() }).strict(),
   'queries.uncode': z.object({ codingIds: z.array(id).min(1).max(MAX_IDS) }).strict(),
