@@ -2,9 +2,9 @@
 // without changing a byte; WAL + synchronous=FULL + foreign keys; an exclusive lock
 // held for as long as the project is open.
 import { existsSync, rmSync, statSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/errors.ts';
+import { timeOrderedGuid } from './guid.ts';
 import { appMigrations, latestVersion, migrate } from './migrate.ts';
 import type { Migration } from './migrate.ts';
 import { APPLICATION_ID, inspectProjectHeader, PROJECT_EXTENSION } from './project-file.ts';
@@ -78,7 +78,7 @@ export function createProject(path: string, projectName: string, options: OpenOp
     throw new ApiError('BAD_INPUT', `A project file name must end in ${PROJECT_EXTENSION}.`);
   }
   if (existsSync(path)) throw new ApiError('ALREADY_EXISTS', `${path} already exists. Choose another name, or open it.`);
-  const newGuid = options.newGuid ?? randomUUID;
+  const newGuid = options.newGuid ?? timeOrderedGuid;
   const now = options.now ?? (() => new Date());
   let db: Database.Database;
   try {
@@ -115,7 +115,7 @@ function makeStore(db: Database.Database, path: string, readOnly: boolean, optio
     path,
     readOnly,
     now: options.now ?? (() => new Date()),
-    newGuid: options.newGuid ?? randomUUID,
+    newGuid: options.newGuid ?? timeOrderedGuid,
     close() {
       if (closed) return;
       closed = true;

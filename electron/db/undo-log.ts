@@ -151,11 +151,9 @@ export function runAction<T>(store: Store, label: string, action: (rec: ActionRe
     const changes: RowChange[] = [];
     const result = action(makeRecorder(store, changes));
     if (changes.length > 0) {
-      store.db.prepare('DELETE FROM undo_log WHERE undone = 1').run();
-      store.db
-        .prepare('INSERT INTO undo_log (label, changes_json, undone, created_at) VALUES (?, ?, 0, ?)')
-        .run(label, JSON.stringify(changes, jsonReplacer), store.now().toISOString());
-      store.db.prepare('DELETE FROM undo_log WHERE id <= (SELECT max(id) FROM undo_log) - ?').run(MAX_LOG_ENTRIES);
+      cached(store, 'DELETE FROM undo_log WHERE undone = 1').run();
+      cached(store, 'INSERT INTO undo_log (label, changes_json, undone, created_at) VALUES (?, ?, 0, ?)').run(label, JSON.stringify(changes, jsonReplacer), store.now().toISOString());
+      cached(store, 'DELETE FROM undo_log WHERE id <= (SELECT max(id) FROM undo_log) - ?').run(MAX_LOG_ENTRIES);
     }
     return result;
   })();

@@ -4,6 +4,7 @@
 // rolls the whole file back, so nothing of it is left.
 import { ApiError } from '../../shared/errors.ts';
 import type { CommitItem, CommitOutcome, SpeakerAssignment } from '../../shared/model/import.ts';
+import { withDirectSegmentIndex } from '../db/queries/segment-index.ts';
 import { countWords, getSourceSummary } from '../db/queries/sources.ts';
 import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
@@ -21,20 +22,6 @@ function labelKey(label: string): string {
 
 function caseExists(store: Store, id: number): boolean {
   return sql(store, 'SELECT 1 FROM cases WHERE id = ?').get(id) !== undefined;
-}
-
-// Above this many characters a source's full-text rows are written directly (see below).
-const DIRECT_FTS_FROM = 1_000_000;
-const CORE_FTS_INSERT = /^CREATE TRIGGER segments_fts_insert AFTER INSERT ON segments BEGIN\s+INSERT INTO segments_fts \(rowid, text\)\s+VALUES \(new\.id, \(SELECT substr\(s\.text, new\.start \+ 1, new\.end - new\.start\) FROM sources s WHERE s\.id = new\.source_id\)\);\s*END$/u;
-
-// The core full-text trigger's SQL when it is the only insert trigger on segments and has the
-// core form; null otherwise. That trigger cuts each segment's text with substr(), which counts
-// characters from the start of the source: fine for a transcript, quadratic for a 50 MB file.
-function directFtsTrigger(store: Store): string | null {
-  const triggers = sql(store, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'segments'").all() as { name: string; sql: string }[];
-  const inserts = triggers.filter((t) => /\bAFTER\s+INSERT\s+ON\s+segments\b/iu.test(t.sql));
-  const only = inserts[0];
-  return inserts.length === 1 && only && only.name === 'segments_fts_insert' && CORE_FTS_INSERT.test(only.sql.trim()) ? only.sql : null;
 }
 
 // Cases made by earlier files of one batch, by name, so two files naming "Jane" share one new case.
@@ -78,7 +65,7 @@ function resolveSpeakers(rec: ActionRecorder, assignments: readonly { label: str
 }
 
 // Writes one staged file as a source (one undo step); returns what happened to it.
-export function commitStaged(store: Store, entry: StagedEntry, item: CommitItem, batchCases: BatchCases = new Map(), options: { directFtsFrom?: number } = {}): CommitOutcome {
+export function commitStaged(store: Store, entry: StagedEntry, item: CommitItem, batchCases: BatchCases = new Map()): CommitOutcome {
   const { file, doc } = entry;
   let created = new Map<string, { id: number; name: string }>();
   const result = runAction(store, `Import ${item.name}`, (rec) => {
@@ -110,37 +97,30 @@ export function commitStaged(store: Store, entry: StagedEntry, item: CommitItem,
       if (!caseExists(store, id)) throw new ApiError('NOT_FOUND', `A case chosen for ${item.name} no longer exists. Choose the cases again.`);
       caseIds.add(id);
     }
-    // a very large source: write the same full-text rows the trigger would, from the text in memory,
-    // with the trigger dropped and re-made inside this transaction (a failure restores it too)
-    const trigger = doc.text.length > (options.directFtsFrom ?? DIRECT_FTS_FROM) ? directFtsTrigger(store) : null;
-    const ftsRows: [number, number, number][] = [];
-    if (trigger) store.db.exec('DROP TRIGGER segments_fts_insert');
-    segments.forEach((segment, seq) => {
-      const assigned = segment.speakerLabel === null ? undefined : resolved.speakers.get(labelKey(segment.speakerLabel));
-      const caseId = typeof assigned === 'number' ? assigned : null;
-      if (caseId !== null) caseIds.add(caseId);
-      const segmentId = rec.insert('segments', {
-        guid: store.newGuid(),
-        source_id: sourceId,
-        seq,
-        kind: segment.kind,
-        start: segment.start,
-        end: segment.end,
-        speaker_label: segment.speakerLabel,
-        label_start: segment.labelStart,
-        label_end: segment.labelEnd,
-        timestamp: segment.timestamp,
-        case_id: caseId,
-        is_interviewer: assigned === 'interviewer' ? 1 : 0,
+    // the segments' full-text rows come from the text in memory, not from the trigger's substr()
+    const text = createOffsetIndex(doc.text);
+    withDirectSegmentIndex(store, (indexSegment) => {
+      segments.forEach((segment, seq) => {
+        const assigned = segment.speakerLabel === null ? undefined : resolved.speakers.get(labelKey(segment.speakerLabel));
+        const caseId = typeof assigned === 'number' ? assigned : null;
+        if (caseId !== null) caseIds.add(caseId);
+        const segmentId = rec.insert('segments', {
+          guid: store.newGuid(),
+          source_id: sourceId,
+          seq,
+          kind: segment.kind,
+          start: segment.start,
+          end: segment.end,
+          speaker_label: segment.speakerLabel,
+          label_start: segment.labelStart,
+          label_end: segment.labelEnd,
+          timestamp: segment.timestamp,
+          case_id: caseId,
+          is_interviewer: assigned === 'interviewer' ? 1 : 0,
+        });
+        indexSegment(segmentId, text.slice(Math.min(segment.start, text.codePointLength), Math.min(segment.end, text.codePointLength)));
       });
-      if (trigger) ftsRows.push([segmentId, segment.start, segment.end]);
     });
-    if (trigger) {
-      const index = createOffsetIndex(doc.text);
-      const insertFts = store.db.prepare('INSERT INTO segments_fts (rowid, text) VALUES (?, ?)');
-      for (const [rowid, start, end] of ftsRows) insertFts.run(rowid, index.slice(start, end));
-      store.db.exec(trigger);
-    }
     for (const caseId of caseIds) rec.insert('source_cases', { source_id: sourceId, case_id: caseId });
     return { sourceId };
   });

@@ -4,19 +4,50 @@ import type { CaseRecord, InterviewMode, SourceKind } from '../../shared/model/e
 import type { ImportFormat, SpeakerAssignment } from '../../shared/model/import.ts';
 import { isLikelyInterviewer } from '../../shared/text/speaker-turns.ts';
 
+// Normalised names, remembered: a batch import suggests speakers against every case for every file.
+const keys = new Map<string, string>();
+
 function key(text: string): string {
-  return text.trim().replace(/\s+/gu, ' ').replace(/^\[(.*)\]$/u, '$1').toLowerCase();
+  let k = keys.get(text);
+  if (k === undefined) {
+    k = text.trim().replace(/\s+/gu, ' ').replace(/^\[(.*)\]$/u, '$1').toLowerCase();
+    if (keys.size >= 20_000) keys.clear();
+    keys.set(text, k);
+  }
+  return k;
 }
 
+type CaseNames = Pick<CaseRecord, 'id' | 'label' | 'realName'>;
+
 // Suggests how a speaker label is attributed: the interviewer, a case with that name or label, or a new case.
-export function suggestSpeaker(label: string, cases: readonly Pick<CaseRecord, 'id' | 'label' | 'realName'>[]): SpeakerAssignment {
-  if (isLikelyInterviewer(label)) return { kind: 'interviewer' };
-  const k = key(label);
-  const exact = cases.find((c) => key(c.realName) === k || key(c.label) === k);
-  if (exact) return { kind: 'case', caseId: exact.id };
-  const byFirstName = cases.filter((c) => key(c.realName).split(' ')[0] === k);
-  if (byFirstName.length === 1 && byFirstName[0]) return { kind: 'case', caseId: byFirstName[0].id };
-  return { kind: 'new-case', name: label.trim().replace(/\s+/gu, ' ') };
+export function suggestSpeaker(label: string, cases: readonly CaseNames[]): SpeakerAssignment {
+  return speakerSuggester(cases)(label);
+}
+
+// suggestSpeaker for many labels against one list of cases, each case's names normalised once.
+export function speakerSuggester(cases: readonly CaseNames[]): (label: string) => SpeakerAssignment {
+  // the first case (in list order) with that name or label; cases by the first word of their name
+  const exact = new Map<string, number>();
+  const byFirstName = new Map<string, number[]>();
+  for (const c of cases) {
+    const realName = key(c.realName);
+    if (!exact.has(realName)) exact.set(realName, c.id);
+    const caseLabel = key(c.label);
+    if (!exact.has(caseLabel)) exact.set(caseLabel, c.id);
+    const first = realName.split(' ')[0] ?? '';
+    const same = byFirstName.get(first);
+    if (same) same.push(c.id);
+    else byFirstName.set(first, [c.id]);
+  }
+  return (label) => {
+    if (isLikelyInterviewer(label)) return { kind: 'interviewer' };
+    const k = key(label);
+    const caseId = exact.get(k);
+    if (caseId !== undefined) return { kind: 'case', caseId };
+    const named = byFirstName.get(k);
+    if (named?.length === 1 && named[0] !== undefined) return { kind: 'case', caseId: named[0] };
+    return { kind: 'new-case', name: label.trim().replace(/\s+/gu, ' ') };
+  };
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

@@ -18,6 +18,9 @@ function isLowSurrogate(unit: number): boolean {
   return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
+// Any UTF-16 surrogate unit (no u flag: it must see the halves of pairs, not code points).
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 function checkIndex(name: string, value: number, max: number): void {
   if (!Number.isInteger(value) || value < 0 || value > max) {
     throw new RangeError(`${name} ${String(value)} is outside 0..${String(max)}`);
@@ -36,8 +39,10 @@ export function isInsideSurrogatePair(text: string, utf16Index: number): boolean
 
 // Counts the code points in a text (the length REFI-QDA and SQLite use).
 export function codePointLength(text: string): number {
-  let count = 0;
   const n = text.length;
+  // most texts have no astral characters: one native scan instead of a loop per unit
+  if (!SURROGATE.test(text)) return n;
+  let count = 0;
   for (let i = 0; i < n; i++) {
     if (isHighSurrogate(text.charCodeAt(i)) && i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1))) {
       i++;
@@ -117,7 +122,7 @@ export function createOffsetIndex(text: string): OffsetIndex {
   // UTF-16 index of every surrogate pair, in order; the k-th pair starts at code point pairAtUtf16[k] - k.
   const pairs: number[] = [];
   const n = text.length;
-  for (let i = 0; i + 1 < n; i++) {
+  for (let i = SURROGATE.test(text) ? 0 : n; i + 1 < n; i++) {
     if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) {
       pairs.push(i);
       i++;
