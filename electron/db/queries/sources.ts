@@ -24,13 +24,13 @@ export interface SourceRow {
 
 const SUMMARY_SQL = `
   SELECT s.id, s.guid, s.kind, s.name, s.revision, s.origin_format, s.origin_file_name, s.imported_at,
-         s.interview_date, s.round, s.mode, length(s.text) AS characters,
+         s.interview_date, s.round, s.mode, coalesce(n.characters, length(s.text)) AS characters,
          (SELECT count(*) FROM segments g WHERE g.source_id = s.id) AS segment_count,
          (SELECT count(*) FROM codings c WHERE c.source_id = s.id) AS coding_count,
          (SELECT group_concat(label, '\u001f') FROM (SELECT k.label FROM source_cases sc JOIN cases k ON k.id = sc.case_id
             WHERE sc.source_id = s.id ORDER BY k.label)) AS case_names,
          s.word_count
-  FROM sources s`;
+  FROM sources s LEFT JOIN source_characters n ON n.source_id = s.id`;
 
 interface SummaryRow extends Omit<SourceRow, 'origin_hash' | 'media_path' | 'description' | 'text'> {
   word_count: number;
