@@ -3,8 +3,10 @@
 import { createHash } from 'node:crypto';
 import type { InterviewMode, SourceDetail, SourceKind, SourceSummary } from '../../shared/model/entities.ts';
 import { ApiError } from '../../shared/errors.ts';
+import { createOffsetIndex } from '../../shared/text/code-points.ts';
 import { normaliseText } from '../../shared/text/normalise.ts';
 import { parseSegments } from '../../shared/text/speaker-turns.ts';
+import { withDirectSegmentIndex } from '../db/queries/segment-index.ts';
 import { countWords, getSourceRow, getSourceSummary, listSegments, listSourceSummaries } from '../db/queries/sources.ts';
 import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
@@ -80,23 +82,29 @@ function insertSource(rec: ActionRecorder, input: ImportTextInput): number {
   const knownLabels = Object.keys(speakers);
   const segments = parseSegments(text, knownLabels.length > 0 ? { speakers: knownLabels } : {});
   const caseIds = new Set<number>(input.caseIds ?? []);
-  segments.forEach((segment, seq) => {
-    const assignment = segment.speakerLabel !== null ? speakers[segment.speakerLabel] : undefined;
-    const caseId = typeof assignment?.caseId === 'number' ? assignment.caseId : null;
-    if (caseId !== null) caseIds.add(caseId);
-    rec.insert('segments', {
-      guid: store.newGuid(),
-      source_id: sourceId,
-      seq,
-      kind: segment.kind,
-      start: segment.start,
-      end: segment.end,
-      speaker_label: segment.speakerLabel,
-      label_start: segment.labelStart,
-      label_end: segment.labelEnd,
-      timestamp: segment.timestamp,
-      case_id: caseId,
-      is_interviewer: assignment?.caseId === 'interviewer' ? 1 : 0,
+  // the segments' full-text rows come from the text in memory, not from the trigger's substr()
+  const index = createOffsetIndex(text);
+  const cut = (at: number) => Math.min(at, index.codePointLength);
+  withDirectSegmentIndex(store, (indexSegment) => {
+    segments.forEach((segment, seq) => {
+      const assignment = segment.speakerLabel !== null ? speakers[segment.speakerLabel] : undefined;
+      const caseId = typeof assignment?.caseId === 'number' ? assignment.caseId : null;
+      if (caseId !== null) caseIds.add(caseId);
+      const segmentId = rec.insert('segments', {
+        guid: store.newGuid(),
+        source_id: sourceId,
+        seq,
+        kind: segment.kind,
+        start: segment.start,
+        end: segment.end,
+        speaker_label: segment.speakerLabel,
+        label_start: segment.labelStart,
+        label_end: segment.labelEnd,
+        timestamp: segment.timestamp,
+        case_id: caseId,
+        is_interviewer: assignment?.caseId === 'interviewer' ? 1 : 0,
+      });
+      indexSegment(segmentId, index.slice(cut(segment.start), cut(segment.end)));
     });
   });
   for (const caseId of caseIds) {
