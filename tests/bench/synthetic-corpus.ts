@@ -106,7 +106,8 @@ export function buildCorpus(spec: CorpusSpec, cacheDir: string, onProgress?: (do
   const path = join(cacheDir, name);
   if (existsSync(path)) return { path, cached: true, buildSeconds: 0, words: spec.transcripts * words };
   mkdirSync(cacheDir, { recursive: true });
-  const temp = path.replace(/\.alens$/, ".building.alens");
+  // built under a name of this process's own, so two bench runs building the same corpus do not write one file
+  const temp = path.replace(/\.alens$/, `.building-${process.pid}.alens`);
   for (const suffix of ['', '-wal', '-shm']) rmSync(temp + suffix, { force: true });
   const started = performance.now();
   const rand = seededRandom(spec.seed ?? 1);
