@@ -1,6 +1,6 @@
 // `npm run bench`: measures the app's services on synthetic corpora and writes
 // bench-results.json ([{name, size, stat, value, unit}]) so runs can be compared.
-//   npm run bench -- --sizes 100,1000 --codings 100 --only core,queries
+//   npm run bench -- --sizes 100,1000 --codings 100 --only core,queries --out results.json
 // Each area runs in a process of its own (run-area.ts), as a researcher's app would
 // start the work fresh, so its peak memory row is that area's alone.
 import { spawn } from 'node:child_process';
@@ -62,8 +62,9 @@ async function main(): Promise<void> {
   const width = Math.max(...results.map((r) => r.name.length), 11);
   console.log(`\n${'measurement'.padEnd(width)}  ${'size'.padStart(6)}  ${'stat'.padEnd(6)}  value`);
   for (const r of results) console.log(`${r.name.padEnd(width)}  ${String(r.size).padStart(6)}  ${r.stat.padEnd(6)}  ${r.value} ${r.unit}`);
-  writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
-  console.log('\nWrote bench-results.json');
+  const out = arg('out', 'bench-results.json');
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nWrote ${out}`);
 }
 
 main().catch((error: unknown) => {
