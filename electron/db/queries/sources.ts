@@ -24,7 +24,7 @@ export interface SourceRow {
 
 const SUMMARY_SQL = `
   SELECT s.id, s.guid, s.kind, s.name, s.revision, s.origin_format, s.origin_file_name, s.imported_at,
-         s.interview_date, s.round, s.mode, coalesce(n.characters, length(s.text)) AS characters,
+         s.interview_date, s.round, s.mode, coalesce(n.characters, 0) AS characters,
          (SELECT count(*) FROM segments g WHERE g.source_id = s.id) AS segment_count,
          (SELECT count(*) FROM codings c WHERE c.source_id = s.id) AS coding_count,
          (SELECT group_concat(label, '\u001f') FROM (SELECT k.label FROM source_cases sc JOIN cases k ON k.id = sc.case_id
@@ -67,9 +67,12 @@ function toSummary(row: SummaryRow): SourceSummary {
   };
 }
 
+// The sources list's query: read from the sources_list index, never the texts (migration 0009).
+export const SOURCE_LIST_SQL = `${SUMMARY_SQL} ORDER BY s.name COLLATE NOCASE, s.id`;
+
 // Every source, by name.
 export function listSourceSummaries(store: Store): SourceSummary[] {
-  return (sql(store, `${SUMMARY_SQL} ORDER BY s.name COLLATE NOCASE, s.id`).all() as SummaryRow[]).map(toSummary);
+  return (sql(store, SOURCE_LIST_SQL).all() as SummaryRow[]).map(toSummary);
 }
 
 // One source's summary, or undefined.

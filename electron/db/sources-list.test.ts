@@ -5,6 +5,7 @@ import { codePointLength } from '../../shared/text/code-points.ts';
 import { memoryStore } from '../../tests/helpers/memory-store.ts';
 import { editSourceText } from '../services/source-edits.ts';
 import { getSource, importTextSource, listSources } from '../services/sources.ts';
+import { SOURCE_LIST_SQL } from './queries/sources.ts';
 import { redo, undo } from './undo-log.ts';
 import type { Store } from './store.ts';
 
@@ -12,7 +13,7 @@ let store: Store & { close(): void };
 beforeEach(() => (store = memoryStore()));
 afterEach(() => store.close());
 
-// The count the list shows, after checking it is the stored one (the list falls back to counting the text).
+// The count the list shows, after checking it is the stored one.
 function listed(id: number): number | undefined {
   const stored = store.db.prepare('SELECT characters FROM source_characters WHERE source_id = ?').pluck().get(id);
   const shown = listSources(store).find((s) => s.id === id)?.characters;
@@ -36,6 +37,12 @@ describe('a source\'s character count', () => {
     expect(listed(source.id)).toBe(codePointLength(text));
     redo(store);
     expect(listed(source.id)).toBe(codePointLength(edited));
+  });
+
+  it('lists sources from the covering index, without reading their text', () => {
+    importTextSource(store, { name: 'C', kind: 'transcript', text: 'Some words.', originFormat: 'txt' });
+    const plan = store.db.prepare(`EXPLAIN QUERY PLAN ${SOURCE_LIST_SQL}`).all() as { detail: string }[];
+    expect(plan.map((p) => p.detail)).toContain('SCAN s USING COVERING INDEX sources_list');
   });
 
   it('goes with its source when an import is undone, and comes back with redo', () => {
