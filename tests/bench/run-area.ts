@@ -9,8 +9,10 @@ import type { BenchResult } from './bench-context.ts';
 
 // Runs one area on a fresh working copy of the corpus and writes its results as JSON.
 export async function runArea(areaName: string, size: number, corpusPath: string, workDir: string, resultsPath: string): Promise<void> {
-  const area = BENCH_AREAS.find((a) => a.name === areaName);
-  if (!area) throw new Error(`no bench area called ${areaName}`);
+  const entry = BENCH_AREAS.find((a) => a.name === areaName);
+  if (!entry) throw new Error(`no bench area called ${areaName}`);
+  const area = await entry.load();
+  if (area.name !== entry.name) throw new Error(`the ${entry.name} bench module exports the ${area.name} area`);
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(workDir, { recursive: true });
   const projectPath = join(workDir, 'project.alens');

@@ -1,11 +1,19 @@
-// Every area's benchmark, run in this order for each corpus size.
+// Every area's benchmark, run in this order for each corpus size. Each is loaded only
+// when it runs (in a process of its own), so one area's peak memory does not count the
+// modules of the others (the workspace bench alone loads Vite and Playwright).
 import type { BenchArea } from '../bench-context.ts';
-import { coreBench } from './core.ts';
-import { importBench } from './import.ts';
-import { workspaceBench } from './workspace.ts';
-import { queriesBench } from './queries.ts';
-import { diagramsBench } from './diagrams.ts';
-import { anonymiseBench } from './anonymise.ts';
-import { exchangeBench } from './exchange.ts';
 
-export const BENCH_AREAS: BenchArea[] = [coreBench, importBench, workspaceBench, queriesBench, diagramsBench, anonymiseBench, exchangeBench];
+export interface BenchAreaEntry {
+  name: string;
+  load(): Promise<BenchArea>;
+}
+
+export const BENCH_AREAS: BenchAreaEntry[] = [
+  { name: 'core', load: async () => (await import('./core.ts')).coreBench },
+  { name: 'import', load: async () => (await import('./import.ts')).importBench },
+  { name: 'workspace', load: async () => (await import('./workspace.ts')).workspaceBench },
+  { name: 'queries', load: async () => (await import('./queries.ts')).queriesBench },
+  { name: 'diagrams', load: async () => (await import('./diagrams.ts')).diagramsBench },
+  { name: 'anonymise', load: async () => (await import('./anonymise.ts')).anonymiseBench },
+  { name: 'exchange', load: async () => (await import('./exchange.ts')).exchangeBench },
+];
