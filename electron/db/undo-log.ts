@@ -112,12 +112,13 @@ function sameValue(a: Value | undefined, b: Value | undefined): boolean {
   return a === b;
 }
 
-function makeRecorder(store: Store, changes: RowChange[]): ActionRecorder {
+// A recorder whose changes go to `record` (an action's list, or nowhere for set-up writes).
+function makeRecorder(store: Store, record: (change: RowChange) => void): ActionRecorder {
   return {
     store,
     insert(table, values) {
       const rowid = insertRow(store, table, values);
-      changes.push({ op: 'insert', table, rowid });
+      record({ op: 'insert', table, rowid });
       return rowid;
     },
     update(table, rowid, values) {
@@ -133,13 +134,13 @@ function makeRecorder(store: Store, changes: RowChange[]): ActionRecorder {
       }
       if (Object.keys(after).length === 0) return;
       updateRow(store, table, rowid, after);
-      changes.push({ op: 'update', table, rowid, before, after });
+      record({ op: 'update', table, rowid, before, after });
     },
     delete(table, rowid) {
       const row = readRow(store, table, rowid);
       if (!row) throw new ApiError('NOT_FOUND', `That ${table.replace(/_/g, ' ')} row no longer exists.`);
       store.db.prepare(`DELETE FROM ${table} WHERE rowid = ?`).run(rowid);
-      changes.push({ op: 'delete', table, rowid, row });
+      record({ op: 'delete', table, rowid, row });
     },
   };
 }
@@ -149,7 +150,7 @@ export function runAction<T>(store: Store, label: string, action: (rec: ActionRe
   if (store.readOnly) throw new ApiError('READ_ONLY', 'This project is open read-only. Save a copy to make changes.');
   return store.db.transaction(() => {
     const changes: RowChange[] = [];
-    const result = action(makeRecorder(store, changes));
+    const result = action(makeRecorder(store, (change) => changes.push(change)));
     if (changes.length > 0) {
       cached(store, 'DELETE FROM undo_log WHERE undone = 1').run();
       cached(store, 'INSERT INTO undo_log (label, changes_json, undone, created_at) VALUES (?, ?, 0, ?)').run(label, JSON.stringify(changes, jsonReplacer), store.now().toISOString());
@@ -163,7 +164,8 @@ export function runAction<T>(store: Store, label: string, action: (rec: ActionRe
 // that is not offered for undo.
 export function runSetup<T>(store: Store, action: (rec: ActionRecorder) => T): T {
   if (store.readOnly) throw new ApiError('READ_ONLY', 'This project is open read-only.');
-  return store.db.transaction(() => action(makeRecorder(store, [])))();
+  // nothing is kept: a REFI-QDA import writes millions of rows this way
+  return store.db.transaction(() => action(makeRecorder(store, () => {})))();
 }
 
 function jsonReplacer(_key: string, value: unknown): unknown {
