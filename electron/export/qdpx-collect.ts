@@ -5,10 +5,12 @@
 import { ACTIVITY_COMPONENTS, COMPONENT_LABELS } from '../../shared/model/activity-components.ts';
 import type { ExchangeCounts, LeftOutItem } from '../../shared/model/exchange.ts';
 import { withMarkers } from '../../shared/exchange/markers.ts';
-import type { RefiCode, RefiLink, RefiMediaSource, RefiProject, RefiSet, RefiText, RefiTextSelection } from '../../shared/exchange/refi-model.ts';
+import type { RefiCode, RefiLink, RefiMediaSource, RefiProjectToWrite, RefiSet, RefiText } from '../../shared/exchange/refi-model.ts';
 import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { getSetting } from '../services/project-info.ts';
+import { exportFiles, lazySources } from './qdpx-collect-sources.ts';
+import type { ExportFile, SourceRow } from './qdpx-collect-sources.ts';
 import { collectGraphs } from './qdpx-graphs.ts';
 import { derivedGuid, elementGuids, exportGuid } from './qdpx-guids.ts';
 import { collectVariables } from './qdpx-variables.ts';
@@ -23,9 +25,10 @@ const OTHER_WORK: readonly (readonly [string, string])[] = [
 ];
 
 export interface CollectedProject {
-  project: RefiProject;
-  // sources/<guid>.txt -> text
-  files: Map<string, string>;
+  // its sources are made one at a time as the writer reaches them
+  project: RefiProjectToWrite;
+  // sources/<guid>.txt, each text read when it is zipped
+  files: ExportFile[];
   counts: ExchangeCounts;
   leftOut: LeftOutItem[];
 }
@@ -40,18 +43,6 @@ export interface NodeRow {
   question: number | null;
 }
 
-interface CodingRow {
-  id: number;
-  guid: string;
-  source_id: number;
-  node_id: number;
-  start: number;
-  end: number;
-  coder_id: number | null;
-  created_at: string;
-  text: string;
-}
-
 interface MemoRow {
   id: number;
   guid: string;
@@ -61,13 +52,6 @@ interface MemoRow {
   plain_text: string;
   created_at: string;
   updated_at: string;
-}
-
-// A short excerpt of coded text, the way other programs name a selection.
-export function selectionName(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const chars = Array.from(flat);
-  return chars.length > 80 ? `${chars.slice(0, 80).join('')}…` : flat;
 }
 
 function tableExists(store: Store, name: string): boolean {
@@ -88,7 +72,12 @@ export function collectProject(store: Store, onProgress?: (done: number, total: 
   // memos, by what they are on
   const memos = sql(store, 'SELECT id, guid, target_kind, target_id, title, plain_text, created_at, updated_at FROM memos ORDER BY id').all() as MemoRow[];
   const memoGuid = (m: MemoRow) => guidOf('memos', m.guid);
-  const memosOn = (kind: string, id: number | null) => memos.filter((m) => m.target_kind === kind && m.target_id === id).map(memoGuid);
+  const memosByTarget = new Map<string, string[]>();
+  for (const m of memos) {
+    const key = `${m.target_kind}:${m.target_id ?? ''}`;
+    memosByTarget.set(key, [...(memosByTarget.get(key) ?? []), memoGuid(m)]);
+  }
+  const memosOn = (kind: string, id: number | null) => [...(memosByTarget.get(`${kind}:${id ?? ''}`) ?? [])];
 
   // codebook
   const nodes = sql(store, 'SELECT id, guid, parent_id, name, description, color, question FROM nodes ORDER BY sort_order, id').all() as NodeRow[];
@@ -112,63 +101,15 @@ export function collectProject(store: Store, onProgress?: (done: number, total: 
   const caseGuids = new Map(cases.map((c) => [c.id, guidOf('cases', c.guid)]));
   const variables = collectVariables(store, guidFor, projectGuid, caseGuids);
 
-  // sources with their codings
-  const sources = sql(store, 'SELECT id, guid, name, text, description, imported_at FROM sources ORDER BY id').all() as {
-    id: number;
-    guid: string;
-    name: string;
-    text: string;
-    description: string;
-    imported_at: string;
-  }[];
-  const sourceGuids = new Map(sources.map((s) => [s.id, guidOf('sources', s.guid)]));
-  const codingsBySource = new Map<number, CodingRow[]>();
-  const codingRows = sql(
-    store,
-    `SELECT c.id, c.guid, c.source_id, c.node_id, c.start, c.end, c.coder_id, c.created_at,
-            substr(s.text, c.start + 1, min(c.end - c.start, 400)) AS text
-     FROM codings c JOIN sources s ON s.id = c.source_id ORDER BY c.source_id, c.start, c.end, c.id`,
-  ).all() as CodingRow[];
-  for (const c of codingRows) {
-    const list = codingsBySource.get(c.source_id) ?? [];
-    list.push(c);
-    codingsBySource.set(c.source_id, list);
-  }
-  const codingGuids = new Map(codingRows.map((c) => [c.id, guidOf('codings', c.guid)]));
-  const files = new Map<string, string>();
-  const refiSources: RefiProject['sources'] = [];
-  sources.forEach((s, index) => {
-    onProgress?.(index, sources.length, `Writing ${s.name}`);
-    const guid = sourceGuids.get(s.id) ?? '';
-    files.set(`sources/${guid}.txt`, s.text);
-    const selections: RefiTextSelection[] = (codingsBySource.get(s.id) ?? []).map((c) => {
-      const codingGuid = codingGuids.get(c.id) ?? '';
-      const creatingUser = c.coder_id === null ? undefined : coderGuids.get(c.coder_id);
-      return {
-        guid: derivedGuid(`${codingGuid}:selection`),
-        name: selectionName(c.text),
-        start: c.start,
-        end: c.end,
-        codings: [{ guid: codingGuid, codeGuid: nodeGuids.get(c.node_id) ?? '', noteRefs: [], creatingUser, creationDateTime: c.created_at }],
-        noteRefs: memosOn('coding', c.id),
-        creatingUser,
-        creationDateTime: c.created_at,
-      };
-    });
-    refiSources.push({
-      kind: 'TextSource',
-      guid,
-      name: s.name,
-      description: s.description || undefined,
-      plainTextPath: `internal://${guid}.txt`,
-      creationDateTime: s.imported_at,
-      selections,
-      codings: [],
-      noteRefs: memosOn('source', s.id),
-      values: variables.sourceValues.get(s.id) ?? [],
-    });
-  });
-  refiSources.push(...collectReferences(store, projectGuid));
+  // sources: their codings and texts are read while the export is written (qdpx-collect-sources.ts)
+  const sourceRows = (sql(store, 'SELECT id, guid, name, description, imported_at FROM sources ORDER BY id').all() as (Omit<SourceRow, 'exportGuid'> & { guid: string })[]).map(
+    (s): SourceRow => ({ id: s.id, exportGuid: guidOf('sources', s.guid), name: s.name, description: s.description, imported_at: s.imported_at }),
+  );
+  const sourceGuids = new Map(sourceRows.map((s) => [s.id, s.exportGuid]));
+  const codingGuid = (stored: string) => guidOf('codings', stored);
+  const references = collectReferences(store, projectGuid);
+  const refiSources = lazySources(store, { rows: sourceRows, codingGuid, nodeGuids, coderGuids, memosOn, sourceValues: variables.sourceValues, references }, onProgress);
+  const files = exportFiles(store, sourceRows);
 
   const links: RefiLink[] = [];
   const refiCases = cases.map((c) => ({
@@ -186,7 +127,9 @@ export function collectProject(store: Store, onProgress?: (done: number, total: 
     if (target) links.push({ guid: derivedGuid(`${memoGuid(m)}:link`), name: 'Memo on case', direction: 'OneWay', originGuid: memoGuid(m), targetGuid: target, noteRefs: [] });
   }
 
-  const graphs = collectGraphs(store, projectGuid, new Map(codingRows.map((c) => [c.guid, codingGuids.get(c.id) ?? ''])));
+  // diagram evidence names codings by their stored GUID
+  const evidenceCodings = sql(store, 'SELECT DISTINCT c.guid FROM diagram_evidence e JOIN codings c ON c.guid = e.coding_guid').pluck().all() as string[];
+  const graphs = collectGraphs(store, projectGuid, new Map(evidenceCodings.map((g) => [g, codingGuid(g)])));
   for (const m of memos.filter((x) => x.target_kind === 'diagram' && x.target_id !== null)) {
     const target = graphs.diagramGuids.get(m.target_id ?? 0);
     if (target) links.push({ guid: derivedGuid(`${memoGuid(m)}:link`), name: 'Memo on diagram', direction: 'OneWay', originGuid: memoGuid(m), targetGuid: target, noteRefs: [] });
@@ -216,11 +159,10 @@ export function collectProject(store: Store, onProgress?: (done: number, total: 
     const rows = tableExists(store, table) ? Number(sql(store, `SELECT count(*) FROM ${table}`).pluck().get()) : 0;
     if (rows > 0) leftOut.push({ what, count: rows, reason: 'REFI-QDA has no element for it; it stays in the project file.', examples: [] });
   }
-  onProgress?.(sources.length, sources.length, 'Project read');
 
   const createdAt = getSetting(store, 'project.created_at');
   const description = getSetting(store, 'project.description');
-  const project: RefiProject = {
+  const project: RefiProjectToWrite = {
     name: getSetting(store, 'project.name') ?? 'Activity Lens project',
     origin: APP_ORIGIN,
     creationDateTime: createdAt ?? undefined,
@@ -245,11 +187,11 @@ export function collectProject(store: Store, onProgress?: (done: number, total: 
       nodes: nodes.length,
       cases: cases.length,
       attributes: Number(sql(store, 'SELECT count(*) FROM attributes').pluck().get()),
-      sources: sources.length,
-      codings: codingRows.length,
+      sources: sourceRows.length,
+      codings: Number(sql(store, 'SELECT count(*) FROM codings').pluck().get()),
       memos: memos.length,
       diagrams: graphs.graphs.length,
-      references: refiSources.length - sources.length,
+      references: references.length,
     },
     leftOut,
   };

@@ -12,9 +12,8 @@ import type { QdpxImportReport, QdpxPreview } from '../../shared/model/exchange.
 import { createProject } from '../db/open-project.ts';
 import { runSetup } from '../db/undo-log.ts';
 import { decodeTextBytes } from './decode-text.ts';
-import { readProject } from './qdpx-read.ts';
+import { readProjectEntry } from './qdpx-read-stream.ts';
 import { writePlan } from './qdpx-write.ts';
-import { decodeXmlBytes, parseXml } from './qdpx-xml.ts';
 import { SafeZip } from './qdpx-zip.ts';
 
 type Progress = (done: number, total: number, message: string) => void;
@@ -38,27 +37,18 @@ export function openQdpx(bytes: Uint8Array, fileName: string): OpenedQdpx {
   const qde = [...qdes].sort((a, b) => depth(a.name) - depth(b.name) || Number(!/(^|\/)project\.qde$/i.test(a.name)) - Number(!/(^|\/)project\.qde$/i.test(b.name)))[0];
   if (!qde) throw new ApiError('BAD_INPUT', `${fileName} holds no project file.`);
   const folder = qde.name.includes('/') ? qde.name.slice(0, qde.name.lastIndexOf('/') + 1) : '';
-  const project = readProject(parseXml(decodeXmlBytes(zip.read(qde)), qde.name), qde.name);
-  const cache = new Map<string, ReturnType<TextLookup>>();
+  const project = readProjectEntry(zip, qde, qde.name);
+  // texts are not cached: the plan reads each once to plan and once more to write it, one at a time
   const lookup: TextLookup = (path) => {
-    const cached = cache.get(path);
-    if (cached) return cached;
-    let result: ReturnType<TextLookup>;
     const scheme = /^([a-z]+):\/\/\/?(.*)$/i.exec(path.trim());
     if (scheme && scheme[1]?.toLowerCase() !== 'internal') {
-      result = { ok: false, problem: `its text is outside the .qdpx (${path}); files outside the archive are not read` };
-    } else {
-      const name = (scheme ? (scheme[2] ?? '') : path.trim()).replace(/\\/g, '/').replace(/^\/+/, '');
-      const entry = zip.find(`${folder}sources/${name}`) ?? zip.find(`${folder}${name}`);
-      if (!entry) result = { ok: false, problem: `its file ${name} is missing from the .qdpx` };
-      else {
-        const raw = zip.read(entry);
-        const decoded = decodeTextBytes(raw);
-        result = { ok: true, text: decoded.text, hadBom: hasBom(raw) };
-      }
+      return { ok: false, problem: `its text is outside the .qdpx (${path}); files outside the archive are not read` };
     }
-    cache.set(path, result);
-    return result;
+    const name = (scheme ? (scheme[2] ?? '') : path.trim()).replace(/\\/g, '/').replace(/^\/+/, '');
+    const entry = zip.find(`${folder}sources/${name}`) ?? zip.find(`${folder}${name}`);
+    if (!entry) return { ok: false, problem: `its file ${name} is missing from the .qdpx` };
+    const raw = zip.read(entry);
+    return { ok: true, text: decodeTextBytes(raw).text, hadBom: hasBom(raw) };
   };
   return { project, lookup, qdeName: qde.name };
 }
@@ -109,6 +99,7 @@ export interface ImportOptions {
 export function importQdpxAsNewProject(bytes: Uint8Array, fileName: string, projectPath: string, options: ImportOptions = {}): QdpxImportReport {
   const plan = planQdpx(bytes, fileName, options.onProgress);
   if (options.signal?.aborted) throw new ApiError('CANCELLED', 'The import was cancelled. No project was created.');
+  const preview = previewOf(plan, fileName);
   const store = createProject(projectPath, (options.name ?? plan.projectName).trim().slice(0, 500) || 'Imported project', { now: options.now });
   try {
     runSetup(store, (rec) => writePlan(rec, plan, options.onProgress));
@@ -118,5 +109,5 @@ export function importQdpxAsNewProject(bytes: Uint8Array, fileName: string, proj
     for (const suffix of ['', '-wal', '-shm']) rmSync(projectPath + suffix, { force: true });
     throw error;
   }
-  return { ...previewOf(plan, fileName), projectPath };
+  return { ...preview, projectPath };
 }

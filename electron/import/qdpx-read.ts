@@ -62,8 +62,18 @@ function descriptionOf(el: XmlElement): string | undefined {
   return d === undefined || d.text.trim() === '' ? undefined : d.text;
 }
 
+// Shared by every element without references (most of a large project's hundreds of thousands of
+// selections and codings); nothing adds to a model's reference lists after reading.
+const NO_REFS: string[] = [];
+
 function refs(el: XmlElement, name: string): string[] {
-  return childrenNamed(el, name).map((r) => guidOf(r, 'targetGUID')).filter((g) => g !== '');
+  let out: string[] | null = null;
+  for (const c of el.children) {
+    if (c.name !== name) continue;
+    const g = guidOf(c, 'targetGUID');
+    if (g !== '') (out ??= []).push(g);
+  }
+  return out ?? NO_REFS;
 }
 
 function readCode(el: XmlElement): RefiCode {
@@ -158,7 +168,8 @@ function readMedia(el: XmlElement, kind: RefiMediaKind): RefiMediaSource {
   };
 }
 
-function readSource(el: XmlElement): RefiSource | null {
+// Reads one child of <Sources> (a TextSource, PDFSource, ...); null for anything else.
+export function readSource(el: XmlElement): RefiSource | null {
   if (el.name === 'TextSource') return { kind: 'TextSource', ...readText(el) };
   const kind = MEDIA_KINDS.find((k) => k === el.name);
   return kind ? readMedia(el, kind) : null;
@@ -205,8 +216,8 @@ function readGraph(el: XmlElement): RefiGraph {
   return { guid: guidOf(el), name: attr(el, 'name'), vertices, edges };
 }
 
-// Reads a Project element into the REFI model.
-export function readProject(root: XmlElement, fileName: string): RefiProject {
+// Reads a Project element into the REFI model; `streamed` holds sources already read while the file streamed.
+export function readProject(root: XmlElement, fileName: string, streamed: readonly RefiSource[] = []): RefiProject {
   if (root.name !== 'Project') throw new ApiError('BAD_INPUT', `${fileName} is not a REFI-QDA project: its root element is <${root.name}>, not <Project>.`);
   const codeBook = childNamed(root, 'CodeBook');
   const codes = codeBook ? childrenNamed(childNamed(codeBook, 'Codes') ?? codeBook, 'Code').map(readCode) : [];
@@ -235,7 +246,7 @@ export function readProject(root: XmlElement, fileName: string): RefiProject {
       sourceRefs: refs(c, 'SourceRef'),
       selectionRefs: refs(c, 'SelectionRef'),
     })),
-    sources: (childNamed(root, 'Sources')?.children ?? []).map(readSource).filter((s): s is RefiSource => s !== null),
+    sources: [...streamed, ...(childNamed(root, 'Sources')?.children ?? []).map(readSource).filter((s): s is RefiSource => s !== null)],
     notes: childrenNamed(childNamed(root, 'Notes') ?? root, 'Note').map(readText),
     links: childrenNamed(childNamed(root, 'Links') ?? root, 'Link').map((l) => ({
       guid: guidOf(l),

@@ -45,7 +45,8 @@ export function writeNodes(rec: ActionRecorder, nodes: ImportPlan['nodes'], now:
   return ids;
 }
 
-// Writes a whole import plan into an empty project.
+// Writes a whole import plan into an empty project; it consumes the plan (each source's codings are
+// dropped once written), so take the preview of the plan first.
 export function writePlan(rec: ActionRecorder, plan: ImportPlan, onProgress?: Progress): WrittenIds {
   const store = rec.store;
   const now = store.now().toISOString();
@@ -111,7 +112,12 @@ export function writePlan(rec: ActionRecorder, plan: ImportPlan, onProgress?: Pr
   }
 
   const sources = new Map<string, number>();
+  // coding key -> id, kept only for what needs it later (memos on codings, diagram evidence),
+  // not for the hundreds of thousands of codings of a large study
   const codings = new Map<string, number>();
+  const memoCodings = new Set(plan.memos.filter((m) => m.targetKind === 'coding' && m.targetKey !== null).map((m) => m.targetKey));
+  const keepAll = plan.diagrams.length > 0;
+  const codingByGuid = new Map<string, number>();
   plan.sources.forEach((s, index) => {
     onProgress?.(index, plan.sources.length, `Importing ${s.name}`);
     const speakers: Record<string, SpeakerAssignment> = {};
@@ -124,7 +130,7 @@ export function writePlan(rec: ActionRecorder, plan: ImportPlan, onProgress?: Pr
       {
         name: s.name,
         kind: s.kind,
-        text: s.text,
+        text: s.loadText(),
         originFormat: 'qdpx',
         originFileName: s.originFileName,
         round: s.round,
@@ -143,28 +149,22 @@ export function writePlan(rec: ActionRecorder, plan: ImportPlan, onProgress?: Pr
     for (const c of s.codings) {
       const nodeId = nodes.get(c.nodeKey);
       if (nodeId === undefined) continue;
-      codings.set(
-        c.key,
-        rec.insert('codings', {
-          guid: freshGuid(rec, 'codings', c.guid),
-          source_id: summary.id,
-          node_id: nodeId,
-          start: c.start,
-          end: c.end,
-          coder_id: c.coderKey === null ? null : (coders.get(c.coderKey) ?? null),
-          created_at: validTime(c.createdAt, now),
-        }),
-      );
+      const id = rec.insert('codings', {
+        guid: freshGuid(rec, 'codings', c.guid),
+        source_id: summary.id,
+        node_id: nodeId,
+        start: c.start,
+        end: c.end,
+        coder_id: c.coderKey === null ? null : (coders.get(c.coderKey) ?? null),
+        created_at: validTime(c.createdAt, now),
+      });
+      if (keepAll || memoCodings.has(c.key)) codings.set(c.key, id);
+      if (keepAll && c.guid !== null) codingByGuid.set(c.guid, id);
     }
+    // written: let this source's codings go, so the plan shrinks as the project file grows
+    s.codings = [];
   });
 
-  const codingByGuid = new Map<string, number>();
-  for (const s of plan.sources) {
-    for (const c of s.codings) {
-      const id = codings.get(c.key);
-      if (c.guid !== null && id !== undefined) codingByGuid.set(c.guid, id);
-    }
-  }
   const diagrams = writeDiagrams(rec, plan.diagrams, codingByGuid);
 
   const targetId = (kind: string, key: string | null): number | null | undefined => {

@@ -46,9 +46,12 @@ function refuseDoctype(xml: string, fileName: string): void {
       i = end + 3;
     } else break;
   }
-  if (/^<!DOCTYPE/i.test(xml.slice(i, i + 9))) {
-    throw new ApiError('BAD_INPUT', `${fileName} contains a document type declaration (<!DOCTYPE>), which REFI-QDA files never need and which can hide harmful entity expansions. It was not read.`);
-  }
+  if (/^<!DOCTYPE/i.test(xml.slice(i, i + 9))) throw doctypeRefusal(fileName);
+}
+
+// The refusal of a file with a document type declaration.
+export function doctypeRefusal(fileName: string): ApiError {
+  return new ApiError('BAD_INPUT', `${fileName} contains a document type declaration (<!DOCTYPE>), which REFI-QDA files never need and which can hide harmful entity expansions. It was not read.`);
 }
 
 // Keeps carriage returns inside PlainTextContent (XML parsers turn CRLF into LF, which would shift positions).

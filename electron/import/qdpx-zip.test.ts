@@ -93,4 +93,27 @@ describe('SafeZip', () => {
     zip.read(zip.entries[1]!);
     expect(failure(() => zip.read(zip.entries[2]!)).code).toBe('TOO_LARGE');
   });
+
+  it('counts an entry read again (a text read to plan and again to write) once toward the total', () => {
+    const files: Record<string, Uint8Array> = {};
+    for (let i = 0; i < 2; i++) files[`sources/${i}.txt`] = strToU8(`${i}`.repeat(1000));
+    const zip = SafeZip.open(zipSync(files), 'again.qdpx', { ...QDPX_LIMITS, maxTotalBytes: 2500 });
+    for (let i = 0; i < 5; i++) expect(zip.read(zip.entries[0]!).length).toBe(1000);
+    expect(zip.read(zip.entries[1]!).length).toBe(1000);
+  });
+
+  it('streams an entry in chunks with the same checks, under its own cap for streamed entries', () => {
+    const text = 'x'.repeat(300_000);
+    const zip = SafeZip.open(zipSync({ 'project.qde': strToU8(text) }), 'stream.qdpx', { ...QDPX_LIMITS, maxEntryBytes: 1000 });
+    const chunks: number[] = [];
+    zip.stream(zip.entries[0]!, (chunk) => chunks.push(chunk.length));
+    expect(chunks.reduce((a, b) => a + b, 0)).toBe(300_000);
+    expect(failure(() => zip.read(zip.entries[0]!)).code).toBe('TOO_LARGE');
+    const capped = SafeZip.open(zipSync({ 'project.qde': strToU8(text) }), 'stream.qdpx', { ...QDPX_LIMITS, maxStreamedEntryBytes: 1000 });
+    expect(failure(() => capped.stream(capped.entries[0]!, () => {})).code).toBe('TOO_LARGE');
+    const bad = zipSync({ 'project.qde': strToU8(text) });
+    u32At(bad, centralHeader(bad) + 16, 0x12345678);
+    const damaged = SafeZip.open(bad, 'crc.qdpx');
+    expect(failure(() => damaged.stream(damaged.entries[0]!, () => {})).message).toContain('checksum');
+  });
 });

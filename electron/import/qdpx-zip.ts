@@ -9,8 +9,10 @@ import { ApiError } from '../../shared/errors.ts';
 export interface ZipLimits {
   maxArchiveBytes: number;
   maxEntries: number;
-  // the most one entry may inflate to
+  // the most one entry read whole may inflate to
   maxEntryBytes: number;
+  // the most one entry read as a stream may inflate to (its reader holds what it builds, not the bytes)
+  maxStreamedEntryBytes: number;
   // the most all entries read from one archive may inflate to
   maxTotalBytes: number;
   // the most an entry over 1 MiB may inflate per compressed byte
@@ -21,6 +23,7 @@ export const QDPX_LIMITS: ZipLimits = {
   maxArchiveBytes: 2 * 1024 * 1024 * 1024 - 1,
   maxEntries: 50_000,
   maxEntryBytes: 200 * 1024 * 1024,
+  maxStreamedEntryBytes: 768 * 1024 * 1024,
   maxTotalBytes: 1024 * 1024 * 1024,
   maxRatio: 200,
 };
@@ -61,6 +64,10 @@ export class SafeZip {
   private readonly limits: ZipLimits;
   private readonly fileName: string;
   private inflated = 0;
+  // entries already counted in `inflated`, by local header offset
+  private readonly countedOffsets = new Set<number>();
+  private byName: Map<string, ZipEntry> | null = null;
+  private byFoldedName: Map<string, ZipEntry> | null = null;
 
   private constructor(bytes: Uint8Array, entries: ZipEntry[], limits: ZipLimits, fileName: string) {
     this.bytes = bytes;
@@ -120,63 +127,102 @@ export class SafeZip {
   // The entry at a path, matched exactly, else ignoring letter case and the folder's case ("Sources/" or "sources/").
   find(path: string): ZipEntry | undefined {
     const wanted = path.replace(/\\/g, '/').replace(/^\/+/, '');
-    return this.entries.find((e) => e.name === wanted) ?? this.entries.find((e) => e.name.replace(/\\/g, '/').toLowerCase() === wanted.toLowerCase());
+    if (this.byName === null) {
+      // built once: a project with thousands of sources looks each text up (twice)
+      this.byName = new Map();
+      this.byFoldedName = new Map();
+      for (const e of this.entries) {
+        if (!this.byName.has(e.name)) this.byName.set(e.name, e);
+        const folded = e.name.replace(/\\/g, '/').toLowerCase();
+        if (!this.byFoldedName.has(folded)) this.byFoldedName.set(folded, e);
+      }
+    }
+    return this.byName.get(wanted) ?? this.byFoldedName?.get(wanted.toLowerCase());
   }
 
   // Inflates one entry, checking its declared size, its ratio, its actual size and its checksum.
   read(entry: ZipEntry): Uint8Array {
+    const out = new Uint8Array(Math.min(entry.size, this.limits.maxEntryBytes));
+    let written = 0;
+    this.inflateEntry(entry, this.limits.maxEntryBytes, (chunk) => {
+      out.set(chunk, written);
+      written += chunk.length;
+    });
+    return out;
+  }
+
+  // Inflates one entry chunk by chunk into `onChunk` (never held whole), with the same checks as read; for
+  // readers that keep what they build rather than the bytes (the project file). The checksum is checked
+  // at the end, so a caller must drop what it built when this throws.
+  stream(entry: ZipEntry, onChunk: (chunk: Uint8Array) => void): void {
+    this.inflateEntry(entry, this.limits.maxStreamedEntryBytes, onChunk);
+  }
+
+  private inflateEntry(entry: ZipEntry, maxBytes: number, onChunk: (chunk: Uint8Array) => void): void {
     const { limits, fileName } = this;
     const label = `"${entry.name}" in ${fileName}`;
     if (entry.encrypted) throw new ApiError('BAD_INPUT', `${label} is encrypted; export the project again without a password.`);
-    if (entry.size > limits.maxEntryBytes) throw new ApiError('TOO_LARGE', `${label} would inflate to ${entry.size} bytes; the most one file may be is ${limits.maxEntryBytes}.`);
+    if (entry.size > maxBytes) throw new ApiError('TOO_LARGE', `${label} would inflate to ${entry.size} bytes; the most one file may be is ${maxBytes}.`);
     if (entry.size > RATIO_FREE_BYTES && entry.size > entry.compressedSize * limits.maxRatio) {
       throw new ApiError('TOO_LARGE', `${label} claims to inflate ${Math.round(entry.size / Math.max(1, entry.compressedSize))} times its packed size, which only a zip bomb does. Nothing was imported.`);
     }
-    if (this.inflated + entry.size > limits.maxTotalBytes) throw new ApiError('TOO_LARGE', `${fileName} would inflate to more than ${limits.maxTotalBytes} bytes in all.`);
+    // an entry read again (a source text decoded once to plan and once to write) counts once
+    const counted = this.countedOffsets.has(entry.localOffset);
+    if (!counted && this.inflated + entry.size > limits.maxTotalBytes) throw new ApiError('TOO_LARGE', `${fileName} would inflate to more than ${limits.maxTotalBytes} bytes in all.`);
     const local = entry.localOffset;
     if (local + 30 > this.bytes.length || u32(this.bytes, local) !== 0x04034b50) throw corrupt(fileName, `the entry for "${entry.name}" is damaged`);
     const start = local + 30 + u16(this.bytes, local + 26) + u16(this.bytes, local + 28);
     const end = start + entry.compressedSize;
     if (end > this.bytes.length) throw corrupt(fileName, `"${entry.name}" is cut short`);
     const packed = this.bytes.subarray(start, end);
-    let out: Uint8Array;
+    let crc = 0;
+    const checked = (chunk: Uint8Array) => {
+      crc = crc32(chunk, crc);
+      onChunk(chunk);
+    };
     if (entry.method === 0) {
       if (entry.compressedSize !== entry.size) throw corrupt(fileName, `"${entry.name}" is stored with two different sizes`);
-      out = packed.slice();
+      for (let i = 0; i < packed.length; i += CHUNK) checked(packed.subarray(i, Math.min(packed.length, i + CHUNK)));
     } else if (entry.method === 8) {
-      out = this.inflate(packed, entry, label);
+      this.inflate(packed, entry, label, Math.min(entry.size, maxBytes), checked);
     } else {
       throw new ApiError('BAD_INPUT', `${label} is compressed with method ${entry.method}, which this version does not read (only stored and deflate).`);
     }
-    if (crc32(out) !== entry.crc) throw corrupt(fileName, `"${entry.name}" is damaged (its checksum does not match)`);
-    this.inflated += out.length;
-    return out;
+    if (crc !== entry.crc) throw corrupt(fileName, `"${entry.name}" is damaged (its checksum does not match)`);
+    if (!counted) {
+      this.countedOffsets.add(entry.localOffset);
+      this.inflated += entry.size;
+    }
   }
 
-  private inflate(packed: Uint8Array, entry: ZipEntry, label: string): Uint8Array {
-    const cap = Math.min(entry.size, this.limits.maxEntryBytes);
-    const out = new Uint8Array(cap);
+  private inflate(packed: Uint8Array, entry: ZipEntry, label: string, cap: number, onChunk: (chunk: Uint8Array) => void): void {
     let written = 0;
     let overflow = false;
+    // what the consumer of the chunks threw (it stops the inflating and is thrown as it is)
+    let consumerError: { error: unknown } | null = null;
     const inflater = new Inflate((chunk) => {
-      if (overflow) return;
+      if (overflow || consumerError) return;
       if (written + chunk.length > cap) {
         overflow = true;
         return;
       }
-      out.set(chunk, written);
       written += chunk.length;
+      try {
+        onChunk(chunk);
+      } catch (error) {
+        consumerError = { error };
+      }
     });
     try {
-      for (let i = 0; i < packed.length && !overflow; i += CHUNK) {
+      for (let i = 0; i < packed.length && !overflow && !consumerError; i += CHUNK) {
         inflater.push(packed.subarray(i, Math.min(packed.length, i + CHUNK)), i + CHUNK >= packed.length);
       }
       if (packed.length === 0) inflater.push(new Uint8Array(0), true);
     } catch {
       throw corrupt(this.fileName, `"${entry.name}" cannot be inflated`);
     }
+    if (consumerError !== null) throw (consumerError as { error: unknown }).error;
     if (overflow) throw new ApiError('TOO_LARGE', `${label} inflates to more than the ${entry.size} bytes it declares. Nothing was imported.`);
     if (written !== entry.size) throw corrupt(this.fileName, `"${entry.name}" inflates to ${written} bytes but declares ${entry.size}`);
-    return out;
   }
 }

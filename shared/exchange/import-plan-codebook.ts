@@ -31,9 +31,10 @@ export class KeyMaker {
   // Returns { key, guid } for a REFI GUID (guid null when the file's one cannot be kept).
   take(prefix: string, refiGuid: string | undefined): { key: string; guid: string | null } {
     const guid = canonicalGuid(refiGuid);
-    if (guid !== null && !this.seen.has(`${prefix}:${guid}`)) {
-      this.seen.add(`${prefix}:${guid}`);
-      return { key: `${prefix}:${guid}`, guid };
+    const key = guid === null ? null : `${prefix}:${guid}`;
+    if (guid !== null && key !== null && !this.seen.has(key)) {
+      this.seen.add(key);
+      return { key, guid };
     }
     this.counter++;
     return { key: `${prefix}:#${this.counter}`, guid: null };

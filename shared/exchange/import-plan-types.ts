@@ -77,8 +77,9 @@ export interface PlanSource {
   guid: string | null;
   name: string;
   kind: SourceKind;
-  // canonical text (NFC, \n line ends)
-  text: string;
+  // reads the canonical text (NFC, \n line ends) again from the file: the plan holds no source's text,
+  // so a large project is decoded one source at a time while it is written
+  loadText: () => string;
   round: number | null;
   mode: InterviewMode | null;
   interviewDate: string | null;

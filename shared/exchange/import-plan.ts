@@ -2,6 +2,7 @@
 // cannot, before anything is written (the preview and the data-loss warning come from
 // the same plan the writer then writes).
 import { codePointLength, createOffsetIndex } from '../text/code-points.ts';
+import { normaliseText } from '../text/normalise.ts';
 import type { OffsetIndex } from '../text/code-points.ts';
 import { isLikelyInterviewer, detectSpeakers } from '../text/speaker-turns.ts';
 import type { PreviewSource } from '../model/exchange.ts';
@@ -35,14 +36,56 @@ function initialsOf(name: string): string {
     .slice(0, 6);
 }
 
-function readText(t: RefiText, lookup: TextLookup): { ok: true; text: string; hadBom: boolean } | { ok: false; problem: string } {
+type TextFields = Pick<RefiText, 'plainTextContent' | 'plainTextPath' | 'richTextPath'>;
+
+function readText(t: TextFields, lookup: TextLookup): { ok: true; text: string; hadBom: boolean } | { ok: false; problem: string } {
   if (t.plainTextContent !== undefined && (t.plainTextPath === undefined || t.plainTextContent !== '')) return { ok: true, text: t.plainTextContent, hadBom: false };
   if (t.plainTextPath !== undefined) return lookup(t.plainTextPath);
   if (t.richTextPath !== undefined) return { ok: false, problem: 'only its formatted (Word) version is in the file, without the plain text the positions count in' };
   return { ok: false, problem: 'it has no text (neither PlainTextContent nor plainTextPath)' };
 }
 
+// Reads a text again when it is written: the canonical text the plan's positions count in (what
+// readSelectionPositions makes of it, whichever reading won), keeping only where the text is, not the model.
+function textLoader(t: RefiText, lookup: TextLookup, codePoints: number): () => string {
+  const fields: TextFields = { plainTextContent: t.plainTextContent, plainTextPath: t.plainTextPath, richTextPath: t.richTextPath };
+  return () => {
+    const read = readText(fields, lookup);
+    if (!read.ok) throw new Error(`a source's text could not be read again (${read.problem})`);
+    const text = normaliseText(read.text);
+    if (codePointLength(text) !== codePoints) throw new Error("a source's text read differently the second time");
+    return text;
+  };
+}
+
+// GUIDs of the selections and codings something can name (notes on them or their codings, links):
+// only these are placed, so a large project's hundreds of thousands of others need no lookup entries.
+function pointableGuids(project: RefiProject): Set<string> {
+  const out = new Set<string>();
+  const add = (guid: string | undefined) => {
+    const g = canonicalGuid(guid);
+    if (g !== null) out.add(g);
+  };
+  for (const l of project.links) {
+    add(l.originGuid);
+    add(l.targetGuid);
+  }
+  for (const s of project.sources) {
+    const texts: RefiText[] = s.kind === 'TextSource' ? [s] : [...(s.representation ? [s.representation] : []), ...s.transcripts];
+    for (const t of texts) {
+      for (const sel of t.selections) {
+        if (sel.noteRefs.length === 0 && !sel.codings.some((c) => c.noteRefs.length > 0)) continue;
+        add(sel.guid);
+        for (const c of sel.codings) add(c.guid);
+      }
+      for (const c of t.codings) if (c.noteRefs.length > 0) add(c.guid);
+    }
+  }
+  return out;
+}
+
 // Builds the import plan of a REFI project; `lookup` reads a source's text file from the archive.
+// It consumes the project: each text source keeps only its selections that carry notes once planned.
 export function planProjectImport(project: RefiProject, lookup: TextLookup, onProgress?: (done: number, total: number, message: string) => void): ImportPlan {
   const keys = new KeyMaker();
   const left = new LeftOut();
@@ -100,6 +143,12 @@ export function planProjectImport(project: RefiProject, lookup: TextLookup, onPr
   const references: PlanReference[] = [];
   const previewSources: PreviewSource[] = [];
   const selectionSource = new Map<string, string>();
+  const pointable = pointableGuids(project);
+  const placeNamed = (refiGuid: string | undefined, placement: Placement) => {
+    if (pointable.has(canonicalGuid(refiGuid) ?? '')) place(refiGuid, placement);
+  };
+  // selections cases name (the only ones selectionSource is asked about)
+  const caseSelections = new Set(project.cases.flatMap((c) => c.selectionRefs.map((g) => canonicalGuid(g) ?? '')));
   const annotations: PlanMemo[] = [];
   let emptyCodings = 0;
   const total = project.sources.length;
@@ -132,12 +181,13 @@ export function planProjectImport(project: RefiProject, lookup: TextLookup, onPr
       { hadBom: read.hadBom, preferCrlfOne },
     );
     const { key, guid } = keys.take('source', t.guid);
+    const length = codePointLength(reading.text);
     const source: PlanSource = {
       key,
       guid,
       name: name.slice(0, 480),
       kind: fields.kind ?? fallbackKind,
-      text: reading.text,
+      loadText: textLoader(t, lookup, length),
       round: fields.round,
       mode: fields.mode,
       interviewDate: fields.interviewDate,
@@ -159,12 +209,11 @@ export function planProjectImport(project: RefiProject, lookup: TextLookup, onPr
         if (label && caseKey) source.speakers[label] = caseKey;
       }
     } else {
-      for (const s of detectSpeakers(source.text)) if (isLikelyInterviewer(s.label)) source.speakers[s.label] = 'interviewer';
+      for (const s of detectSpeakers(reading.text)) if (isLikelyInterviewer(s.label)) source.speakers[s.label] = 'interviewer';
     }
     place(t.guid, { kind: 'source', key });
-    const length = codePointLength(source.text);
     let index: OffsetIndex | null = null;
-    const textIndex = (): OffsetIndex => (index ??= createOffsetIndex(source.text));
+    const textIndex = (): OffsetIndex => (index ??= createOffsetIndex(reading.text));
     const addCoding = (coding: RefiCoding, start: number, end: number): PlanCoding | null => {
       const nodeKey = codingTarget(coding, source, source.name);
       if (nodeKey === null) return null;
@@ -172,13 +221,13 @@ export function planProjectImport(project: RefiProject, lookup: TextLookup, onPr
       const planned: PlanCoding = { key: k.key, guid: k.guid, nodeKey, start, end, coderKey: coderKey(coding.creatingUser), createdAt: coding.creationDateTime ?? null };
       if (end === start) emptyCodings++;
       source.codings.push(planned);
-      place(coding.guid, { kind: 'coding', key: k.key });
+      placeNamed(coding.guid, { kind: 'coding', key: k.key });
       return planned;
     };
     t.selections.forEach((s, i) => {
       const mapped = reading.selections[i];
       const g = canonicalGuid(s.guid);
-      if (g !== null) selectionSource.set(g, key);
+      if (g !== null && caseSelections.has(g)) selectionSource.set(g, key);
       if (!mapped?.ok) {
         left.add('Selections with positions outside their text', 'Their positions do not fit the text, so where they belong cannot be known.', `${source.name}: ${mapped?.problem ?? 'unreadable positions'}`, Math.max(1, s.codings.length));
         return;
@@ -189,7 +238,7 @@ export function planProjectImport(project: RefiProject, lookup: TextLookup, onPr
         first ??= planned;
       }
       // notes on the selection go on its first coding, else on the source
-      place(s.guid, first ? { kind: 'coding', key: first.key } : { kind: 'source', key });
+      placeNamed(s.guid, first ? { kind: 'coding', key: first.key } : { kind: 'source', key });
       if (s.description !== undefined && s.description.trim() !== '') {
         const excerpt = textIndex().slice(mapped.start, Math.min(mapped.end, mapped.start + 200));
         annotations.push({
@@ -207,6 +256,9 @@ export function planProjectImport(project: RefiProject, lookup: TextLookup, onPr
       }
     });
     for (const coding of t.codings) addCoding(coding, 0, length);
+    // planned: from here on only the notes on selections are read (planNotes), so the rest are let go
+    // (a large study's hundreds of thousands of selections are never all held beside the plan)
+    t.selections = t.selections.filter((s) => s.noteRefs.length > 0 || s.codings.some((c) => c.noteRefs.length > 0));
     sources.push(source);
     previewSources.push({ name: source.name, status: 'text', type: refiType, codings: source.codings.length, positions: reading.note });
     return source;

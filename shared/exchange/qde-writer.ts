@@ -6,7 +6,7 @@ import type {
   RefiCodebook,
   RefiCoding,
   RefiMediaSource,
-  RefiProject,
+  RefiProjectToWrite,
   RefiSet,
   RefiText,
   RefiTextSelection,
@@ -117,8 +117,20 @@ function writeSet(w: XmlWriter, set: RefiSet, codebook: boolean): void {
 }
 
 // The project.qde XML of a project.
-export function writeProjectXml(p: RefiProject): string {
+export function writeProjectXml(p: RefiProjectToWrite): string {
   const w = new XmlWriter();
+  writeProject(w, p);
+  return w.toString();
+}
+
+// Writes the project.qde XML of a project to `sink` in pieces (about 64 KB each), never holding it whole.
+export function streamProjectXml(p: RefiProjectToWrite, sink: (chunk: string) => void): void {
+  const w = new XmlWriter(sink);
+  writeProject(w, p);
+  w.flush();
+}
+
+function writeProject(w: XmlWriter, p: RefiProjectToWrite): void {
   w.open('Project', {
     xmlns: PROJECT_NAMESPACE,
     name: p.name,
@@ -164,14 +176,14 @@ export function writeProjectXml(p: RefiProject): string {
     }
     w.close('Cases');
   }
-  if (p.sources.length > 0) {
-    w.open('Sources');
-    for (const s of p.sources) {
-      if (s.kind === 'TextSource') writeText(w, 'TextSource', s);
-      else writeMedia(w, s);
-    }
-    w.close('Sources');
+  let sources = false;
+  for (const s of p.sources) {
+    if (!sources) w.open('Sources');
+    sources = true;
+    if (s.kind === 'TextSource') writeText(w, 'TextSource', s);
+    else writeMedia(w, s);
   }
+  if (sources) w.close('Sources');
   if (p.notes.length > 0) {
     w.open('Notes');
     for (const n of p.notes) writeText(w, 'Note', n);
@@ -231,7 +243,6 @@ export function writeProjectXml(p: RefiProject): string {
   description(w, p.description);
   noteRefs(w, p.noteRefs);
   w.close('Project');
-  return w.toString();
 }
 
 // The .qdc XML of a codebook (codes and their sets; Codebook.xsd has no notes).

@@ -177,6 +177,9 @@ export interface RefiProject {
   noteRefs: string[];
 }
 
+// A project as the exporter writes it: its sources may be made one at a time as they are written.
+export type RefiProjectToWrite = Omit<RefiProject, 'sources'> & { sources: Iterable<RefiSource> };
+
 export interface RefiCodebook {
   origin?: string;
   codes: RefiCode[];

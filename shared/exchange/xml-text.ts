@@ -33,10 +33,31 @@ export function escapeAttribute(text: string): string {
 
 export type XmlAttributes = Record<string, string | number | boolean | undefined | null>;
 
-// Collects XML text in pieces (a project can hold tens of thousands of elements).
+const FLUSH_CHARS = 64 * 1024;
+
+// Collects XML text in pieces (a project can hold millions of elements); with a sink, hands
+// the text on about 64 KB at a time instead of holding it all.
 export class XmlWriter {
-  private readonly parts: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n'];
+  private parts: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n'];
+  private buffered = 0;
   private depth = 0;
+
+  constructor(private readonly sink?: (chunk: string) => void) {}
+
+  private push(part: string): void {
+    this.parts.push(part);
+    if (this.sink === undefined) return;
+    this.buffered += part.length;
+    if (this.buffered >= FLUSH_CHARS) this.flush();
+  }
+
+  // Hands what is buffered to the sink.
+  flush(): void {
+    if (this.sink === undefined || this.parts.length === 0) return;
+    this.sink(this.parts.join(''));
+    this.parts = [];
+    this.buffered = 0;
+  }
 
   private attrs(attributes: XmlAttributes): string {
     let out = '';
@@ -53,27 +74,27 @@ export class XmlWriter {
 
   // Opens an element with children.
   open(name: string, attributes: XmlAttributes = {}): void {
-    this.parts.push(`${this.indent()}<${name}${this.attrs(attributes)}>\n`);
+    this.push(`${this.indent()}<${name}${this.attrs(attributes)}>\n`);
     this.depth++;
   }
 
   // Closes the element opened last.
   close(name: string): void {
     this.depth--;
-    this.parts.push(`${this.indent()}</${name}>\n`);
+    this.push(`${this.indent()}</${name}>\n`);
   }
 
   // Writes an element without children.
   empty(name: string, attributes: XmlAttributes = {}): void {
-    this.parts.push(`${this.indent()}<${name}${this.attrs(attributes)}/>\n`);
+    this.push(`${this.indent()}<${name}${this.attrs(attributes)}/>\n`);
   }
 
   // Writes an element holding only text (kept exactly: no indentation inside).
   text(name: string, text: string, attributes: XmlAttributes = {}): void {
-    this.parts.push(`${this.indent()}<${name}${this.attrs(attributes)}>${escapeText(text)}</${name}>\n`);
+    this.push(`${this.indent()}<${name}${this.attrs(attributes)}>${escapeText(text)}</${name}>\n`);
   }
 
-  // The document written so far.
+  // The document written so far (what has not gone to the sink).
   toString(): string {
     return this.parts.join('');
   }

@@ -46,3 +46,19 @@ export function repeatMs(times: number, fn: (i: number) => unknown): number[] {
   for (let i = 0; i < times; i++) out.push(timeMs(() => fn(i)));
   return out;
 }
+
+// Runs a full garbage collection when the bench process allows it (run.ts starts areas with
+// --expose-gc), so a repeated step's peak memory is one run's, not the garbage of the last.
+export function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+// Times fn `times` times like repeatMs, collecting garbage before each run (outside the timing).
+export function repeatAfterGcMs(times: number, fn: (i: number) => unknown): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < times; i++) {
+    collectGarbage();
+    out.push(timeMs(() => fn(i)));
+  }
+  return out;
+}

@@ -21,7 +21,7 @@ function runAreaProcess(area: string, size: number, corpusPath: string, workDir:
   rmSync(resultsPath, { force: true });
   const script = join(import.meta.dirname, 'run-area.ts');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, script, area, String(size), corpusPath, workDir, resultsPath], { stdio: 'inherit' });
+    const child = spawn(process.execPath, [...process.execArgv, '--expose-gc', script, area, String(size), corpusPath, workDir, resultsPath], { stdio: 'inherit' });
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       if (code !== 0) reject(new Error(`the ${area} bench at ${size} transcripts failed (${signal ?? `exit ${code}`})`));

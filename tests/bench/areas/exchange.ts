@@ -6,25 +6,32 @@ import { buildQdc } from '../../../electron/export/qdc-export.ts';
 import { buildQdpx } from '../../../electron/export/qdpx-export.ts';
 import { previewQdc } from '../../../electron/import/qdc-import.ts';
 import { importQdpxAsNewProject, previewQdpx } from '../../../electron/import/qdpx-import.ts';
-import { quantile, repeatMs, timeMs } from '../bench-context.ts';
+import { quantile, repeatAfterGcMs, timeMs } from '../bench-context.ts';
 import type { BenchArea } from '../bench-context.ts';
 
 export const exchangeBench: BenchArea = {
   name: 'exchange',
   run({ store, workDir, add }) {
     let bytes: Uint8Array = new Uint8Array(0);
-    const exports = repeatMs(3, () => {
+    // garbage is collected before each repetition (outside the timing), so the peaks are one run's
+    // and not the garbage of the one before, which V8 would collect in an app's idle time
+    const exports = repeatAfterGcMs(3, () => {
       bytes = buildQdpx(store).bytes;
     });
     add('export .qdpx (read, XML, zip)', 'median', quantile(exports, 0.5), 'ms');
     add('.qdpx file size', 'value', bytes.length / 1024 / 1024, 'MiB');
-    add('preview .qdpx (unzip, parse, plan)', 'median', quantile(repeatMs(3, () => previewQdpx(bytes, 'corpus.qdpx')), 0.5), 'ms');
-    const imports = repeatMs(3, (i) => {
+    // the process's high-water mark after each phase (maxRSS is in KiB), to see which phase sets the peak
+    const peakSoFar = () => process.resourceUsage().maxRSS / 1024;
+    add('peak memory (rss) after the exports', 'max', peakSoFar(), 'MiB');
+    add('preview .qdpx (unzip, parse, plan)', 'median', quantile(repeatAfterGcMs(3, () => previewQdpx(bytes, 'corpus.qdpx')), 0.5), 'ms');
+    add('peak memory (rss) after the previews', 'max', peakSoFar(), 'MiB');
+    const imports = repeatAfterGcMs(3, (i) => {
       const path = join(workDir, `imported-${i}.alens`);
       importQdpxAsNewProject(bytes, 'corpus.qdpx', path);
       for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
     });
     add('import .qdpx into a new project', 'median', quantile(imports, 0.5), 'ms');
+    add('peak memory (rss) after the imports', 'max', peakSoFar(), 'MiB');
     const codings = Number(store.db.prepare('SELECT count(*) FROM codings').pluck().get());
     add('import .qdpx into a new project', 'rate', codings / (quantile(imports, 0.5) / 1000), 'codings/s');
     let qdc: Uint8Array = new Uint8Array(0);

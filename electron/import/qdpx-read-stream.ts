@@ -1,0 +1,37 @@
+// Reads a .qdpx's project file into the REFI model as it inflates: the XML is never held
+// whole, and each source (with its hundreds of selections) is read into the model as
+// soon as its element closes, so only one source's elements exist at a time. A file that
+// is not UTF-8 (UTF-16, Windows-1252) is decoded whole first, as parseXml would.
+import type { RefiProject, RefiSource } from '../../shared/exchange/refi-model.ts';
+import { readProject, readSource } from './qdpx-read.ts';
+import { decodeXmlBytes } from './qdpx-xml.ts';
+import type { XmlElement } from './qdpx-xml.ts';
+import type { SafeZip, ZipEntry } from './qdpx-zip.ts';
+import { NotUtf8Error } from './xml-tokenizer.ts';
+import { buildXmlTree } from './xml-stream-tree.ts';
+
+function readStreamed(fileName: string, feed: (push: (chunk: Uint8Array) => void) => void): RefiProject {
+  const sources: RefiSource[] = [];
+  // the first <Sources> under the root (readProject reads only that one)
+  let sourcesElement: XmlElement | undefined;
+  const root = buildXmlTree(fileName, feed, (el, depth, parent) => {
+    if (depth !== 2 || parent?.name !== 'Sources') return false;
+    sourcesElement ??= parent;
+    if (parent !== sourcesElement) return false;
+    const source = readSource(el);
+    if (source) sources.push(source);
+    return true;
+  });
+  return readProject(root, fileName, sources);
+}
+
+// Reads the project file entry of an opened .qdpx into the REFI model.
+export function readProjectEntry(zip: SafeZip, entry: ZipEntry, fileName: string): RefiProject {
+  try {
+    return readStreamed(fileName, (push) => zip.stream(entry, push));
+  } catch (error) {
+    if (!(error instanceof NotUtf8Error)) throw error;
+  }
+  const bytes = Buffer.from(decodeXmlBytes(zip.read(entry)), 'utf8');
+  return readStreamed(fileName, (push) => push(bytes));
+}
