@@ -8,7 +8,7 @@ import { readProjectEntry } from './qdpx-read-stream.ts';
 import { parseXml } from './qdpx-xml.ts';
 import type { XmlElement } from './qdpx-xml.ts';
 import { SafeZip } from './qdpx-zip.ts';
-import { NotUtf8Error } from './xml-tokenizer.ts';
+import { NotUtf8Error, XmlTokenizer } from './xml-tokenizer.ts';
 import { buildXmlTree } from './xml-stream-tree.ts';
 
 // Parses bytes fed in chunks of `size` bytes.
@@ -78,6 +78,19 @@ describe('buildXmlTree', () => {
   it('refuses nesting deeper than 256', () => {
     const deep = `${'<a>'.repeat(300)}${'</a>'.repeat(300)}`;
     expect(refusal(deep, 50).message).toMatch(/nests elements more than 256 deep/);
+  });
+
+  it('refuses one tag or run of text larger than its cap, before holding it whole', () => {
+    const feed = (xml: string) => {
+      const tokenizer = new XmlTokenizer('project.qde', { open: () => {}, text: () => {}, close: () => {} }, 1024);
+      const bytes = new TextEncoder().encode(xml);
+      for (let i = 0; i < bytes.length; i += 100) tokenizer.push(bytes.slice(i, i + 100));
+      tokenizer.end();
+    };
+    expect(() => feed(`<Project>${'word '.repeat(150)}</Project>`)).not.toThrow();
+    expect(() => feed(`<Project>${'word '.repeat(300)}</Project>`)).toThrow(/one tag or run of text over/);
+    expect(() => feed(`<Project name="${'x'.repeat(2000)}"/>`)).toThrow(/one tag or run of text over/);
+    expect(() => feed(`<Project><!-- ${'x'.repeat(2000)} --></Project>`)).toThrow(/one tag or run of text over/);
   });
 
   it('hands UTF-16 and Windows-1252 files back to be decoded whole', () => {

@@ -28,6 +28,9 @@ const QUESTION = 0x3f;
 const EQUALS = 0x3d;
 const NEWLINE = 0x0a;
 const MAX_DEPTH = 256;
+// the most one token (a tag, a comment, one element's run of text) may be: what a whole zip
+// entry may be when read at once, so a hostile file cannot make one string past V8's limit
+export const MAX_XML_TOKEN_BYTES = 200 * 1024 * 1024;
 const START = ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
 const NAME = new RegExp(`^[${START}][${START}\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040]*$`);
 // an ampersand that starts neither an entity nor a character reference
@@ -53,6 +56,7 @@ export class XmlTokenizer {
   private pendingBytes = 0;
   // text running over chunk boundaries
   private textParts: Buffer[] = [];
+  private textBytes = 0;
   // the line of buf[0]
   private line = 1;
   private readonly stack: string[] = [];
@@ -62,6 +66,8 @@ export class XmlTokenizer {
   constructor(
     private readonly fileName: string,
     private readonly handler: XmlTokenHandler,
+    // the most one token may be (MAX_XML_TOKEN_BYTES; smaller in tests)
+    private readonly maxTokenBytes = MAX_XML_TOKEN_BYTES,
   ) {}
 
   // Feeds the next chunk of the document.
@@ -75,6 +81,7 @@ export class XmlTokenizer {
     } else {
       this.pending.push(Buffer.from(view));
       this.pendingBytes += view.length;
+      if (this.pendingBytes + this.buf.length - this.pos > this.maxTokenBytes) throw this.tokenTooLarge();
       if (this.pendingBytes < this.buf.length - this.pos) return;
       this.join();
     }
@@ -113,6 +120,10 @@ export class XmlTokenizer {
     else this.buf = EMPTY;
   }
 
+  private tokenTooLarge(): ApiError {
+    return new ApiError('TOO_LARGE', `${this.fileName} has one tag or run of text over ${Math.round(this.maxTokenBytes / 1024 / 1024)} MB, which no REFI-QDA project needs; it was not read.`);
+  }
+
   private malformed(at: number, message: string): ApiError {
     const line = this.line + countNewlines(this.buf, 0, Math.min(at, this.buf.length));
     return new ApiError('BAD_INPUT', `${this.fileName} is not well-formed XML (line ${line}: ${message}). Nothing was imported.`);
@@ -144,6 +155,8 @@ export class XmlTokenizer {
         const lt = buf.indexOf(LT, this.pos);
         if (lt < 0) {
           this.textParts.push(Buffer.from(buf.subarray(this.pos)));
+          this.textBytes += buf.length - this.pos;
+          if (this.textBytes > this.maxTokenBytes) throw this.tokenTooLarge();
           this.pos = buf.length;
           return;
         }
@@ -160,6 +173,7 @@ export class XmlTokenizer {
     const tail = this.buf.subarray(this.pos, end);
     const bytes = this.textParts.length > 0 ? Buffer.concat([...this.textParts, tail]) : tail;
     this.textParts = [];
+    this.textBytes = 0;
     // text outside the root element is ignored (as parseXml does)
     if (this.stack.length === 0) return;
     const raw = this.decode(bytes);
