@@ -4,14 +4,13 @@
 // rolls the whole file back, so nothing of it is left.
 import { ApiError } from '../../shared/errors.ts';
 import type { CommitItem, CommitOutcome, SpeakerAssignment } from '../../shared/model/import.ts';
-import { withDirectSegmentIndex } from '../db/queries/segment-index.ts';
 import { countWords, getSourceSummary } from '../db/queries/sources.ts';
 import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
 import { insertCase } from '../services/cases.ts';
-import { createOffsetIndex } from '../../shared/text/code-points.ts';
+import { insertSegments } from '../services/segment-writes.ts';
 import { segmentDocument } from './segment-document.ts';
 import { findDuplicate } from './staging.ts';
 import type { StagedEntry } from './staging.ts';
@@ -97,30 +96,7 @@ export function commitStaged(store: Store, entry: StagedEntry, item: CommitItem,
       if (!caseExists(store, id)) throw new ApiError('NOT_FOUND', `A case chosen for ${item.name} no longer exists. Choose the cases again.`);
       caseIds.add(id);
     }
-    // the segments' full-text rows come from the text in memory, not from the trigger's substr()
-    const text = createOffsetIndex(doc.text);
-    withDirectSegmentIndex(store, (indexSegment) => {
-      segments.forEach((segment, seq) => {
-        const assigned = segment.speakerLabel === null ? undefined : resolved.speakers.get(labelKey(segment.speakerLabel));
-        const caseId = typeof assigned === 'number' ? assigned : null;
-        if (caseId !== null) caseIds.add(caseId);
-        const segmentId = rec.insert('segments', {
-          guid: store.newGuid(),
-          source_id: sourceId,
-          seq,
-          kind: segment.kind,
-          start: segment.start,
-          end: segment.end,
-          speaker_label: segment.speakerLabel,
-          label_start: segment.labelStart,
-          label_end: segment.labelEnd,
-          timestamp: segment.timestamp,
-          case_id: caseId,
-          is_interviewer: assigned === 'interviewer' ? 1 : 0,
-        });
-        indexSegment(segmentId, text.slice(Math.min(segment.start, text.codePointLength), Math.min(segment.end, text.codePointLength)));
-      });
-    });
+    for (const caseId of insertSegments(rec, sourceId, doc.text, segments, (label) => resolved.speakers.get(labelKey(label)))) caseIds.add(caseId);
     for (const caseId of caseIds) rec.insert('source_cases', { source_id: sourceId, case_id: caseId });
     return { sourceId };
   });

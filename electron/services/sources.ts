@@ -3,15 +3,14 @@
 import { createHash } from 'node:crypto';
 import type { InterviewMode, SourceDetail, SourceKind, SourceSummary } from '../../shared/model/entities.ts';
 import { ApiError } from '../../shared/errors.ts';
-import { createOffsetIndex } from '../../shared/text/code-points.ts';
 import { normaliseText } from '../../shared/text/normalise.ts';
 import { parseSegments } from '../../shared/text/speaker-turns.ts';
-import { withDirectSegmentIndex } from '../db/queries/segment-index.ts';
 import { countWords, getSourceRow, getSourceSummary, listSegments, listSourceSummaries } from '../db/queries/sources.ts';
 import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
+import { insertSegments } from './segment-writes.ts';
 
 export interface SpeakerAssignment {
   // the case this label's turns belong to, or 'interviewer'
@@ -82,31 +81,8 @@ function insertSource(rec: ActionRecorder, input: ImportTextInput): number {
   const knownLabels = Object.keys(speakers);
   const segments = parseSegments(text, knownLabels.length > 0 ? { speakers: knownLabels } : {});
   const caseIds = new Set<number>(input.caseIds ?? []);
-  // the segments' full-text rows come from the text in memory, not from the trigger's substr()
-  const index = createOffsetIndex(text);
-  const cut = (at: number) => Math.min(at, index.codePointLength);
-  withDirectSegmentIndex(store, (indexSegment) => {
-    segments.forEach((segment, seq) => {
-      const assignment = segment.speakerLabel !== null ? speakers[segment.speakerLabel] : undefined;
-      const caseId = typeof assignment?.caseId === 'number' ? assignment.caseId : null;
-      if (caseId !== null) caseIds.add(caseId);
-      const segmentId = rec.insert('segments', {
-        guid: store.newGuid(),
-        source_id: sourceId,
-        seq,
-        kind: segment.kind,
-        start: segment.start,
-        end: segment.end,
-        speaker_label: segment.speakerLabel,
-        label_start: segment.labelStart,
-        label_end: segment.labelEnd,
-        timestamp: segment.timestamp,
-        case_id: caseId,
-        is_interviewer: assignment?.caseId === 'interviewer' ? 1 : 0,
-      });
-      indexSegment(segmentId, index.slice(cut(segment.start), cut(segment.end)));
-    });
-  });
+  const speakerOf = (label: string) => speakers[label]?.caseId;
+  for (const caseId of insertSegments(rec, sourceId, text, segments, speakerOf)) caseIds.add(caseId);
   for (const caseId of caseIds) {
     if (!sql(store, 'SELECT 1 FROM cases WHERE id = ?').get(caseId)) throw new ApiError('NOT_FOUND', `Case ${caseId} does not exist.`);
     rec.insert('source_cases', { source_id: sourceId, case_id: caseId });
