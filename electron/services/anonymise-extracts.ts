@@ -10,7 +10,8 @@ import type { LabelledCase } from '../../shared/anonymise/labels.ts';
 import type { Matcher, NameMatch } from '../../shared/anonymise/matcher.ts';
 import type { AttributionFormat, ExtractPiece, ExtractSelection, ExtractView } from '../../shared/model/anonymise.ts';
 import type { CaseRecord, NodeRecord, SourceKind } from '../../shared/model/entities.ts';
-import { utf16ToCodePoint } from '../../shared/text/code-points.ts';
+import { createOffsetIndex, utf16ToCodePoint } from '../../shared/text/code-points.ts';
+import type { OffsetIndex } from '../../shared/text/code-points.ts';
 import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { activeOverrides } from './anonymise-overrides.ts';
@@ -88,7 +89,6 @@ interface CodingRow {
   end: number;
   source_guid: string;
   source_kind: SourceKind;
-  text: string;
   segment_id: number | null;
   single_case: number | null;
 }
@@ -167,13 +167,21 @@ export function gatherExtracts(store: Store, matcher: Matcher, selection: Extrac
   const rows = sql(
     store,
     `SELECT c.id, c.node_id, c.source_id, c.start, c.end, s.guid AS source_guid, s.kind AS source_kind,
-            substr(s.text, c.start + 1, c.end - c.start) AS text,
             (SELECT g.id FROM segments g WHERE g.source_id = c.source_id AND g.start <= c.start ORDER BY g.start DESC LIMIT 1) AS segment_id,
             (SELECT min(sc.case_id) FROM source_cases sc WHERE sc.source_id = c.source_id HAVING count(*) = 1) AS single_case
      FROM codings c JOIN sources s ON s.id = c.source_id
-     WHERE c.node_id IN (SELECT value FROM json_each(?))
+     WHERE c.node_id IN (SELECT value FROM json_each(@nodes))
+       AND (json_array_length(@sources) = 0 OR c.source_id IN (SELECT value FROM json_each(@sources)))
      ORDER BY c.source_id, c.start, c.end, c.id`,
-  ).all(JSON.stringify(nodes.map((n) => n.id))) as CodingRow[];
+  ).all({ nodes: JSON.stringify(nodes.map((n) => n.id)), sources: JSON.stringify([...sourceFilter]) }) as CodingRow[];
+  // each source's text is read once, when its first coding comes (rows come by source)
+  const textStmt = sql(store, 'SELECT text FROM sources WHERE id = ?').pluck();
+  let text: { sourceId: number; index: OffsetIndex } | null = null;
+  const codedText = (row: CodingRow): string => {
+    if (text?.sourceId !== row.source_id) text = { sourceId: row.source_id, index: createOffsetIndex(String(textStmt.get(row.source_id) ?? '')) };
+    const length = text.index.codePointLength;
+    return text.index.slice(Math.min(row.start, length), Math.min(Math.max(row.start, row.end), length));
+  };
 
   const segmentStmt = sql(store, 'SELECT seq, timestamp, case_id, end FROM segments WHERE id = ?');
   const memoRows = sql(store, "SELECT id, target_id, title, plain_text FROM memos WHERE target_kind = 'coding' ORDER BY created_at, id").all() as { id: number; target_id: number; title: string; plain_text: string }[];
@@ -200,7 +208,8 @@ export function gatherExtracts(store: Store, matcher: Matcher, selection: Extrac
       overrides = activeOverrides(store, 'source', row.source_id);
       overridesBySource.set(row.source_id, overrides);
     }
-    const anonymised = anonymiseAt(matcher, row.text, overrides, row.start);
+    const rowText = codedText(row);
+    const anonymised = anonymiseAt(matcher, rowText, overrides, row.start);
     let sourceRef = sourceRefs.get(row.source_id);
     if (!sourceRef) {
       sourceRef = sourceReference(projectGuid, row.source_guid, row.source_kind);
@@ -232,7 +241,7 @@ export function gatherExtracts(store: Store, matcher: Matcher, selection: Extrac
       reference: extractReference(sourceRef, row.source_kind, inSegment ? inSegment.seq : null, inSegment?.timestamp ?? null),
       attribution: attributionOf(labelled ?? null, options.attribution),
       text: anonymised.text,
-      pieces: piecesWithPositions(anonymised.pieces, row.text, row.start),
+      pieces: piecesWithPositions(anonymised.pieces, rowText, row.start),
       memos,
       allowances,
       replacementCount: anonymised.replacements,
