@@ -10,7 +10,8 @@ import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import type { ParseRunner } from './parse-runner.ts';
 import { analyseDocument } from './segment-document.ts';
-import { speakerSuggester, suggestSource } from './suggest.ts';
+import { speakerIndexOf } from './speaker-cases.ts';
+import { suggestSource } from './suggest.ts';
 
 export interface StagedEntry {
   file: StagedFile;
@@ -81,8 +82,7 @@ export interface StageInput {
 // Describes a document read from a file for confirmation (no project writes); uses the reader process's analysis when present.
 export function describeStaged(store: Store, input: StageInput, doc: ImportedDocument, token: string = randomUUID()): StagedEntry {
   const { speakers, counts, words } = doc.analysis ?? analyseDocument(doc);
-  const cases = sql(store, 'SELECT id, label, real_name AS realName FROM cases').all() as { id: number; label: string; realName: string }[];
-  const suggestSpeaker = speakerSuggester(cases);
+  const speakerIndex = speakerIndexOf(store);
   const textHash = sha256(doc.text);
   const bytesHash = sha256(input.bytes);
   const file: StagedFile = {
@@ -95,7 +95,7 @@ export function describeStaged(store: Store, input: StageInput, doc: ImportedDoc
     words,
     pages: doc.pages,
     warnings: doc.warnings,
-    speakers: speakers.map((s) => ({ label: s.label, turns: s.turns, sample: s.sample, suggestion: suggestSpeaker(s.label) })),
+    speakers: speakers.map((s) => ({ label: s.label, turns: s.turns, sample: s.sample, suggestion: speakerIndex.suggest(s.label) })),
     counts,
     preview: doc.text.slice(0, 600),
     duplicateOf: findDuplicate(store, textHash, bytesHash),

@@ -17,37 +17,53 @@ function key(text: string): string {
   return k;
 }
 
-type CaseNames = Pick<CaseRecord, 'id' | 'label' | 'realName'>;
+export type CaseNames = Pick<CaseRecord, 'id' | 'label' | 'realName'>;
 
 // Suggests how a speaker label is attributed: the interviewer, a case with that name or label, or a new case.
 export function suggestSpeaker(label: string, cases: readonly CaseNames[]): SpeakerAssignment {
   return speakerSuggester(cases)(label);
 }
 
-// suggestSpeaker for many labels against one list of cases, each case's names normalised once.
-export function speakerSuggester(cases: readonly CaseNames[]): (label: string) => SpeakerAssignment {
+// Matches speaker labels against cases that can be added to as cases are made.
+export interface SpeakerIndex {
+  // adds a case after those already added (earlier cases win a tie)
+  add(c: CaseNames): void;
+  suggest(label: string): SpeakerAssignment;
+}
+
+// An empty SpeakerIndex: each case's names are normalised once, when it is added.
+export function createSpeakerIndex(): SpeakerIndex {
   // the first case (in list order) with that name or label; cases by the first word of their name
   const exact = new Map<string, number>();
   const byFirstName = new Map<string, number[]>();
-  for (const c of cases) {
-    const realName = key(c.realName);
-    if (!exact.has(realName)) exact.set(realName, c.id);
-    const caseLabel = key(c.label);
-    if (!exact.has(caseLabel)) exact.set(caseLabel, c.id);
-    const first = realName.split(' ')[0] ?? '';
-    const same = byFirstName.get(first);
-    if (same) same.push(c.id);
-    else byFirstName.set(first, [c.id]);
-  }
-  return (label) => {
-    if (isLikelyInterviewer(label)) return { kind: 'interviewer' };
-    const k = key(label);
-    const caseId = exact.get(k);
-    if (caseId !== undefined) return { kind: 'case', caseId };
-    const named = byFirstName.get(k);
-    if (named?.length === 1 && named[0] !== undefined) return { kind: 'case', caseId: named[0] };
-    return { kind: 'new-case', name: label.trim().replace(/\s+/gu, ' ') };
+  return {
+    add(c) {
+      const realName = key(c.realName);
+      if (!exact.has(realName)) exact.set(realName, c.id);
+      const caseLabel = key(c.label);
+      if (!exact.has(caseLabel)) exact.set(caseLabel, c.id);
+      const first = realName.split(' ')[0] ?? '';
+      const same = byFirstName.get(first);
+      if (same) same.push(c.id);
+      else byFirstName.set(first, [c.id]);
+    },
+    suggest(label) {
+      if (isLikelyInterviewer(label)) return { kind: 'interviewer' };
+      const k = key(label);
+      const caseId = exact.get(k);
+      if (caseId !== undefined) return { kind: 'case', caseId };
+      const named = byFirstName.get(k);
+      if (named?.length === 1 && named[0] !== undefined) return { kind: 'case', caseId: named[0] };
+      return { kind: 'new-case', name: label.trim().replace(/\s+/gu, ' ') };
+    },
   };
+}
+
+// suggestSpeaker for many labels against one list of cases, each case's names normalised once.
+export function speakerSuggester(cases: readonly CaseNames[]): (label: string) => SpeakerAssignment {
+  const index = createSpeakerIndex();
+  for (const c of cases) index.add(c);
+  return (label) => index.suggest(label);
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
