@@ -39,16 +39,24 @@ export function bracketed(replacement: string): string {
   return `[${inner || 'name'}]`;
 }
 
+// Replacements worked out for a list of rules (the same list object comes back for every
+// occurrence of an ambiguous name, which can name thousands of people; see choose in matcher.ts).
+const replacementsFor = new WeakMap<readonly number[], { text: string; ruleId: number }>();
+
 function replacementFor(matcher: Matcher, match: NameMatch): { text: string; ruleId: number } {
-  const rules = match.ruleIndexes.map((i) => matcher.rules[i]).filter((r) => r !== undefined);
   const main = matcher.rules[match.ruleIndex];
   if (!main) return { text: '[name]', ruleId: -1 };
+  const known = replacementsFor.get(match.ruleIndexes);
+  if (known && known.ruleId === main.id) return known;
+  const rules = match.ruleIndexes.map((i) => matcher.rules[i]).filter((r) => r !== undefined);
   const distinct = new Set(rules.map((r) => bracketed(r.replacement)));
+  let result: { text: string; ruleId: number };
   if (distinct.size > 1) {
     const kinds = new Set(rules.map((r) => r.kind));
-    return { text: `[${kinds.size === 1 ? GENERIC[main.kind] : 'name'}]`, ruleId: main.id };
-  }
-  return { text: bracketed(main.replacement), ruleId: main.id };
+    result = { text: `[${kinds.size === 1 ? GENERIC[main.kind] : 'name'}]`, ruleId: main.id };
+  } else result = { text: bracketed(main.replacement), ruleId: main.id };
+  if (match.ruleIndexes.length > 8) replacementsFor.set(match.ruleIndexes, result);
+  return result;
 }
 
 // Words around an output range (lower-cased, folded) for an allowance.

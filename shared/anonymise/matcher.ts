@@ -127,7 +127,8 @@ function longestAt(matcher: Matcher, tokens: readonly Token[], i: number): Candi
     node = node.next.get(token.lower);
     if (node && node.patterns.length > 0) {
       const ok = node.patterns.filter((p) => caseMatches(p, tokens, i, false) && gapsOk(p, tokens, i));
-      if (ok.length > 0) best = { endToken: j, partialLast: false, patterns: ok };
+      // the node's own list when all fit, so the choice among them is made once (see choose)
+      if (ok.length > 0) best = { endToken: j, partialLast: false, patterns: ok.length === node.patterns.length ? node.patterns : ok };
     }
   }
   return best;
@@ -141,7 +142,21 @@ function gapsOk(pattern: Pattern, tokens: readonly Token[], from: number): boole
   return true;
 }
 
-function choose(patterns: Pattern[]): { ruleIndex: number; ruleIndexes: number[]; form: VariantForm } {
+type Choice = { ruleIndex: number; ruleIndexes: number[]; form: VariantForm };
+
+// choose() of a trie node's whole pattern list, made once: a first name shared by thousands of
+// people has thousands of patterns, and the choice among them is the same at every occurrence
+const chosenForNode = new WeakMap<Pattern[], Choice>();
+
+function choose(patterns: Pattern[]): Choice {
+  const known = chosenForNode.get(patterns);
+  if (known) return known;
+  const choice = chooseAmong(patterns);
+  if (patterns.length > 8) chosenForNode.set(patterns, choice);
+  return choice;
+}
+
+function chooseAmong(patterns: Pattern[]): Choice {
   const strong = patterns.filter((p) => STRONG_FORMS.has(p.form));
   const pool = strong.length > 0 ? strong : patterns;
   const ruleIndexes = [...new Set(pool.map((p) => p.ruleIndex))].sort((a, b) => a - b);
