@@ -164,16 +164,17 @@ export function gatherExtracts(store: Store, matcher: Matcher, selection: Extrac
   const sourceFilter = new Set(selection.sourceIds);
   const facets = selection.facets.filter((f) => f.values.length > 0).map((f) => ({ facet: f.facet, values: new Set(f.values.map((v) => v.toLowerCase())) }));
 
+  // with sources chosen, the codings are found from them (not every coding of every node)
+  const from = sourceFilter.size > 0 ? 'FROM (SELECT DISTINCT value FROM json_each(@sources)) j CROSS JOIN codings c ON c.source_id = j.value' : 'FROM codings c';
   const rows = sql(
     store,
     `SELECT c.id, c.node_id, c.source_id, c.start, c.end, s.guid AS source_guid, s.kind AS source_kind,
             (SELECT g.id FROM segments g WHERE g.source_id = c.source_id AND g.start <= c.start ORDER BY g.start DESC LIMIT 1) AS segment_id,
             (SELECT min(sc.case_id) FROM source_cases sc WHERE sc.source_id = c.source_id HAVING count(*) = 1) AS single_case
-     FROM codings c JOIN sources s ON s.id = c.source_id
+     ${from} JOIN sources s ON s.id = c.source_id
      WHERE c.node_id IN (SELECT value FROM json_each(@nodes))
-       AND (json_array_length(@sources) = 0 OR c.source_id IN (SELECT value FROM json_each(@sources)))
      ORDER BY c.source_id, c.start, c.end, c.id`,
-  ).all({ nodes: JSON.stringify(nodes.map((n) => n.id)), sources: JSON.stringify([...sourceFilter]) }) as CodingRow[];
+  ).all(sourceFilter.size > 0 ? { nodes: JSON.stringify(nodes.map((n) => n.id)), sources: JSON.stringify([...sourceFilter]) } : { nodes: JSON.stringify(nodes.map((n) => n.id)) }) as CodingRow[];
   // each source's text is read once, when its first coding comes (rows come by source)
   const textStmt = sql(store, 'SELECT text FROM sources WHERE id = ?').pluck();
   let text: { sourceId: number; index: OffsetIndex } | null = null;
