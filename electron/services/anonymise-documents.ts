@@ -18,7 +18,7 @@ import { activeOverrides } from './anonymise-overrides.ts';
 import { checkAndWrite, exportMatcher } from './anonymise-export.ts';
 import type { Progress } from './anonymise-export.ts';
 import { checkExportPath, writeFileAtomic } from './anonymise-write.ts';
-import { listNodes } from './codebook.ts';
+import { listNodes, nodePaths } from './codebook.ts';
 import { listMemos } from './memos.ts';
 import { getSetting } from './project-info.ts';
 import { getSource } from './sources.ts';
@@ -41,7 +41,7 @@ export async function exportTranscriptDocx(store: Store, options: TranscriptExpo
   const matcher = exportMatcher(store);
   const overrides = activeOverrides(store, 'source', source.id, source.text);
   const codings = sql(store, 'SELECT c.start, c.end, c.node_id FROM codings c WHERE c.source_id = ? ORDER BY c.start, c.end').all(source.id) as { start: number; end: number; node_id: number }[];
-  const paths = new Map(listNodes(store).map((n) => [n.id, n.path]));
+  const paths = nodePaths(store);
   const ref = sourceReference(getSetting(store, 'project.guid') ?? '', source.guid, source.kind);
   const allowances: Allowance[] = [];
   let replacements = 0;

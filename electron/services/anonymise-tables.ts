@@ -7,7 +7,7 @@ import type { Store } from '../db/store.ts';
 import type { ReportTable } from '../export/docx-report.ts';
 import type { Extract } from './anonymise-extracts.ts';
 import { facetValue, labelledCases } from './anonymise-extracts.ts';
-import { listNodes } from './codebook.ts';
+import { nodePaths } from './codebook.ts';
 
 const FACET_NAMES: Record<string, string> = { role: 'role', project: 'project', partnerRole: 'lead or partner', providerType: 'provider type', region: 'region' };
 
@@ -25,7 +25,7 @@ export function facetMatrix(store: Store, extracts: readonly Extract[], facet: s
     return v ? v.charAt(0).toUpperCase() + v.slice(1) : 'Not recorded';
   };
   const columns = [...new Set(extracts.map((e) => value(e.caseId)))].sort((a, b) => a.localeCompare(b));
-  const paths = new Map(listNodes(store).map((n) => [n.id, n.path]));
+  const paths = nodePaths(store);
   const rows = new Map<number, number[]>();
   for (const e of extracts) {
     const counts = rows.get(e.nodeId) ?? columns.map(() => 0);

@@ -22,6 +22,23 @@ interface NodeRow {
   components: string | null;
 }
 
+// The path ("Parent/Child") of each of these rows, looked up through their parents.
+function pathFinder(rows: readonly Pick<NodeRow, 'id' | 'parent_id' | 'name'>[]): (row: Pick<NodeRow, 'parent_id' | 'name'>) => string {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const pathOf = (row: Pick<NodeRow, 'parent_id' | 'name'>, depth = 0): string => {
+    const parent = row.parent_id === null ? undefined : byId.get(row.parent_id);
+    return parent && depth < 100 ? `${pathOf(parent, depth + 1)}/${row.name}` : row.name;
+  };
+  return pathOf;
+}
+
+// Each node's path by id, without the counts listNodes reads (they cost a pass over every coding).
+export function nodePaths(store: Store): Map<number, string> {
+  const rows = sql(store, 'SELECT id, parent_id, name FROM nodes').all() as Pick<NodeRow, 'id' | 'parent_id' | 'name'>[];
+  const pathOf = pathFinder(rows);
+  return new Map(rows.map((r) => [r.id, pathOf(r)]));
+}
+
 // Every node with its path ("Parent/Child") and counts, parents before children.
 export function listNodes(store: Store): NodeRecord[] {
   const rows = sql(
@@ -32,11 +49,7 @@ export function listNodes(store: Store): NodeRecord[] {
             (SELECT group_concat(component) FROM node_components nc WHERE nc.node_id = n.id) AS components
      FROM nodes n ORDER BY n.sort_order, n.id`,
   ).all() as NodeRow[];
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const pathOf = (row: NodeRow, depth = 0): string => {
-    const parent = row.parent_id === null ? undefined : byId.get(row.parent_id);
-    return parent && depth < 100 ? `${pathOf(parent, depth + 1)}/${row.name}` : row.name;
-  };
+  const pathOf = pathFinder(rows);
   const records = rows.map((r) => ({
     id: r.id,
     guid: r.guid,

@@ -2,7 +2,7 @@
 // case and the coded text (what `codings --json` prints and later queries start from).
 import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
-import { listNodes } from './codebook.ts';
+import { nodePaths } from './codebook.ts';
 import { createOffsetIndex } from '../../shared/text/code-points.ts';
 import type { OffsetIndex } from '../../shared/text/code-points.ts';
 
@@ -68,7 +68,7 @@ function caseAt(lookup: SourceLookup, at: number): number | null {
 // Lists every coding with node path, source, case and text, in source and text order.
 // Each source's text is read once (not once per coding), so this stays linear in the project.
 export function listCodingDetails(store: Store): CodingDetail[] {
-  const paths = new Map(listNodes(store).map((n) => [n.id, n.path]));
+  const paths = nodePaths(store);
   const cases = new Map(
     (sql(store, 'SELECT id, label, real_name FROM cases').all() as { id: number; label: string; real_name: string }[]).map((c) => [c.id, c]),
   );

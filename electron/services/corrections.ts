@@ -9,7 +9,7 @@ import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
-import { listNodes } from './codebook.ts';
+import { nodePaths } from './codebook.ts';
 import { editSourceText } from './source-edits.ts';
 
 class Rollback extends Error {}
@@ -32,7 +32,7 @@ export function withRollback<T>(store: Store, fn: () => T): T {
 // The codings named by ids as a researcher recognises them (node path, source, words).
 export function codingBriefs(store: Store, ids: readonly number[]): CodingBrief[] {
   if (ids.length === 0) return [];
-  const paths = new Map(listNodes(store).map((n) => [n.id, n.path]));
+  const paths = nodePaths(store);
   const rows = sql(
     store,
     `SELECT c.id, c.node_id, c.source_id, s.name AS source_name, c.start, c.end, substr(s.text, c.start + 1, c.end - c.start) AS text

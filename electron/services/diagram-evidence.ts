@@ -8,7 +8,7 @@ import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
-import { listNodes } from './codebook.ts';
+import { listNodes, nodePaths } from './codebook.ts';
 import { requireComponentRow, requireTensionRow } from './diagram-read.ts';
 import { touchDiagram } from './diagrams.ts';
 
@@ -43,7 +43,7 @@ function capitalise(text: string): string {
 }
 
 function toItems(store: Store, rows: readonly ItemRow[]): EvidenceItem[] {
-  const paths = new Map(listNodes(store).map((n) => [n.id, n.path]));
+  const paths = nodePaths(store);
   return rows.map((r) => {
     const caseLabel = r.case_label?.trim() || (r.case_role ? capitalise(r.case_role) : null);
     return {

@@ -4,7 +4,7 @@ import type { MemoRecord, MemoTarget } from '../../shared/model/entities.ts';
 import type { MemoSearchHit } from '../../shared/model/workspace.ts';
 import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
-import { listNodes } from './codebook.ts';
+import { nodePaths } from './codebook.ts';
 
 interface MemoRow {
   id: number;
@@ -41,7 +41,7 @@ export function searchMemos(store: Store, query: string, limit = 100): MemoSearc
     const hay = `${r.title}\n${r.plain_text}`.toLowerCase();
     return words.every((w) => hay.includes(w));
   });
-  const nodes = new Map(listNodes(store).map((n) => [n.id, n.path]));
+  const nodes = nodePaths(store);
   const sourceName = (id: number | null) => (id === null ? undefined : (sql(store, 'SELECT name FROM sources WHERE id = ?').pluck().get(id) as string | undefined));
   return rows.slice(0, limit).map((r) => {
     let targetLabel = 'Project journal';
