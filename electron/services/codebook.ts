@@ -39,23 +39,19 @@ export function nodePaths(store: Store): Map<number, string> {
   return new Map(rows.map((r) => [r.id, pathOf(r)]));
 }
 
-// Every node with its path ("Parent/Child") and counts, parents before children.
-export function listNodes(store: Store): NodeRecord[] {
-  const rows = sql(
-    store,
-    `SELECT n.id, n.guid, n.parent_id, n.name, n.description, n.color, n.question, n.sort_order,
+const NODE_SQL = `SELECT n.id, n.guid, n.parent_id, n.name, n.description, n.color, n.question, n.sort_order,
             (SELECT count(*) FROM codings c WHERE c.node_id = n.id) AS coding_count,
             (SELECT count(DISTINCT c.source_id) FROM codings c WHERE c.node_id = n.id) AS source_count,
             (SELECT group_concat(component) FROM node_components nc WHERE nc.node_id = n.id) AS components
-     FROM nodes n ORDER BY n.sort_order, n.id`,
-  ).all() as NodeRow[];
-  const pathOf = pathFinder(rows);
-  const records = rows.map((r) => ({
+     FROM nodes n`;
+
+function toRecord(r: NodeRow, path: string): NodeRecord {
+  return {
     id: r.id,
     guid: r.guid,
     parentId: r.parent_id,
     name: r.name,
-    path: pathOf(r),
+    path,
     description: r.description,
     color: r.color,
     question: r.question,
@@ -63,7 +59,17 @@ export function listNodes(store: Store): NodeRecord[] {
     sortOrder: r.sort_order,
     codingCount: r.coding_count,
     sourceCount: r.source_count,
-  }));
+  };
+}
+
+// Every node with its path ("Parent/Child") and counts, parents before children.
+export function listNodes(store: Store): NodeRecord[] {
+  const rows = sql(
+    store,
+    `${NODE_SQL} ORDER BY n.sort_order, n.id`,
+  ).all() as NodeRow[];
+  const pathOf = pathFinder(rows);
+  const records = rows.map((r) => toRecord(r, pathOf(r)));
   // depth-first order: each parent followed by its children
   const children = new Map<number | null, NodeRecord[]>();
   for (const r of records) {
@@ -84,9 +90,10 @@ export function listNodes(store: Store): NodeRecord[] {
 
 // One node, or NOT_FOUND.
 export function getNode(store: Store, id: number): NodeRecord {
-  const node = listNodes(store).find((n) => n.id === id);
-  if (!node) throw new ApiError('NOT_FOUND', 'That node no longer exists.');
-  return node;
+  // one node's counts, not every node's
+  const row = sql(store, `${NODE_SQL} WHERE n.id = ?`).get(id) as NodeRow | undefined;
+  if (!row) throw new ApiError('NOT_FOUND', 'That node no longer exists.');
+  return toRecord(row, nodePaths(store).get(row.id) ?? row.name);
 }
 
 export interface NewNode {
