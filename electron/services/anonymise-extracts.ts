@@ -174,7 +174,7 @@ export function gatherExtracts(store: Store, matcher: Matcher, selection: Extrac
      ${from} JOIN sources s ON s.id = c.source_id
      WHERE c.node_id IN (SELECT value FROM json_each(@nodes))
      ORDER BY c.source_id, c.start, c.end, c.id`,
-  ).all(sourceFilter.size > 0 ? { nodes: JSON.stringify(nodes.map((n) => n.id)), sources: JSON.stringify([...sourceFilter]) } : { nodes: JSON.stringify(nodes.map((n) => n.id)) }) as CodingRow[];
+  ).all({ nodes: JSON.stringify(nodes.map((n) => n.id)), ...(sourceFilter.size > 0 ? { sources: JSON.stringify([...sourceFilter]) } : {}) }) as CodingRow[];
   // each source's text is read once, when its first coding comes (rows come by source)
   const textStmt = sql(store, 'SELECT text FROM sources WHERE id = ?').pluck();
   let text: { sourceId: number; index: OffsetIndex } | null = null;
@@ -195,7 +195,6 @@ export function gatherExtracts(store: Store, matcher: Matcher, selection: Extrac
   rows.forEach((row, index) => {
     if (options.signal?.aborted) return;
     if (index % 500 === 0) options.progress?.(index, rows.length);
-    if (sourceFilter.size > 0 && !sourceFilter.has(row.source_id)) return;
     if (options.onlyCodings && !options.onlyCodings.has(row.id)) return;
     const segment = row.segment_id === null ? undefined : (segmentStmt.get(row.segment_id) as { seq: number; timestamp: string | null; case_id: number | null; end: number } | undefined);
     const inSegment = segment && segment.end > row.start ? segment : undefined;
