@@ -1,7 +1,7 @@
 // Finds the object Electron's preload exposes as window.activityLens (absent in browser mode).
-import type { ActivityLensBridge } from '../electron/bridge-types.ts';
+import type { ActivityLensBridge } from '../electron/app/bridge-types.ts';
 
-export type { ActivityLensBridge } from '../electron/bridge-types.ts';
+export type { ActivityLensBridge } from '../electron/app/bridge-types.ts';
 
 function isBridge(value: unknown): value is ActivityLensBridge {
   if (typeof value !== 'object' || value === null) return false;

@@ -1,7 +1,7 @@
 // Bundles the Electron main process and the preload with esbuild, and copies the
 // files the bundle reads at run time beside it:
-//   electron/main.ts            -> dist/electron/main.cjs     (node, cjs; electron + better-sqlite3 external)
-//   electron/preload.ts         -> dist/electron/preload.cjs  (one file: sandboxed preloads cannot import)
+//   electron/app/main.ts            -> dist/electron/main.cjs     (node, cjs; electron + better-sqlite3 external)
+//   electron/app/preload.ts         -> dist/electron/preload.cjs  (one file: sandboxed preloads cannot import)
 //   electron/import/parse-worker.ts -> dist/electron/parse-worker.cjs (the file reader's utility process)
 //   electron/db/migrations/*.sql -> dist/electron/migrations/ (db code: new URL('./migrations/', import.meta.url))
 //   fixtures/demo/              -> dist/fixtures/demo/        (the demo study; main.ts passes it as demoDir)
@@ -35,7 +35,7 @@ const common = {
 async function bundle() {
   await build({
     ...common,
-    entryPoints: [path.join(root, 'electron', 'main.ts')],
+    entryPoints: [path.join(root, 'electron', 'app', 'main.ts')],
     outfile: path.join(outDir, 'main.cjs'),
     platform: 'node',
     target: nodeTarget,
@@ -47,7 +47,7 @@ async function bundle() {
   });
   await build({
     ...common,
-    // untrusted files are read in this separate utility process (electron/import/utility-runner.ts)
+    // untrusted files are read in this separate utility process (electron/infra/utility-reader-runner.ts)
     entryPoints: [path.join(root, 'electron', 'import', 'parse-worker.ts')],
     outfile: path.join(outDir, 'parse-worker.cjs'),
     platform: 'node',
@@ -60,7 +60,7 @@ async function bundle() {
   });
   await build({
     ...common,
-    entryPoints: [path.join(root, 'electron', 'preload.ts')],
+    entryPoints: [path.join(root, 'electron', 'app', 'preload.ts')],
     outfile: path.join(outDir, 'preload.cjs'),
     // a sandboxed preload is a browser-like context whose require() knows only 'electron'
     platform: 'browser',

@@ -1,6 +1,6 @@
 // THE contract: every operation the renderer (or a test, or the CLI) may call.
 // Method name -> strict zod schema of its input; ApiResults gives the result type.
-// electron/ipc.ts and electron/web-host.ts both dispatch through one handler table.
+// electron/app/ipc.ts and electron/app/web-host.ts both dispatch through one handler table.
 // Each area keeps its methods in shared/api/<area>.ts; this file joins them.
 import type { z } from 'zod';
 import { CORE_MUTATING, coreSchemas } from './api/core.ts';

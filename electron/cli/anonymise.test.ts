@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../tests/helpers/temp-dir.ts';
-import { runCli } from '../cli.ts';
+import { runCli } from './main.ts';
 import { openProject } from '../db/open-project.ts';
-import { saveMemo } from '../services/memos.ts';
+import { saveMemo } from '../memos/memos.ts';
 
 let tmp: { dir: string; cleanup: () => void };
 let project: string;

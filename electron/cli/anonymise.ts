@@ -9,15 +9,15 @@ import { ATTRIBUTION_FORMATS, MEMO_PLACEMENTS } from '../../shared/model/anonymi
 import type { AttributionFormat, ExportOutcome, ExtractSelection, MemoPlacement } from '../../shared/model/anonymise.ts';
 import { openProject } from '../db/open-project.ts';
 import type { OpenStore } from '../db/open-project.ts';
-import { checkCsv, checkPackage, checkSvg } from '../export/docx-leak-check.ts';
-import { exportCodebookDocx, exportJournalDocx, exportTranscriptDocx } from '../services/anonymise-documents.ts';
-import { exportExtractsDocx, exportMatcher } from '../services/anonymise-export.ts';
-import { exportRegisterKey } from '../services/anonymise-key.ts';
-import { fillRegister, listRules } from '../services/anonymise-register.ts';
-import { suggestNames } from '../services/anonymise-suggest.ts';
-import { listNodes } from '../services/codebook.ts';
-import { listCases } from '../services/cases.ts';
-import { listSources } from '../services/sources.ts';
+import { checkCsv, checkPackage, checkSvg } from '../anonymise/leak-check.ts';
+import { exportCodebookDocx, exportJournalDocx, exportTranscriptDocx } from '../documents/other-documents.ts';
+import { exportExtractsDocx, exportMatcher } from '../documents/extracts-export.ts';
+import { exportRegisterKey } from '../anonymise/key-file.ts';
+import { fillRegister, listRules } from '../anonymise/register.ts';
+import { suggestNames } from '../anonymise/suggest.ts';
+import { listNodes } from '../codebook/codebook.ts';
+import { listCases } from '../cases/cases.ts';
+import { listSources } from '../sources/sources.ts';
 import type { CliArgs, CliCommand } from './command.ts';
 
 // Flags that take no value; a word after one is positional (see words()).

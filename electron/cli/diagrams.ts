@@ -4,9 +4,9 @@ import { ApiError } from '../../shared/errors.ts';
 import { GENERATION_NAMES } from '../../shared/model/diagrams.ts';
 import { openProject } from '../db/open-project.ts';
 import type { OpenStore } from '../db/open-project.ts';
-import { DEFAULT_PRINT_WIDTH_CM } from '../export/diagram-png.ts';
-import { writeDiagramFile } from '../services/diagram-export.ts';
-import { findDiagram, listDiagrams } from '../services/diagram-read.ts';
+import { DEFAULT_PRINT_WIDTH_CM } from '../diagrams/png.ts';
+import { writeDiagramFile } from '../diagrams/export.ts';
+import { findDiagram, listDiagrams } from '../diagrams/read.ts';
 import type { CliCommand } from './command.ts';
 
 const EXPORT_USAGE = 'export-diagram <project.alens> <diagram id or title> <out.svg|out.png> [--width-cm N] [--force]';

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../cli.ts';
+import { runCli } from './main.ts';
 import { makeTempDir } from '../../tests/helpers/temp-dir.ts';
 
 let tmp: { dir: string; cleanup: () => void };

@@ -5,11 +5,11 @@ import { ApiError } from '../../shared/errors.ts';
 import type { ExchangeCounts, LeftOutItem } from '../../shared/model/exchange.ts';
 import { openProject } from '../db/open-project.ts';
 import type { OpenStore } from '../db/open-project.ts';
-import { buildQdc } from '../export/qdc-export.ts';
-import { qdpxWarning } from '../export/qdpx-warning.ts';
-import { buildQdpx, writeFileAtomically } from '../export/qdpx-export.ts';
-import { mergeQdc } from '../import/qdc-import.ts';
-import { importQdpxAsNewProject } from '../import/qdpx-import.ts';
+import { buildQdc } from '../exchange/qdc-export.ts';
+import { qdpxWarning } from '../exchange/qdpx-warning.ts';
+import { buildQdpx, writeFileAtomically } from '../exchange/qdpx-export.ts';
+import { mergeQdc } from '../exchange/qdc-import.ts';
+import { importQdpxAsNewProject } from '../exchange/qdpx-import.ts';
 import type { CliArgs, CliCommand } from './command.ts';
 
 function need(value: string | undefined, what: string, usage: string): string {

@@ -4,10 +4,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../tests/helpers/temp-dir.ts';
-import { runCli } from '../cli.ts';
+import { runCli } from './main.ts';
 import { openProject } from '../db/open-project.ts';
-import { listCases } from '../services/cases.ts';
-import { getSource, listSources } from '../services/sources.ts';
+import { listCases } from '../cases/cases.ts';
+import { getSource, listSources } from '../sources/sources.ts';
 import { makeDocx, labelled } from '../import/testing/make-docx.ts';
 
 let tmp: ReturnType<typeof makeTempDir>;

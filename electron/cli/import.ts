@@ -10,11 +10,11 @@ import type { InterviewMode, SourceKind } from '../../shared/model/entities.ts';
 import { openProject } from '../db/open-project.ts';
 import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
-import { importFilesAutomatically } from '../import/auto-import.ts';
-import type { AutoImportOptions, AutoOutcome } from '../import/auto-import.ts';
-import { expandPaths } from '../import/expand-paths.ts';
-import { createParseRunner, forkWorker } from '../import/parse-runner.ts';
-import { createCase } from '../services/cases.ts';
+import { importFilesAutomatically } from '../sources/import-auto.ts';
+import type { AutoImportOptions, AutoOutcome } from '../sources/import-auto.ts';
+import { expandPaths } from '../sources/import-paths.ts';
+import { createParseRunner, forkWorker } from '../infra/reader-runner.ts';
+import { createCase } from '../cases/cases.ts';
 import type { CliArgs, CliCommand } from './command.ts';
 
 const USAGE = 'import <project.alens> <file-or-folder>... [--kind transcript|report|other] [--case NAME] [--round N] [--mode MODE] [--date YYYY-MM-DD] [--json]';

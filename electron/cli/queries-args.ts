@@ -5,7 +5,7 @@ import type { AttributeField, ColumnField, FieldFilter, NodeSet, QueryScope } fr
 import { CASE_FIELDS, SOURCE_FIELDS } from '../../shared/model/queries.ts';
 import { openProject } from '../db/open-project.ts';
 import type { OpenStore } from '../db/open-project.ts';
-import { loadLookups } from '../services/queries-lookup.ts';
+import { loadLookups } from '../queries/lookup.ts';
 import type { CliArgs } from './command.ts';
 
 // Opens the project for one command and closes it after.

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../tests/helpers/temp-dir.ts';
-import { runCli } from '../cli.ts';
+import { runCli } from './main.ts';
 import { openProject } from '../db/open-project.ts';
-import { saveQuery } from '../services/queries-saved.ts';
+import { saveQuery } from '../queries/saved.ts';
 
 let tmp: { dir: string; cleanup: () => void };
 let project: string;

@@ -4,7 +4,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readCaseTable } from './read-case-table.ts';
 import { readDocument } from './read-document.ts';
-import { listZipEntries, openSafeZip } from './safe-unzip.ts';
+import { listZipEntries, openSafeZip } from '../infra/safe-unzip.ts';
 import { makeDocx, plain } from './testing/make-docx.ts';
 import { makeOdt } from './testing/make-odt.ts';
 

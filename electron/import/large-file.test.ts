@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryStore } from '../../tests/helpers/memory-store.ts';
 import { makeTempDir } from '../../tests/helpers/temp-dir.ts';
 import type { Store } from '../db/store.ts';
-import { importFilesAutomatically } from './auto-import.ts';
+import { importFilesAutomatically } from '../sources/import-auto.ts';
 import { LIMITS } from './limits.ts';
-import { createParseRunner, forkWorker } from './parse-runner.ts';
-import type { ParseRunner } from './parse-runner.ts';
+import { createParseRunner, forkWorker } from '../infra/reader-runner.ts';
+import type { ParseRunner } from '../infra/reader-runner.ts';
 import { readDocument } from './read-document.ts';
 
 let store: Store & { close(): void };

@@ -6,7 +6,7 @@ import { ApiError } from '../../shared/errors.ts';
 import { readCaseTable } from './read-case-table.ts';
 import { readDocument } from './read-document.ts';
 import { analyseDocument } from './segment-document.ts';
-import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
+import type { WorkerRequest, WorkerResponse } from '../infra/reader-protocol.ts';
 
 interface ParentPort {
   on(event: 'message', listener: (event: { data: unknown }) => void): void;

@@ -6,7 +6,7 @@ import type { RefiProject, RefiSource } from '../../shared/exchange/refi-model.t
 import { readProject, readSource } from './qdpx-read.ts';
 import { decodeXmlBytes } from './qdpx-xml.ts';
 import type { XmlElement } from './qdpx-xml.ts';
-import type { SafeZip, ZipEntry } from './qdpx-zip.ts';
+import type { SafeZip, ZipEntry } from '../infra/zip-reader.ts';
 import { NotUtf8Error } from './xml-tokenizer.ts';
 import { buildXmlTree } from './xml-stream-tree.ts';
 

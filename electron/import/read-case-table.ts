@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { ApiError } from '../../shared/errors.ts';
 import type { CaseTable } from '../../shared/model/import.ts';
 import { decodeTextBytes, looksBinary } from './decode-text.ts';
-import { openSafeZip, rezipStored } from './safe-unzip.ts';
+import { openSafeZip, rezipStored } from '../infra/safe-unzip.ts';
 
 const MAX_ROWS = 20_000;
 const MAX_COLUMNS = 200;

@@ -8,7 +8,7 @@ import type { ImportedDocument } from '../../shared/model/import.ts';
 import { DocumentBuilder } from './document-builder.ts';
 import { addRichParagraphs } from './rich-paragraphs.ts';
 import type { RichParagraph } from './rich-paragraphs.ts';
-import { openSafeZip, rezipStored } from './safe-unzip.ts';
+import { openSafeZip, rezipStored } from '../infra/safe-unzip.ts';
 
 // The parts of mammoth's document tree this reader uses.
 interface MammothNode {

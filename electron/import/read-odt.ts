@@ -8,7 +8,7 @@ import type { ImportedDocument } from '../../shared/model/import.ts';
 import { DocumentBuilder } from './document-builder.ts';
 import { addRichParagraphs } from './rich-paragraphs.ts';
 import type { RichParagraph } from './rich-paragraphs.ts';
-import { openSafeZip } from './safe-unzip.ts';
+import { openSafeZip } from '../infra/safe-unzip.ts';
 
 // fast-xml-parser's ordered form: one key (the tag, or #text) per node, attributes under ':@'.
 type XmlNode = Record<string, unknown>;

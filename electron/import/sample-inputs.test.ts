@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryStore } from '../../tests/helpers/memory-store.ts';
 import type { Store } from '../db/store.ts';
-import { listCases } from '../services/cases.ts';
-import { getSource } from '../services/sources.ts';
-import { importFilesAutomatically } from './auto-import.ts';
-import type { AutoOutcome } from './auto-import.ts';
-import { expandPaths } from './expand-paths.ts';
-import { createParseRunner, forkWorker } from './parse-runner.ts';
-import type { ParseRunner } from './parse-runner.ts';
+import { listCases } from '../cases/cases.ts';
+import { getSource } from '../sources/sources.ts';
+import { importFilesAutomatically } from '../sources/import-auto.ts';
+import type { AutoOutcome } from '../sources/import-auto.ts';
+import { expandPaths } from '../sources/import-paths.ts';
+import { createParseRunner, forkWorker } from '../infra/reader-runner.ts';
+import type { ParseRunner } from '../infra/reader-runner.ts';
 
 const SAMPLES = join(import.meta.dirname, '../../../shared/sample-inputs/qualcoder-examples');
 

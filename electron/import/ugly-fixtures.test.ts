@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryStore } from '../../tests/helpers/memory-store.ts';
 import { snapshotTables } from '../../tests/helpers/snapshot.ts';
 import type { Store } from '../db/store.ts';
-import { getSource } from '../services/sources.ts';
-import { importFilesAutomatically } from './auto-import.ts';
-import type { AutoOutcome } from './auto-import.ts';
-import { createParseRunner, forkWorker } from './parse-runner.ts';
-import type { ParseRunner } from './parse-runner.ts';
+import { getSource } from '../sources/sources.ts';
+import { importFilesAutomatically } from '../sources/import-auto.ts';
+import type { AutoOutcome } from '../sources/import-auto.ts';
+import { createParseRunner, forkWorker } from '../infra/reader-runner.ts';
+import type { ParseRunner } from '../infra/reader-runner.ts';
 
 const DIR = join(import.meta.dirname, '../../fixtures/import');
 

@@ -7,7 +7,7 @@ import { ApiError } from '../../shared/errors.ts';
 import { readProjectEntry } from './qdpx-read-stream.ts';
 import { parseXml } from './qdpx-xml.ts';
 import type { XmlElement } from './qdpx-xml.ts';
-import { SafeZip } from './qdpx-zip.ts';
+import { SafeZip } from '../infra/zip-reader.ts';
 import { NotUtf8Error, XmlTokenizer } from './xml-tokenizer.ts';
 import { buildXmlTree } from './xml-stream-tree.ts';
 

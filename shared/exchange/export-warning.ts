@@ -1,5 +1,5 @@
 // What a full .qdpx project export holds, said before it is written (with the real-names
-// warning of electron/services/anonymise-key.ts), and what a .qdc holds.
+// warning of electron/anonymise/key-file.ts), and what a .qdc holds.
 import type { ExchangeCounts } from '../model/exchange.ts';
 
 // The sentence listing what a .qdpx of the project will hold.

@@ -3,8 +3,8 @@
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_CODE_POINT, probeFtsTokenizer } from '../../electron/services/queries-fts-probe.ts';
-import type { TokenizerProbe } from '../../electron/services/queries-fts-probe.ts';
+import { MAX_CODE_POINT, probeFtsTokenizer } from '../../electron/queries/fts-probe.ts';
+import type { TokenizerProbe } from '../../electron/queries/fts-probe.ts';
 import { foldCodePoint, isTokenCodePoint, tokenize } from './tokenizer.ts';
 
 describe('tokenize', () => {

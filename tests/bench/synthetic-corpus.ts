@@ -10,11 +10,11 @@ import { latestVersion } from '../../electron/db/migrate.ts';
 import { createProject } from '../../electron/db/open-project.ts';
 import { runSetup } from '../../electron/db/undo-log.ts';
 import { sql } from '../../electron/db/statements.ts';
-import { insertCase } from '../../electron/services/cases.ts';
-import { insertTemplate } from '../../electron/services/codebook.ts';
-import { insertCoding } from '../../electron/services/coding.ts';
-import { ensureCoder } from '../../electron/services/project-info.ts';
-import { importTextSource } from '../../electron/services/sources.ts';
+import { insertCase } from '../../electron/cases/cases.ts';
+import { insertTemplate } from '../../electron/codebook/codebook.ts';
+import { insertCoding } from '../../electron/codings/codings.ts';
+import { ensureCoder } from '../../electron/projects/project-info.ts';
+import { importTextSource } from '../../electron/sources/sources.ts';
 
 // A small fast seeded PRNG (mulberry32).
 export function seededRandom(seed: number): () => number {

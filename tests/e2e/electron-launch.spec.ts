@@ -2,7 +2,7 @@
 // hardened shell: the window and the demo project come up, and the page sees only
 // window.activityLens - no Node, no navigation away, no new windows.
 // Where Electron cannot be downloaded the test is skipped with that reason; the same
-// configuration is proved by electron/window-config.test.ts.
+// configuration is proved by electron/app/window-config.test.ts.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { _electron } from 'playwright-core';
 import type { ElectronApplication, Page } from 'playwright-core';
-import type { ActivityLensGlobal } from '../../electron/bridge-types.ts';
-import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY } from '../../electron/window-config.ts';
+import type { ActivityLensGlobal } from '../../electron/app/bridge-types.ts';
+import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY } from '../../electron/app/window-config.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 

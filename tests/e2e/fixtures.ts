@@ -18,7 +18,7 @@ export interface CliResult {
 // Runs the CLI (the same entry as `npm run cli`) and collects its output.
 export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron', 'cli.ts'), ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron', 'cli', 'main.ts'), ...args], { cwd: ROOT, env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -36,7 +36,7 @@ interface WebServer {
 
 // Starts browser mode on a fresh settings folder and waits for its address.
 export async function startWebServer(homeDir: string, args: string[] = []): Promise<WebServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron', 'web-main.ts'), ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron', 'app', 'web-main.ts'), ...args], {
     cwd: ROOT,
     env: { ...process.env, ACTIVITY_LENS_HOME: homeDir },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,6 @@
 // Browser mode runs the renderer under the same Content-Security-Policy as the Electron
 // window: no eval, no inline scripts, nothing loaded from other origins.
-import { CONTENT_SECURITY_POLICY } from '../../electron/window-config.ts';
+import { CONTENT_SECURITY_POLICY } from '../../electron/app/window-config.ts';
 import { expect, test } from './fixtures.ts';
 import { AppFrame } from './pages/app-frame.ts';
 

@@ -5,7 +5,7 @@
 import { createInterface } from 'node:readline';
 import { createBackup } from '../../electron/db/backups.ts';
 import { openProject } from '../../electron/db/open-project.ts';
-import { saveMemo } from '../../electron/services/memos.ts';
+import { saveMemo } from '../../electron/memos/memos.ts';
 
 const store = openProject(process.argv[2] ?? '');
 let acked = 0;

@@ -3,9 +3,9 @@
 // "ack <kind> <guid>" synchronously after each commit. The parent kills it at random.
 import { writeSync } from 'node:fs';
 import { openProject } from '../../electron/db/open-project.ts';
-import { createCoding } from '../../electron/services/coding.ts';
-import { saveMemo } from '../../electron/services/memos.ts';
-import { importTextSource } from '../../electron/services/sources.ts';
+import { createCoding } from '../../electron/codings/codings.ts';
+import { saveMemo } from '../../electron/memos/memos.ts';
+import { importTextSource } from '../../electron/sources/sources.ts';
 
 const store = openProject(process.argv[2] ?? '');
 const seed = Number(process.argv[3] ?? '1');

@@ -2,7 +2,7 @@
 // saying what happened. Used to test projects on read-only folders as another user.
 import { ApiError } from '../../shared/errors.ts';
 import { openProject } from '../../electron/db/open-project.ts';
-import { createNode } from '../../electron/services/codebook.ts';
+import { createNode } from '../../electron/codebook/codebook.ts';
 
 const [path, mode] = process.argv.slice(2);
 try {

@@ -2,9 +2,9 @@
 import { memoryStore } from './memory-store.ts';
 import { sliceByCodePoints } from '../../shared/text/code-points.ts';
 import type { Store } from '../../electron/db/store.ts';
-import { createNode } from '../../electron/services/codebook.ts';
-import { createCoding, listCodings } from '../../electron/services/coding.ts';
-import { getSource, importTextSource } from '../../electron/services/sources.ts';
+import { createNode } from '../../electron/codebook/codebook.ts';
+import { createCoding, listCodings } from '../../electron/codings/codings.ts';
+import { getSource, importTextSource } from '../../electron/sources/sources.ts';
 
 export const WORKSPACE_TRANSCRIPT = [
   'Interviewer: How did the coaching start?',

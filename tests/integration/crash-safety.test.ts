@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject, openProject } from '../../electron/db/open-project.ts';
 import { undoState } from '../../electron/db/undo-log.ts';
-import { writeDemoStudy } from '../../electron/services/demo-study.ts';
+import { writeDemoStudy } from '../../electron/projects/demo-study.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 const KILLS = Number(process.env.CRASH_KILLS ?? 200);

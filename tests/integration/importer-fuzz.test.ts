@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, ERROR_CODES } from '../../shared/errors.ts';
 import { createProject } from '../../electron/db/open-project.ts';
-import { buildQdpx } from '../../electron/export/qdpx-export.ts';
-import { createParseRunner, forkWorker } from '../../electron/import/parse-runner.ts';
-import type { ParseRunner } from '../../electron/import/parse-runner.ts';
-import { previewQdpx } from '../../electron/import/qdpx-import.ts';
-import { writeDemoStudy } from '../../electron/services/demo-study.ts';
+import { buildQdpx } from '../../electron/exchange/qdpx-export.ts';
+import { createParseRunner, forkWorker } from '../../electron/infra/reader-runner.ts';
+import type { ParseRunner } from '../../electron/infra/reader-runner.ts';
+import { previewQdpx } from '../../electron/exchange/qdpx-import.ts';
+import { writeDemoStudy } from '../../electron/projects/demo-study.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

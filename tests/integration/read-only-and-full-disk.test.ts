@@ -5,10 +5,10 @@ import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createProject } from '../../electron/db/open-project.ts';
-import { createDispatcher } from '../../electron/dispatch.ts';
-import { createCoreProjectHandlers } from '../../electron/handlers/core-project.ts';
-import type { Handlers } from '../../electron/dispatch.ts';
-import { writeDemoStudy } from '../../electron/services/demo-study.ts';
+import { createDispatcher } from '../../electron/app/dispatch.ts';
+import { createCoreProjectHandlers } from '../../electron/projects/core-handlers.ts';
+import type { Handlers } from '../../electron/app/dispatch.ts';
+import { writeDemoStudy } from '../../electron/projects/demo-study.ts';
 import { snapshotTables } from '../helpers/snapshot.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 

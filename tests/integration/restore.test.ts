@@ -1,8 +1,8 @@
 // Restoring a backup through the app: the current file is kept as a backup first, so a
 // restore can itself be undone by restoring that backup; integrity holds throughout.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAppHost } from '../../electron/app-host.ts';
-import type { AppHost } from '../../electron/app-host.ts';
+import { createAppHost } from '../../electron/app/app-host.ts';
+import type { AppHost } from '../../electron/app/app-host.ts';
 import type { BackupInfo, NodeRecord, ProjectStats } from '../../shared/model/entities.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 

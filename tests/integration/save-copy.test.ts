@@ -3,10 +3,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAppHost } from '../../electron/app-host.ts';
-import type { AppHost } from '../../electron/app-host.ts';
+import { createAppHost } from '../../electron/app/app-host.ts';
+import type { AppHost } from '../../electron/app/app-host.ts';
 import { openProject } from '../../electron/db/open-project.ts';
-import { projectStats } from '../../electron/services/project-info.ts';
+import { projectStats } from '../../electron/projects/project-info.ts';
 import type { ProjectStats } from '../../shared/model/entities.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 

@@ -1,10 +1,10 @@
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAppHost } from '../../electron/app-host.ts';
-import type { AppHost } from '../../electron/app-host.ts';
-import { startWebHost, TOKEN_COOKIE, TOKEN_HEADER } from '../../electron/web-host.ts';
-import type { WebHost } from '../../electron/web-host.ts';
+import { createAppHost } from '../../electron/app/app-host.ts';
+import type { AppHost } from '../../electron/app/app-host.ts';
+import { startWebHost, TOKEN_COOKIE, TOKEN_HEADER } from '../../electron/app/web-host.ts';
+import type { WebHost } from '../../electron/app/web-host.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 let tmp: { dir: string; cleanup: () => void };

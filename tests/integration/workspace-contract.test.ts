@@ -3,8 +3,8 @@
 // plain JSON.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../shared/api.ts';
-import { createAppHost } from '../../electron/app-host.ts';
-import type { AppHost } from '../../electron/app-host.ts';
+import { createAppHost } from '../../electron/app/app-host.ts';
+import type { AppHost } from '../../electron/app/app-host.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 let tmp: { dir: string; cleanup: () => void };

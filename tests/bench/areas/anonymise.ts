@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { createMatcher, findNames } from '../../../shared/anonymise/matcher.ts';
 import type { MatchRule } from '../../../shared/model/anonymise.ts';
 import { runSetup } from '../../../electron/db/undo-log.ts';
-import { exportExtractsDocx, previewExtracts } from '../../../electron/services/anonymise-export.ts';
-import { insertMissingRules } from '../../../electron/services/anonymise-register.ts';
+import { exportExtractsDocx, previewExtracts } from '../../../electron/documents/extracts-export.ts';
+import { insertMissingRules } from '../../../electron/anonymise/register.ts';
 import type { BenchArea } from '../bench-context.ts';
 import { quantile, repeatMs, timeMs } from '../bench-context.ts';
 

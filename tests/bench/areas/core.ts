@@ -2,11 +2,11 @@
 import { createBackup } from '../../../electron/db/backups.ts';
 import { openProject } from '../../../electron/db/open-project.ts';
 import { redo, undo } from '../../../electron/db/undo-log.ts';
-import { listCodingDetails } from '../../../electron/services/coding-report.ts';
-import { createCoding } from '../../../electron/services/coding.ts';
-import { projectStats } from '../../../electron/services/project-info.ts';
-import { editSourceText } from '../../../electron/services/source-edits.ts';
-import { getSource, listSources } from '../../../electron/services/sources.ts';
+import { listCodingDetails } from '../../../electron/codings/coding-report.ts';
+import { createCoding } from '../../../electron/codings/codings.ts';
+import { projectStats } from '../../../electron/projects/project-info.ts';
+import { editSourceText } from '../../../electron/sources/source-edits.ts';
+import { getSource, listSources } from '../../../electron/sources/sources.ts';
 import { quantile, repeatMs } from '../bench-context.ts';
 import type { BenchArea } from '../bench-context.ts';
 

@@ -3,11 +3,11 @@
 import { specFromDetail } from '../../../shared/diagram/diagram-spec.ts';
 import { renderDiagramSvg } from '../../../shared/diagram/render-svg.ts';
 import { makeSpec } from '../../../shared/diagram/test-specs.ts';
-import { addEvidence, codingsAtNode, listEvidence } from '../../../electron/services/diagram-evidence.ts';
-import { exportDiagram } from '../../../electron/services/diagram-export.ts';
-import { getDiagram } from '../../../electron/services/diagram-read.ts';
-import { createTension } from '../../../electron/services/diagram-tensions.ts';
-import { createDiagram, setComponentText } from '../../../electron/services/diagrams.ts';
+import { addEvidence, codingsAtNode, listEvidence } from '../../../electron/diagrams/evidence.ts';
+import { exportDiagram } from '../../../electron/diagrams/export.ts';
+import { getDiagram } from '../../../electron/diagrams/read.ts';
+import { createTension } from '../../../electron/diagrams/tensions.ts';
+import { createDiagram, setComponentText } from '../../../electron/diagrams/diagrams.ts';
 import { quantile, repeatMs } from '../bench-context.ts';
 import type { BenchArea } from '../bench-context.ts';
 

@@ -2,10 +2,10 @@
 // new project, and the .qdc codebook round.
 import { join } from 'node:path';
 import { rmSync } from 'node:fs';
-import { buildQdc } from '../../../electron/export/qdc-export.ts';
-import { buildQdpx } from '../../../electron/export/qdpx-export.ts';
-import { previewQdc } from '../../../electron/import/qdc-import.ts';
-import { importQdpxAsNewProject, previewQdpx } from '../../../electron/import/qdpx-import.ts';
+import { buildQdc } from '../../../electron/exchange/qdc-export.ts';
+import { buildQdpx } from '../../../electron/exchange/qdpx-export.ts';
+import { previewQdc } from '../../../electron/exchange/qdc-import.ts';
+import { importQdpxAsNewProject, previewQdpx } from '../../../electron/exchange/qdpx-import.ts';
 import { quantile, repeatAfterGcMs, timeMs } from '../bench-context.ts';
 import type { BenchArea } from '../bench-context.ts';
 

@@ -8,8 +8,8 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createProject } from '../../../electron/db/open-project.ts';
-import { importFilesAutomatically } from '../../../electron/import/auto-import.ts';
-import { createParseRunner, forkWorker } from '../../../electron/import/parse-runner.ts';
+import { importFilesAutomatically } from '../../../electron/sources/import-auto.ts';
+import { createParseRunner, forkWorker } from '../../../electron/infra/reader-runner.ts';
 import type { BenchArea } from '../bench-context.ts';
 import { seededRandom, syntheticTranscript } from '../synthetic-corpus.ts';
 

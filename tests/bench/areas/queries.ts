@@ -8,14 +8,14 @@
 // has the same shape and the growth column compares like with like. Every case gets a
 // 10-valued attribute.
 import { runSetup, undo as undoLast } from '../../../electron/db/undo-log.ts';
-import { createCoding } from '../../../electron/services/coding.ts';
-import { forgetProjectIndex, projectIndex } from '../../../electron/services/queries-index.ts';
-import { insertNode } from '../../../electron/services/codebook.ts';
-import { runCooccurrence } from '../../../electron/services/queries-cooccurrence.ts';
-import { runMatrix } from '../../../electron/services/queries-matrix.ts';
-import { nodeView } from '../../../electron/services/queries-node-view.ts';
-import { searchText } from '../../../electron/services/queries-search.ts';
-import { runWordFrequency } from '../../../electron/services/queries-word-use.ts';
+import { createCoding } from '../../../electron/codings/codings.ts';
+import { forgetProjectIndex, projectIndex } from '../../../electron/queries/index-cache.ts';
+import { insertNode } from '../../../electron/codebook/codebook.ts';
+import { runCooccurrence } from '../../../electron/queries/cooccurrence.ts';
+import { runMatrix } from '../../../electron/queries/matrix.ts';
+import { nodeView } from '../../../electron/queries/node-view.ts';
+import { searchText } from '../../../electron/queries/search.ts';
+import { runWordFrequency } from '../../../electron/queries/word-use.ts';
 import { seededRandom } from '../synthetic-corpus.ts';
 import { quantile, repeatMs, timeMs } from '../bench-context.ts';
 import type { BenchArea, BenchContext } from '../bench-context.ts';

@@ -6,9 +6,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import { createAppHost } from '../../../electron/app-host.ts';
-import { startWebHost } from '../../../electron/web-host.ts';
-import type { WebHost } from '../../../electron/web-host.ts';
+import { createAppHost } from '../../../electron/app/app-host.ts';
+import { startWebHost } from '../../../electron/app/web-host.ts';
+import type { WebHost } from '../../../electron/app/web-host.ts';
 
 // Page scripts are strings: they run in the page (DOM), not in this Node process.
 const WATCH_FIRST_PAINT = `(() => {

@@ -1,12 +1,12 @@
 // The coding view's bench project: one long transcript (about 300,000 characters, turns
 // with timestamps) carrying 2,000 codings across the activity-theory codebook, seeded.
 import { codePointLength } from '../../../shared/text/code-points.ts';
-import { newProjectWithCodebook } from '../../../electron/services/new-project.ts';
+import { newProjectWithCodebook } from '../../../electron/projects/new-project.ts';
 import { sql } from '../../../electron/db/statements.ts';
 import { runSetup } from '../../../electron/db/undo-log.ts';
-import { insertCoding } from '../../../electron/services/coding.ts';
-import { ensureCoder } from '../../../electron/services/project-info.ts';
-import { importTextSource } from '../../../electron/services/sources.ts';
+import { insertCoding } from '../../../electron/codings/codings.ts';
+import { ensureCoder } from '../../../electron/projects/project-info.ts';
+import { importTextSource } from '../../../electron/sources/sources.ts';
 import { seededRandom } from '../synthetic-corpus.ts';
 
 const WORDS = (

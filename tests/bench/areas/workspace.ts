@@ -4,9 +4,9 @@
 // on the corpus (find across the project, previewing and saving a correction).
 import { join } from 'node:path';
 import { createOffsetIndex } from '../../../shared/text/code-points.ts';
-import { findText } from '../../../electron/services/find-replace.ts';
-import { applyEdits, previewEdits } from '../../../electron/services/corrections.ts';
-import { getSource, listSources } from '../../../electron/services/sources.ts';
+import { findText } from '../../../electron/sources/find-replace.ts';
+import { applyEdits, previewEdits } from '../../../electron/sources/corrections.ts';
+import { getSource, listSources } from '../../../electron/sources/sources.ts';
 import { quantile, repeatMs } from '../bench-context.ts';
 import type { BenchArea } from '../bench-context.ts';
 import { builtRenderer, measureCodingView } from './workspace-browser.ts';

@@ -1,0 +1,282 @@
+// Writing diagrams: create, edit, duplicate (for another phase) and delete them; add,
+// rename and remove first-generation triangles; component texts and label nudges.
+// Every action is one undoable transaction.
+import { ApiError } from '../../shared/errors.ts';
+import { GENERATION_COMPONENTS, MAX_COMPONENT_TEXT, SYSTEM_COUNT } from '../../shared/model/diagrams.ts';
+import type { DiagramDetail, DiagramGeneration } from '../../shared/model/diagrams.ts';
+import { sql } from '../db/statements.ts';
+import type { Store } from '../db/store.ts';
+import { runAction } from '../db/undo-log.ts';
+import type { ActionRecorder } from '../db/undo-log.ts';
+import { diagramComponentRows, getDiagram, requireComponentRow, requireDiagramRow, requireTensionRow } from './read.ts';
+import type { TensionRow } from './read.ts';
+
+export interface NewDiagram {
+  generation: DiagramGeneration;
+  title: string;
+  perspective?: string;
+  phase?: string;
+  caption?: string;
+  // one name per system: first generation 1-8 triangles, second 1, third 2
+  systemNames?: string[];
+}
+
+export interface DiagramUpdate {
+  title?: string;
+  perspective?: string;
+  phase?: string;
+  caption?: string;
+}
+
+function defaultSystemNames(generation: DiagramGeneration): string[] {
+  return generation === 3 ? ['Activity system 1', 'Activity system 2'] : [''];
+}
+
+// Marks the diagram as changed now (part of the action, so undo restores the time too).
+export function touchDiagram(rec: ActionRecorder, diagramId: number): void {
+  rec.update('diagrams', diagramId, { updated_at: rec.store.now().toISOString() });
+}
+
+function insertSystem(rec: ActionRecorder, diagramId: number, generation: DiagramGeneration, seq: number, name: string): number {
+  const store = rec.store;
+  const systemId = rec.insert('diagram_systems', { guid: store.newGuid(), diagram_id: diagramId, seq, name });
+  for (const kind of GENERATION_COMPONENTS[generation]) {
+    rec.insert('diagram_components', { guid: store.newGuid(), diagram_id: diagramId, system_id: systemId, component: kind, text: '', nudge_x: 0, nudge_y: 0 });
+  }
+  return systemId;
+}
+
+// Deletes the evidence links of a component or tension inside an action.
+export function deleteEvidenceOf(rec: ActionRecorder, target: 'component' | 'tension', id: number): void {
+  const column = target === 'component' ? 'component_id' : 'tension_id';
+  for (const evidenceId of sql(rec.store, `SELECT id FROM diagram_evidence WHERE ${column} = ?`).pluck().all(id) as number[]) rec.delete('diagram_evidence', evidenceId);
+}
+
+// Deletes a tension and its evidence inside an action.
+export function deleteTensionRows(rec: ActionRecorder, tensionId: number): void {
+  deleteEvidenceOf(rec, 'tension', tensionId);
+  rec.delete('tensions', tensionId);
+}
+
+function deleteComponentRows(rec: ActionRecorder, componentId: number): void {
+  const touching = sql(rec.store, 'SELECT id FROM tensions WHERE from_component_id = @id OR to_component_id = @id').pluck().all({ id: componentId }) as number[];
+  for (const tensionId of touching) deleteTensionRows(rec, tensionId);
+  deleteEvidenceOf(rec, 'component', componentId);
+  rec.delete('diagram_components', componentId);
+}
+
+// Creates a diagram with empty components for every system.
+export function createDiagram(store: Store, input: NewDiagram): DiagramDetail {
+  const names = input.systemNames ?? defaultSystemNames(input.generation);
+  const limits = SYSTEM_COUNT[input.generation];
+  if (names.length < limits.min || names.length > limits.max) {
+    throw new ApiError(
+      'BAD_INPUT',
+      input.generation === 1
+        ? `A first-generation diagram has between ${limits.min} and ${limits.max} triangles.`
+        : input.generation === 2
+          ? 'A second-generation diagram has one activity system.'
+          : 'A third-generation diagram has two activity systems.',
+    );
+  }
+  const title = input.title.trim();
+  if (!title) throw new ApiError('BAD_INPUT', 'Give the diagram a title.');
+  const id = runAction(store, `Create diagram "${title}"`, (rec) => {
+    const now = store.now().toISOString();
+    const diagramId = rec.insert('diagrams', {
+      guid: store.newGuid(),
+      generation: input.generation,
+      title,
+      perspective: input.perspective?.trim() ?? '',
+      phase: input.phase?.trim() ?? '',
+      caption: input.caption?.trim() ?? '',
+      content_json: '{}',
+      created_at: now,
+      updated_at: now,
+    });
+    names.forEach((name, seq) => insertSystem(rec, diagramId, input.generation, seq, name.trim()));
+    if (input.generation === 3) {
+      rec.insert('diagram_components', { guid: store.newGuid(), diagram_id: diagramId, system_id: null, component: 'shared-object', text: '', nudge_x: 0, nudge_y: 0 });
+    }
+    return diagramId;
+  });
+  return getDiagram(store, id);
+}
+
+// Changes a diagram's title, perspective, phase or caption.
+export function updateDiagram(store: Store, id: number, update: DiagramUpdate): DiagramDetail {
+  const row = requireDiagramRow(store, id);
+  if (update.title !== undefined && !update.title.trim()) throw new ApiError('BAD_INPUT', 'A diagram needs a title.');
+  runAction(store, `Edit diagram "${row.title}"`, (rec) => {
+    rec.update('diagrams', id, {
+      title: update.title?.trim() ?? row.title,
+      perspective: update.perspective?.trim() ?? row.perspective,
+      phase: update.phase?.trim() ?? row.phase,
+      caption: update.caption?.trim() ?? row.caption,
+    });
+    touchDiagram(rec, id);
+  });
+  return getDiagram(store, id);
+}
+
+// Deletes a diagram with its systems, components, tensions, evidence links and memos.
+export function deleteDiagram(store: Store, id: number): void {
+  const row = requireDiagramRow(store, id);
+  runAction(store, `Delete diagram "${row.title}"`, (rec) => {
+    for (const tensionId of sql(store, 'SELECT id FROM tensions WHERE diagram_id = ?').pluck().all(id) as number[]) deleteTensionRows(rec, tensionId);
+    for (const evidenceId of sql(store, 'SELECT id FROM diagram_evidence WHERE diagram_id = ?').pluck().all(id) as number[]) rec.delete('diagram_evidence', evidenceId);
+    for (const c of diagramComponentRows(store, id)) rec.delete('diagram_components', c.id);
+    for (const systemId of sql(store, 'SELECT id FROM diagram_systems WHERE diagram_id = ?').pluck().all(id) as number[]) rec.delete('diagram_systems', systemId);
+    for (const memoId of sql(store, "SELECT id FROM memos WHERE target_kind = 'diagram' AND target_id = ?").pluck().all(id) as number[]) rec.delete('memos', memoId);
+    rec.delete('diagrams', id);
+  });
+}
+
+// Copies a diagram (texts, nudges, tensions and their evidence) to draw the same system
+// in another phase; the copy gets the given title and phase.
+export function duplicateDiagram(store: Store, id: number, input: { title?: string; phase?: string }): DiagramDetail {
+  const source = getDiagram(store, id);
+  const title = input.title?.trim() || `${source.title} (copy)`;
+  const copyId = runAction(store, `Copy diagram "${source.title}"`, (rec) => {
+    const now = store.now().toISOString();
+    const diagramId = rec.insert('diagrams', {
+      guid: store.newGuid(),
+      generation: source.generation,
+      title,
+      perspective: source.perspective,
+      phase: input.phase?.trim() ?? source.phase,
+      caption: source.caption,
+      content_json: '{}',
+      created_at: now,
+      updated_at: now,
+    });
+    const componentIds = new Map<number, number>();
+    const copyComponent = (systemId: number | null, c: DiagramDetail['systems'][number]['components'][number]) => {
+      const newId = rec.insert('diagram_components', { guid: store.newGuid(), diagram_id: diagramId, system_id: systemId, component: c.kind, text: c.text, nudge_x: c.nudgeX, nudge_y: c.nudgeY });
+      componentIds.set(c.id, newId);
+      copyEvidence(rec, diagramId, 'component', c.id, newId);
+    };
+    for (const system of source.systems) {
+      const systemId = rec.insert('diagram_systems', { guid: store.newGuid(), diagram_id: diagramId, seq: system.seq, name: system.name });
+      for (const c of system.components) copyComponent(systemId, c);
+    }
+    if (source.sharedObject) copyComponent(null, source.sharedObject);
+    for (const t of source.tensions) {
+      const from = componentIds.get(t.fromComponentId);
+      if (from === undefined) continue;
+      const to = t.toComponentId === null ? null : (componentIds.get(t.toComponentId) ?? null);
+      const original = requireTensionRow(store, t.id);
+      const newId = rec.insert('tensions', {
+        guid: store.newGuid(),
+        diagram_id: diagramId,
+        from_component: original.from_component,
+        to_component: original.to_component,
+        from_component_id: from,
+        to_component_id: to,
+        level: t.level,
+        label: t.label,
+        memo: t.memo,
+        label_nudge_x: t.labelNudgeX,
+        label_nudge_y: t.labelNudgeY,
+        created_at: now,
+      } satisfies Omit<TensionRow, 'id'>);
+      copyEvidence(rec, diagramId, 'tension', t.id, newId);
+    }
+    return diagramId;
+  });
+  return getDiagram(store, copyId);
+}
+
+function copyEvidence(rec: ActionRecorder, diagramId: number, target: 'component' | 'tension', fromId: number, toId: number): void {
+  const column = target === 'component' ? 'component_id' : 'tension_id';
+  const guids = sql(rec.store, `SELECT coding_guid FROM diagram_evidence WHERE ${column} = ? ORDER BY id`).pluck().all(fromId) as string[];
+  for (const codingGuid of guids) {
+    rec.insert('diagram_evidence', {
+      guid: rec.store.newGuid(),
+      diagram_id: diagramId,
+      component_id: target === 'component' ? toId : null,
+      tension_id: target === 'tension' ? toId : null,
+      coding_guid: codingGuid,
+      created_at: rec.store.now().toISOString(),
+    });
+  }
+}
+
+// Adds a triangle (one more subject) to a first-generation diagram.
+export function addSystem(store: Store, diagramId: number, name: string): DiagramDetail {
+  const row = requireDiagramRow(store, diagramId);
+  const generation = getDiagram(store, diagramId).generation;
+  if (generation !== 1) throw new ApiError('BAD_INPUT', 'Only first-generation diagrams have several triangles; second- and third-generation systems are fixed.');
+  const count = sql(store, 'SELECT count(*) FROM diagram_systems WHERE diagram_id = ?').pluck().get(diagramId) as number;
+  if (count >= SYSTEM_COUNT[1].max) throw new ApiError('BAD_INPUT', `A diagram holds at most ${SYSTEM_COUNT[1].max} triangles; start another diagram for more.`);
+  const nextSeq = (sql(store, 'SELECT coalesce(max(seq), -1) + 1 FROM diagram_systems WHERE diagram_id = ?').pluck().get(diagramId) as number) ?? count;
+  runAction(store, `Add a triangle to "${row.title}"`, (rec) => {
+    insertSystem(rec, diagramId, generation, nextSeq, name.trim());
+    touchDiagram(rec, diagramId);
+  });
+  return getDiagram(store, diagramId);
+}
+
+function requireSystem(store: Store, systemId: number): { id: number; diagram_id: number; seq: number; name: string } {
+  const row = sql(store, 'SELECT id, diagram_id, seq, name FROM diagram_systems WHERE id = ?').get(systemId) as { id: number; diagram_id: number; seq: number; name: string } | undefined;
+  if (!row) throw new ApiError('NOT_FOUND', 'That triangle or system no longer exists.');
+  return row;
+}
+
+// Renames a system (the subject's name under a triangle, an organisation's in the third generation).
+export function renameSystem(store: Store, systemId: number, name: string): DiagramDetail {
+  const system = requireSystem(store, systemId);
+  runAction(store, 'Rename system', (rec) => {
+    rec.update('diagram_systems', systemId, { name: name.trim() });
+    touchDiagram(rec, system.diagram_id);
+  });
+  return getDiagram(store, system.diagram_id);
+}
+
+// Removes a triangle of a first-generation diagram with its texts, tensions and evidence.
+export function removeSystem(store: Store, systemId: number): DiagramDetail {
+  const system = requireSystem(store, systemId);
+  const detail = getDiagram(store, system.diagram_id);
+  if (detail.generation !== 1) throw new ApiError('BAD_INPUT', 'Only a first-generation triangle can be removed; second- and third-generation systems are fixed.');
+  if (detail.systems.length <= 1) throw new ApiError('BAD_INPUT', 'A diagram keeps at least one triangle; delete the diagram instead.');
+  runAction(store, `Remove triangle${system.name ? ` "${system.name}"` : ''}`, (rec) => {
+    for (const c of detail.systems.find((s) => s.id === systemId)?.components ?? []) deleteComponentRows(rec, c.id);
+    rec.delete('diagram_systems', systemId);
+    detail.systems
+      .filter((s) => s.id !== systemId)
+      .forEach((s, seq) => rec.update('diagram_systems', s.id, { seq }));
+    touchDiagram(rec, system.diagram_id);
+  });
+  return getDiagram(store, system.diagram_id);
+}
+
+// Sets the text of a component (several lines: roles, verbs, artefacts).
+export function setComponentText(store: Store, componentId: number, text: string): DiagramDetail {
+  const component = requireComponentRow(store, componentId);
+  if ([...text].length > MAX_COMPONENT_TEXT) throw new ApiError('TOO_LARGE', `A component's text is limited to ${MAX_COMPONENT_TEXT} characters; keep the long version in a memo.`);
+  const clean = text.replace(/\r\n?/g, '\n').replace(/\s+$/u, '');
+  runAction(store, 'Edit component text', (rec) => {
+    rec.update('diagram_components', componentId, { text: clean });
+    touchDiagram(rec, component.diagram_id);
+  });
+  return getDiagram(store, component.diagram_id);
+}
+
+// Moves a component's label, or a tension's label, by the researcher's nudge (absolute offsets).
+export function nudgeLabel(store: Store, target: { componentId: number } | { tensionId: number }, x: number, y: number): DiagramDetail {
+  const round = (v: number) => Math.round(v * 10) / 10;
+  if ('componentId' in target) {
+    const component = requireComponentRow(store, target.componentId);
+    runAction(store, 'Move label', (rec) => {
+      rec.update('diagram_components', component.id, { nudge_x: round(x), nudge_y: round(y) });
+      touchDiagram(rec, component.diagram_id);
+    });
+    return getDiagram(store, component.diagram_id);
+  }
+  const tension = requireTensionRow(store, target.tensionId);
+  runAction(store, 'Move tension label', (rec) => {
+    rec.update('tensions', tension.id, { label_nudge_x: round(x), label_nudge_y: round(y) });
+    touchDiagram(rec, tension.diagram_id);
+  });
+  return getDiagram(store, tension.diagram_id);
+}

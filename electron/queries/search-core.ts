@@ -1,0 +1,175 @@
+// The engine of text search: FTS5 finds the segments (turns and paragraphs) a query
+// matches, restricted to sources, cases, attribute values or interviewer turns; the JS
+// twin of the tokenizer then finds hit positions, and decides the match itself where
+// FTS5 cannot: when only text coded at a node counts, or when speaker labels (which the
+// index holds) must not count and the query names a word that is in a label.
+import { mergeRanges } from '../../shared/analysis/ranges.ts';
+import type { Span } from '../../shared/analysis/ranges.ts';
+import { ApiError } from '../../shared/errors.ts';
+import type { QueryScope } from '../../shared/model/queries.ts';
+import { compileToFts } from '../../shared/search/fts-compile.ts';
+import type { FtsPlan } from '../../shared/search/fts-compile.ts';
+import { leavesOf } from '../../shared/search/query-ast.ts';
+import type { QueryNode } from '../../shared/search/query-ast.ts';
+import { matchTokens } from '../../shared/search/match-tokens.ts';
+import type { TextMatch } from '../../shared/search/match-tokens.ts';
+import { parseQuery } from '../../shared/search/query-parser.ts';
+import { tokenize } from '../../shared/search/tokenizer.ts';
+import type { OffsetIndex } from '../../shared/text/code-points.ts';
+import { sql } from '../db/statements.ts';
+import type { Store } from '../db/store.ts';
+import { projectIndex } from './index-cache.ts';
+import { caseInScope, nodeWithDescendants, scopeHasCaseParts, sourcesInScope } from './lookup.ts';
+import type { Lookups } from './lookup.ts';
+import { loadSourceTexts, sliceText } from './references.ts';
+
+export interface SearchInput {
+  query: string;
+  scope?: QueryScope;
+  // only text coded at this node (and its descendants) counts
+  codedAt?: { nodeId: number; includeDescendants: boolean };
+  // let words in speaker labels ("Margaret:") match (default: they do not)
+  includeLabels?: boolean;
+}
+
+export interface CandidateSegment {
+  id: number;
+  sourceId: number;
+  start: number;
+  end: number;
+  caseId: number | null;
+  interviewer: boolean;
+  // where the words after the speaker label start
+  textStart: number;
+}
+
+export interface PreparedSearch {
+  query: QueryNode;
+  plan: FtsPlan;
+  lookups: Lookups;
+  // segments that match, in source-name and text order
+  segments: CandidateSegment[];
+  // matches a segment's text in JS (hits relative to the source)
+  match(segment: CandidateSegment, text: OffsetIndex | undefined): TextMatch;
+}
+
+// Tells whether some word of the query could match inside a speaker label.
+function touchesLabels(query: QueryNode, labels: { terms: Set<string>; timestamps: boolean }): boolean {
+  for (const leaf of leavesOf(query)) {
+    for (let i = 0; i < leaf.terms.length; i++) {
+      const term = leaf.terms[i] as string;
+      const prefix = leaf.prefix && i === leaf.terms.length - 1;
+      if (labels.timestamps && /^\d+$/.test(term)) return true;
+      if (labels.terms.has(term)) return true;
+      if (prefix) for (const t of labels.terms) if (t.startsWith(term)) return true;
+    }
+  }
+  return false;
+}
+
+// Parses a search and throws a message the researcher can act on when it cannot be read.
+export function parseOrThrow(text: string): QueryNode {
+  const parsed = parseQuery(text);
+  if (!parsed.ok) throw new ApiError('BAD_INPUT', parsed.message);
+  return parsed.query;
+}
+
+// Finds the segments a search matches (all of them, sorted), ready for paging or coding.
+export function prepareSearch(store: Store, input: SearchInput): PreparedSearch {
+  const query = parseOrThrow(input.query);
+  const plan = compileToFts(query);
+  const index = projectIndex(store);
+  const { lookups, segments: seg } = index;
+  const scope = input.scope;
+  const labels = input.includeLabels ? null : { terms: index.labelTerms, timestamps: index.labelTimestamps };
+  const labelSensitive = labels !== null && touchesLabels(query, labels);
+
+  // coded ranges per source when only coded text counts
+  let coded: Map<number, Span[]> | null = null;
+  if (input.codedAt) {
+    const nodeIds = new Set(nodeWithDescendants(lookups, input.codedAt.nodeId, input.codedAt.includeDescendants));
+    const codings = index.codings;
+    coded = new Map();
+    for (let i = 0; i < codings.count; i++) {
+      if (!nodeIds.has(codings.nodeId[i] as number)) continue;
+      const sourceId = codings.sourceId[i] as number;
+      const range = { start: codings.start[i] as number, end: codings.end[i] as number };
+      const list = coded.get(sourceId);
+      if (list) list.push(range);
+      else coded.set(sourceId, [range]);
+    }
+    for (const [sourceId, list] of coded) coded.set(sourceId, mergeRanges(list));
+  }
+
+  // FTS5 narrows the candidates whenever its answer holds the real one
+  const jsDecides = coded !== null || labelSensitive;
+  let rows: Iterable<number>;
+  if (!jsDecides || (plan.mode === 'include' && !labelSensitive)) {
+    let ids: number[];
+    try {
+      ids = sql(store, 'SELECT rowid FROM segments_fts WHERE segments_fts MATCH ?').pluck().all(plan.match) as number[];
+    } catch (error) {
+      if (error instanceof Error && /fts5/i.test(error.message)) throw new ApiError('BAD_INPUT', `The search could not be run: ${error.message}`);
+      throw error;
+    }
+    const hit = new Uint8Array(seg.count);
+    for (const id of ids) {
+      const row = id < seg.rowOf.length ? (seg.rowOf[id] as number) : -1;
+      if (row >= 0) hit[row] = 1;
+    }
+    const want = plan.mode === 'include' ? 1 : 0;
+    rows = (function* () {
+      for (let r = 0; r < seg.count; r++) if (hit[r] === want) yield r;
+    })();
+  } else {
+    rows = (function* () {
+      for (let r = 0; r < seg.count; r++) yield r;
+    })();
+  }
+
+  const allowedSources = sourcesInScope(lookups, scope);
+  const checkCases = scopeHasCaseParts(scope);
+  const excludeInterviewer = scope?.excludeInterviewer === true;
+  // candidates per source, each list in text order (the segment table is in source and text order)
+  const perSource = new Map<number, CandidateSegment[]>();
+  for (const r of rows) {
+    const sourceId = seg.sourceId[r] as number;
+    if (allowedSources && !allowedSources.has(sourceId)) continue;
+    const interviewer = seg.interviewer[r] === 1;
+    if (excludeInterviewer && interviewer) continue;
+    const start = seg.start[r] as number;
+    const end = seg.end[r] as number;
+    if (coded && !(coded.get(sourceId) ?? []).some((c) => c.start < end && start < c.end)) continue;
+    // an interviewer turn belongs to no case; an unlabelled paragraph to the source's only case
+    const turnCase = seg.caseId[r] as number;
+    const owner = interviewer ? null : turnCase >= 0 ? turnCase : (lookups.sources.get(sourceId)?.singleCaseId ?? null);
+    if (checkCases && !caseInScope(lookups, scope, owner)) continue;
+    const candidate: CandidateSegment = { id: seg.id[r] as number, sourceId, start, end, caseId: owner, interviewer, textStart: seg.textStart[r] as number };
+    const list = perSource.get(sourceId);
+    if (list) list.push(candidate);
+    else perSource.set(sourceId, [candidate]);
+  }
+
+  const match = (segment: CandidateSegment, text: OffsetIndex | undefined): TextMatch => {
+    const body = sliceText(text, segment.start, segment.end);
+    let tokens = tokenize(body).map((t) => ({ term: t.term, start: t.start + segment.start, end: t.end + segment.start }));
+    if (labels) tokens = tokens.filter((t) => t.start >= segment.textStart);
+    const ranges = coded?.get(segment.sourceId);
+    if (ranges) tokens = tokens.filter((t) => ranges.some((r) => t.start >= r.start && t.end <= r.end));
+    return matchTokens(query, tokens);
+  };
+
+  const order = [...perSource.keys()].sort((x, y) => (index.sourceRank.get(x) ?? 0) - (index.sourceRank.get(y) ?? 0));
+  const segments: CandidateSegment[] = [];
+  for (const sourceId of order) {
+    const list = perSource.get(sourceId) ?? [];
+    if (!jsDecides) {
+      for (const s of list) segments.push(s);
+      continue;
+    }
+    // decide in JS, reading the source's text once
+    const text = loadSourceTexts(store, [sourceId]).get(sourceId);
+    for (const s of list) if (match(s, text).matched) segments.push(s);
+  }
+  return { query, plan, lookups, segments, match };
+}

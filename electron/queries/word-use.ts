@@ -1,0 +1,142 @@
+// Word use: word frequency over a selection (sources, cases and attribute values, or a
+// node's references) with the project's stop words and optional stemming, and keyword in
+// context for any word, with each line's case and role (how each role uses a word).
+import { kwic } from '../../shared/analysis/kwic.ts';
+import { mergeRanges } from '../../shared/analysis/ranges.ts';
+import { DEFAULT_STOP_WORDS, normaliseStopWords } from '../../shared/analysis/stop-words.ts';
+import { wordFrequency, wordMatchesKey } from '../../shared/analysis/word-frequency.ts';
+import { wordsWithPositions } from '../../shared/analysis/words.ts';
+import type { WordContextLine, WordFrequencyDefinition, WordFrequencyResult, WordSelection } from '../../shared/model/queries.ts';
+import type { OffsetIndex } from '../../shared/text/code-points.ts';
+import { sql } from '../db/statements.ts';
+import type { Store } from '../db/store.ts';
+import { runAction } from '../db/undo-log.ts';
+import { projectIndex } from './index-cache.ts';
+import { caseInScope, loadLookups, nodeWithDescendants, scopeHasCaseParts, sourcesInScope } from './lookup.ts';
+import type { Lookups } from './lookup.ts';
+import { loadReferenceFacts, loadSourceTexts } from './references.ts';
+
+const STOP_WORDS_KEY = 'queries.stop_words';
+
+interface Piece {
+  sourceId: number;
+  caseId: number | null;
+  start: number;
+  end: number;
+}
+
+// The stretches of text a selection covers, source by source (speaker labels left out).
+function piecesOf(store: Store, lookups: Lookups, selection: WordSelection): Map<number, Piece[]> {
+  const out = new Map<number, Piece[]>();
+  const add = (p: Piece) => {
+    const list = out.get(p.sourceId);
+    if (list) list.push(p);
+    else out.set(p.sourceId, [p]);
+  };
+  const scope = selection.scope;
+  if (selection.kind === 'node') {
+    const nodeIds = nodeWithDescendants(lookups, selection.nodeId, selection.includeDescendants);
+    const facts = loadReferenceFacts(store, lookups, { nodeIds, scope });
+    // overlapping references of one case count their words once
+    const byKey = new Map<string, { sourceId: number; caseId: number | null; ranges: { start: number; end: number }[] }>();
+    for (const f of facts) {
+      const key = `${f.sourceId}:${f.caseId ?? ''}`;
+      const entry = byKey.get(key) ?? { sourceId: f.sourceId, caseId: f.caseId, ranges: [] };
+      entry.ranges.push({ start: f.start, end: f.end });
+      byKey.set(key, entry);
+    }
+    for (const e of byKey.values()) for (const r of mergeRanges(e.ranges)) add({ sourceId: e.sourceId, caseId: e.caseId, start: r.start, end: r.end });
+    return out;
+  }
+  const allowed = sourcesInScope(lookups, scope);
+  const checkCases = scopeHasCaseParts(scope);
+  const seg = projectIndex(store).segments;
+  for (let r = 0; r < seg.count; r++) {
+    const sourceId = seg.sourceId[r] as number;
+    if (allowed && !allowed.has(sourceId)) continue;
+    const interviewer = seg.interviewer[r] === 1;
+    if (scope?.excludeInterviewer && interviewer) continue;
+    const turnCase = seg.caseId[r] as number;
+    const owner = interviewer ? null : turnCase >= 0 ? turnCase : (lookups.sources.get(sourceId)?.singleCaseId ?? null);
+    if (checkCases && !caseInScope(lookups, scope, owner)) continue;
+    const from = seg.textStart[r] as number;
+    const end = seg.end[r] as number;
+    if (from < end) add({ sourceId, caseId: owner, start: from, end });
+  }
+  return out;
+}
+
+function pieceText(text: OffsetIndex | undefined, p: Piece): string {
+  if (!text) return '';
+  const end = Math.min(p.end, text.codePointLength);
+  return text.slice(Math.min(p.start, end), end);
+}
+
+// The project's stop words (the default English list until the researcher edits it).
+export function getStopWords(store: Store): { words: string[]; isDefault: boolean } {
+  const saved = sql(store, 'SELECT value FROM project_settings WHERE key = ?').pluck().get(STOP_WORDS_KEY) as string | undefined;
+  if (saved === undefined) return { words: normaliseStopWords(DEFAULT_STOP_WORDS), isDefault: true };
+  try {
+    const parsed: unknown = JSON.parse(saved);
+    if (Array.isArray(parsed)) return { words: normaliseStopWords(parsed.filter((w): w is string => typeof w === 'string')), isDefault: false };
+  } catch {
+    // a damaged setting falls back to the default list
+  }
+  return { words: normaliseStopWords(DEFAULT_STOP_WORDS), isDefault: true };
+}
+
+// Replaces the project's stop words (null restores the default list); one undoable action.
+export function setStopWords(store: Store, words: string[] | null): { words: string[]; isDefault: boolean } {
+  const rowid = sql(store, 'SELECT rowid FROM project_settings WHERE key = ?').pluck().get(STOP_WORDS_KEY) as number | undefined;
+  runAction(store, words === null ? 'Restore the default stop words' : 'Edit stop words', (rec) => {
+    if (words === null) {
+      if (rowid !== undefined) rec.delete('project_settings', rowid);
+      return;
+    }
+    const value = JSON.stringify(normaliseStopWords(words));
+    if (rowid === undefined) rec.insert('project_settings', { key: STOP_WORDS_KEY, value });
+    else rec.update('project_settings', rowid, { value });
+  });
+  return getStopWords(store);
+}
+
+// Counts word use in a selection.
+export function runWordFrequency(store: Store, def: WordFrequencyDefinition): WordFrequencyResult {
+  const lookups = loadLookups(store);
+  const pieces = piecesOf(store, lookups, def.selection);
+  const stop = def.stopWords ? new Set(getStopWords(store).words) : null;
+  function* texts() {
+    for (const [sourceId, list] of pieces) {
+      const text = loadSourceTexts(store, [sourceId]).get(sourceId);
+      for (const p of list) yield { sourceId, text: pieceText(text, p) };
+    }
+  }
+  return wordFrequency(texts(), { stem: def.stem, stopWords: stop, minLength: def.minLength, limit: def.limit });
+}
+
+// Keyword in context for one counted word (or stem) in a selection, with case and role per line.
+export function wordContext(store: Store, input: { selection: WordSelection; key: string; stem: boolean; limit: number; width?: number }): { total: number; lines: WordContextLine[] } {
+  const lookups = loadLookups(store);
+  const pieces = piecesOf(store, lookups, input.selection);
+  const names = new Map([...lookups.sources.values()].map((s) => [s.id, s.name]));
+  const order = [...pieces.keys()].sort((a, b) => (names.get(a) ?? '').localeCompare(names.get(b) ?? '') || a - b);
+  const lines: WordContextLine[] = [];
+  let total = 0;
+  for (const sourceId of order) {
+    const text = loadSourceTexts(store, [sourceId]).get(sourceId);
+    if (!text) continue;
+    for (const p of pieces.get(sourceId) ?? []) {
+      const body = pieceText(text, p);
+      for (const w of wordsWithPositions(body)) {
+        if (!wordMatchesKey(w.text, input.key, input.stem)) continue;
+        total++;
+        if (lines.length >= input.limit) continue;
+        const caseInfo = p.caseId === null ? undefined : lookups.cases.get(p.caseId);
+        const start = p.start + w.start;
+        const end = p.start + w.end;
+        lines.push({ sourceId, sourceName: names.get(sourceId) ?? '', caseLabel: caseInfo?.label ?? null, role: caseInfo?.role || null, start, end, ...kwic(body, w.start, w.end, input.width ?? 60) });
+      }
+    }
+  }
+  return { total, lines };
+}
