@@ -1,42 +1,67 @@
 // THE contract: every operation the renderer (or a test, or the CLI) may call.
 // Method name -> strict zod schema of its input; ApiResults gives the result type.
 // electron/app/ipc.ts and electron/app/web-host.ts both dispatch through one handler table.
-// Each area keeps its methods in shared/api/<area>.ts; this file joins them.
+// Each entity keeps its methods in shared/api/<entity>.ts (named as electron/<entity>/);
+// this file joins them.
 import type { z } from 'zod';
-import { CORE_MUTATING, coreSchemas } from './api/core.ts';
-import type { CoreResults } from './api/core.ts';
-import { IMPORT_MUTATING, importSchemas } from './api/import.ts';
-import type { ImportResults } from './api/import.ts';
-import { WORKSPACE_MUTATING, workspaceSchemas } from './api/workspace.ts';
-import type { WorkspaceResults } from './api/workspace.ts';
+import { APP_MUTATING, appSchemas } from './api/app.ts';
+import type { AppResults } from './api/app.ts';
+import { PROJECTS_MUTATING, projectsSchemas } from './api/projects.ts';
+import type { ProjectsResults } from './api/projects.ts';
+import { SOURCES_MUTATING, sourcesSchemas } from './api/sources.ts';
+import type { SourcesResults } from './api/sources.ts';
+import { CASES_MUTATING, casesSchemas } from './api/cases.ts';
+import type { CasesResults } from './api/cases.ts';
+import { CODEBOOK_MUTATING, codebookSchemas } from './api/codebook.ts';
+import type { CodebookResults } from './api/codebook.ts';
+import { CODINGS_MUTATING, codingsSchemas } from './api/codings.ts';
+import type { CodingsResults } from './api/codings.ts';
+import { MEMOS_MUTATING, memosSchemas } from './api/memos.ts';
+import type { MemosResults } from './api/memos.ts';
+import { ALIGNMENT_MUTATING, alignmentSchemas } from './api/alignment.ts';
+import type { AlignmentResults } from './api/alignment.ts';
 import { QUERIES_MUTATING, queriesSchemas } from './api/queries.ts';
 import type { QueriesResults } from './api/queries.ts';
 import { DIAGRAMS_MUTATING, diagramsSchemas } from './api/diagrams.ts';
 import type { DiagramsResults } from './api/diagrams.ts';
 import { ANONYMISE_MUTATING, anonymiseSchemas } from './api/anonymise.ts';
 import type { AnonymiseResults } from './api/anonymise.ts';
+import { DOCUMENTS_MUTATING, documentsSchemas } from './api/documents.ts';
+import type { DocumentsResults } from './api/documents.ts';
 import { EXCHANGE_MUTATING, exchangeSchemas } from './api/exchange.ts';
 import type { ExchangeResults } from './api/exchange.ts';
 
-export type { AppInfo } from './api/core.ts';
+export type { AppInfo } from './api/app.ts';
 
 export const apiSchemas = {
-  ...coreSchemas,
-  ...importSchemas,
-  ...workspaceSchemas,
+  ...appSchemas,
+  ...projectsSchemas,
+  ...sourcesSchemas,
+  ...casesSchemas,
+  ...codebookSchemas,
+  ...codingsSchemas,
+  ...memosSchemas,
+  ...alignmentSchemas,
   ...queriesSchemas,
   ...diagramsSchemas,
   ...anonymiseSchemas,
+  ...documentsSchemas,
   ...exchangeSchemas,
 } as const satisfies Record<string, z.ZodType>;
 
 export interface ApiResults
-  extends CoreResults,
-    ImportResults,
-    WorkspaceResults,
+  extends AppResults,
+    ProjectsResults,
+    SourcesResults,
+    CasesResults,
+    CodebookResults,
+    CodingsResults,
+    MemosResults,
+    AlignmentResults,
     QueriesResults,
     DiagramsResults,
     AnonymiseResults,
+    DocumentsResults,
     ExchangeResults {}
 
 export type ApiMethod = keyof typeof apiSchemas;
@@ -57,12 +82,18 @@ export function isApiMethod(name: string): name is ApiMethod {
 
 // Methods that change the project file (refused on a read-only project).
 export const MUTATING_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
-  ...CORE_MUTATING,
-  ...IMPORT_MUTATING,
-  ...WORKSPACE_MUTATING,
+  ...APP_MUTATING,
+  ...PROJECTS_MUTATING,
+  ...SOURCES_MUTATING,
+  ...CASES_MUTATING,
+  ...CODEBOOK_MUTATING,
+  ...CODINGS_MUTATING,
+  ...MEMOS_MUTATING,
+  ...ALIGNMENT_MUTATING,
   ...QUERIES_MUTATING,
   ...DIAGRAMS_MUTATING,
   ...ANONYMISE_MUTATING,
+  ...DOCUMENTS_MUTATING,
   ...EXCHANGE_MUTATING,
 ]);
 

@@ -9,7 +9,7 @@ let store: Store & { close(): void };
 let readOnly = false;
 
 function dispatcher() {
-  const handlers = createDiagramsHandlers({ requireStore: () => store, emit: () => {}, homeDir: '/nonexistent', binding: 'direct' });
+  const handlers = createDiagramsHandlers({ requireStore: () => store, emit: () => {}, homeDir: '/nonexistent', binding: 'direct', reader: () => { throw new Error('diagrams read no files'); } });
   // only this area's methods are called here; the rest of the table is never reached
   return createDispatcher(handlers as Handlers, { isReadOnly: () => readOnly, emit: () => {} }).dispatch;
 }

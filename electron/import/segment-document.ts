@@ -13,7 +13,7 @@ import type { SegmentKind } from '../../shared/model/entities.ts';
 import type { DocumentAnalysis, ImportedDocument, SegmentCounts } from '../../shared/model/import.ts';
 import { createOffsetIndex } from '../../shared/text/code-points.ts';
 import { parseSegments } from '../../shared/text/speaker-turns.ts';
-import { countWords } from '../sources/queries.ts';
+import { countWords } from '../../shared/text/word-count.ts';
 
 export interface DocSegment {
   kind: SegmentKind;

@@ -11,6 +11,8 @@ import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
 import { nodePaths } from '../codebook/codebook.ts';
 import { editSourceText } from './source-edits.ts';
+import { codingQueries } from '../codings/queries.ts';
+import { deleteMemosOn } from '../memos/memo-removal.ts';
 
 class Rollback extends Error {}
 
@@ -82,7 +84,7 @@ export function removeConfirmedEmptied(rec: ActionRecorder, emptied: readonly nu
     });
   }
   for (const id of emptied) {
-    for (const memoId of sql(rec.store, "SELECT id FROM memos WHERE target_kind = 'coding' AND target_id = ?").pluck().all(id) as number[]) rec.delete('memos', memoId);
+    deleteMemosOn(rec, 'coding', id);
     rec.delete('codings', id);
   }
   return [...emptied];
@@ -91,7 +93,7 @@ export function removeConfirmedEmptied(rec: ActionRecorder, emptied: readonly nu
 // Tells what saving the edits would do (codings emptied, codings moved or resized) without writing.
 export function previewEdits(store: Store, sourceId: number, baseRevision: number, edits: readonly PlainEdit[]): EditPreview {
   checkEdits(store, sourceId, baseRevision, edits);
-  const before = new Map((sql(store, 'SELECT id, start, end FROM codings WHERE source_id = ?').all(sourceId) as { id: number; start: number; end: number }[]).map((c) => [c.id, c]));
+  const before = new Map(codingQueries(store).rangesOfSource.all(sourceId).map((c) => [c.id, c]));
   const briefs = codingBriefs(store, [...before.keys()]);
   return withRollback(store, () => {
     let emptied: number[] = [];
@@ -100,7 +102,7 @@ export function previewEdits(store: Store, sourceId: number, baseRevision: numbe
     });
     const gone = new Set(emptied);
     let changed = 0;
-    for (const c of sql(store, 'SELECT id, start, end FROM codings WHERE source_id = ?').all(sourceId) as { id: number; start: number; end: number }[]) {
+    for (const c of codingQueries(store).rangesOfSource.all(sourceId)) {
       const old = before.get(c.id);
       if (old && !gone.has(c.id) && (old.start !== c.start || old.end !== c.end)) changed++;
     }

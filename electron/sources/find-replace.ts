@@ -6,10 +6,11 @@ import type { CodingBrief, FindMatch, FindResult, PlainEdit, ReplaceResult } fro
 import { ApiError } from '../../shared/errors.ts';
 import { createOffsetIndex } from '../../shared/text/code-points.ts';
 import { normaliseText } from '../../shared/text/normalise.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
 import { applyEditsWithin, codingBriefs, removeConfirmedEmptied, withRollback } from './corrections.ts';
+import { codingQueries } from '../codings/queries.ts';
+import { sourceQueries } from './queries.ts';
 
 export interface FindOptions {
   query: string;
@@ -40,8 +41,8 @@ interface SourceText {
 }
 
 function sourcesToSearch(store: Store, sourceId: number | undefined): SourceText[] {
-  if (sourceId === undefined) return sql(store, 'SELECT id, name, text, revision FROM sources ORDER BY name, id').all() as SourceText[];
-  const one = sql(store, 'SELECT id, name, text, revision FROM sources WHERE id = ?').get(sourceId) as SourceText | undefined;
+  if (sourceId === undefined) return sourceQueries(store).allTexts.all();
+  const one = sourceQueries(store).text.get(sourceId);
   if (!one) throw new ApiError('NOT_FOUND', 'That source no longer exists.');
   return [one];
 }
@@ -119,7 +120,7 @@ export function previewReplace(store: Store, options: FindOptions, replacement: 
   const planned = plan(store, options, replacement);
   const replaced = planned.reduce((n, p) => n + p.edits.length, 0);
   if (replaced === 0) return { applied: false, replaced: 0, sources: 0, emptied: [], removedCodings: [] };
-  const ids = planned.flatMap((p) => sql(store, 'SELECT id FROM codings WHERE source_id = ?').pluck().all(p.source.id) as number[]);
+  const ids = planned.flatMap((p) => codingQueries(store).idsOfSource.all(p.source.id));
   const briefs = new Map(codingBriefs(store, ids).map((b) => [b.id, b]));
   const emptied = withRollback(store, () => replaceWithin(store, planned, null).emptied);
   return { applied: false, replaced, sources: planned.length, emptied: emptied.map((id) => briefs.get(id)).filter((b): b is CodingBrief => b !== undefined), removedCodings: [] };
@@ -130,7 +131,7 @@ export function replaceText(store: Store, options: FindOptions, replacement: str
   const planned = plan(store, options, replacement);
   const replaced = planned.reduce((n, p) => n + p.edits.length, 0);
   if (replaced === 0) return { applied: false, replaced: 0, sources: 0, emptied: [], removedCodings: [] };
-  const ids = planned.flatMap((p) => sql(store, 'SELECT id FROM codings WHERE source_id = ?').pluck().all(p.source.id) as number[]);
+  const ids = planned.flatMap((p) => codingQueries(store).idsOfSource.all(p.source.id));
   const briefs = new Map(codingBriefs(store, ids).map((b) => [b.id, b]));
   const { emptied, removed } = replaceWithin(store, planned, removeEmptied);
   return { applied: true, replaced, sources: planned.length, emptied: emptied.map((id) => briefs.get(id)).filter((b): b is CodingBrief => b !== undefined), removedCodings: removed };

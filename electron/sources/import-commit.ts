@@ -4,8 +4,8 @@
 // rolls the whole file back, so nothing of it is left.
 import { ApiError } from '../../shared/errors.ts';
 import type { CommitItem, CommitOutcome, SpeakerAssignment } from '../../shared/model/import.ts';
-import { countWords, getSourceSummary } from './queries.ts';
-import { sql } from '../db/statements.ts';
+import { countWords } from '../../shared/text/word-count.ts';
+import { getSourceSummary } from './queries.ts';
 import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
@@ -14,13 +14,14 @@ import { insertSegments } from './segment-writes.ts';
 import { segmentDocument } from '../import/segment-document.ts';
 import { findDuplicate } from './import-staging.ts';
 import type { StagedEntry } from './import-staging.ts';
+import { caseQueries } from '../cases/queries.ts';
 
 function labelKey(label: string): string {
   return label.trim().replace(/\s+/gu, ' ').toLowerCase();
 }
 
 function caseExists(store: Store, id: number): boolean {
-  return sql(store, 'SELECT 1 FROM cases WHERE id = ?').get(id) !== undefined;
+  return caseQueries(store).exists.get(id) !== undefined;
 }
 
 // Cases made by earlier files of one batch, by name, so two files naming "Jane" share one new case.

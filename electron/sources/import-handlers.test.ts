@@ -13,6 +13,7 @@ import type { Handlers } from '../app/dispatch.ts';
 import type { Store } from '../db/store.ts';
 import { createParseRunner, forkWorker } from '../infra/reader-runner.ts';
 import type { ParseRunner } from '../infra/reader-runner.ts';
+import { createCasesHandlers } from '../cases/handlers.ts';
 import { createImportHandlers } from './import-handlers.ts';
 
 let store: Store & { close(): void };
@@ -22,7 +23,8 @@ let tmp: ReturnType<typeof makeTempDir>;
 let readOnly = false;
 
 function dispatcher() {
-  const handlers = createImportHandlers({ requireStore: () => (readOnly ? { ...store, readOnly: true } : store), emit: () => {}, homeDir: tmp.dir, binding: 'direct' }, () => runner) as unknown as Handlers;
+  const deps = { requireStore: () => (readOnly ? { ...store, readOnly: true } : store), emit: () => {}, homeDir: tmp.dir, binding: 'direct' as const, reader: () => runner };
+  const handlers = { ...createImportHandlers(deps), ...createCasesHandlers(deps) } as unknown as Handlers;
   return createDispatcher(handlers, { isReadOnly: () => readOnly, emit: (e) => events.push(e) }).dispatch;
 }
 

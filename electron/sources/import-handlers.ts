@@ -1,54 +1,32 @@
-// Handlers for importing files: formats, speakers, batches (issue 3), and the Cases grid.
-// Files are read in a separate reader process (import/parse-runner.ts) and held between
+// Handlers for importing files: formats, speakers, batches. Files are read in a separate
+// reader process (infra/reader-runner.ts) and held between
 // 'import.stage' and 'import.commit', so the researcher confirms speakers before any write.
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { importSchemas } from '../../shared/api/import.ts';
 import { ApiError } from '../../shared/errors.ts';
 import type { SourceSummary } from '../../shared/model/entities.ts';
 import type { FailedFile, StageOutcome } from '../../shared/model/import.ts';
 import type { Handlers, HandlerContext } from '../app/dispatch.ts';
 import type { Store } from '../db/store.ts';
 import { commitBatch } from './import-batch.ts';
-import { caseGridOptions, updateCaseOrganisation } from '../cases/case-grid.ts';
-import { applyCaseTable, guessMapping } from '../cases/case-table-apply.ts';
 import { commitStaged } from './import-commit.ts';
-import { createDefaultRunner } from '../infra/default-reader-runner.ts';
 import { expandPaths } from './import-paths.ts';
-import { formatMegabytes, LIMITS } from '../import/limits.ts';
-import type { ParseRunner } from '../infra/reader-runner.ts';
+import { readIncomingFile } from './import-read.ts';
+import type { IncomingFile } from './import-read.ts';
 import { assignSpeaker, setSourceCases } from './source-links.ts';
 import { failureOf, stageFile, StagingArea } from './import-staging.ts';
 import type { HandlerDeps } from '../app/handler-deps.ts';
 
-type ImportMethods = keyof typeof importSchemas | 'sources.importFile';
-
-interface ReadInput {
-  fileName: string;
-  path: string | null;
-  bytes: Uint8Array;
-}
+type ImportMethods = 'import.stage' | 'import.commit' | 'import.discard' | 'import.setSourceCases' | 'import.assignSpeaker' | 'sources.importFile';
 
 function writable(store: Store): Store {
   if (store.readOnly) throw new ApiError('READ_ONLY', 'This project is open read-only, so nothing can be imported. Save a copy to make changes.');
   return store;
 }
 
-// Reads a file the host can see, refusing one over the size limit before reading it.
-async function readPath(path: string): Promise<ReadInput> {
-  const fileName = basename(path);
-  const info = await stat(path);
-  if (info.size > LIMITS.maxFileBytes) {
-    throw new ApiError('TOO_LARGE', `${fileName} is ${formatMegabytes(info.size)}, more than the ${formatMegabytes(LIMITS.maxFileBytes)} a file may be. Nothing was imported.`);
-  }
-  return { fileName, path, bytes: await readFile(path) };
-}
-
-// Builds this area's handlers (and the file-reading 'sources.importFile', which replaces core's plain-text one).
-export function createImportHandlers(deps: HandlerDeps, runnerFactory: () => ParseRunner = () => createDefaultRunner(deps.binding)): Pick<Handlers, ImportMethods> {
+// Builds the import handlers (and 'sources.importFile', one file in one call).
+export function createImportHandlers(deps: HandlerDeps): Pick<Handlers, ImportMethods> {
   const staging = new StagingArea();
-  let runner: ParseRunner | null = null;
-  const reader = () => (runner ??= runnerFactory());
+  const reader = deps.reader;
 
   const stageAll = async (files: readonly ({ fileName: string; bytesBase64: string } | { path: string })[], ctx: HandlerContext): Promise<StageOutcome[]> => {
     const store = writable(deps.requireStore());
@@ -74,9 +52,9 @@ export function createImportHandlers(deps: HandlerDeps, runnerFactory: () => Par
         continue;
       }
       ctx.progress(i, inputs.length, inputs.length === 1 ? `Reading ${fileName}` : `Reading file ${i + 1} of ${inputs.length}: ${fileName}`);
-      let input: ReadInput;
+      let input: IncomingFile;
       try {
-        input = 'path' in file ? await readPath(file.path) : { fileName: file.fileName, path: null, bytes: Buffer.from(file.bytesBase64, 'base64') };
+        input = await readIncomingFile(file);
       } catch (error) {
         const code = (error as { code?: unknown }).code;
         const path = 'path' in file ? file.path : null;
@@ -98,14 +76,6 @@ export function createImportHandlers(deps: HandlerDeps, runnerFactory: () => Par
     },
     'import.setSourceCases': ({ sourceId, caseIds }) => setSourceCases(deps.requireStore(), sourceId, caseIds),
     'import.assignSpeaker': ({ sourceId, label, assign }) => ({ segments: assignSpeaker(deps.requireStore(), sourceId, label, assign) }),
-    'caseGrid.options': () => caseGridOptions(deps.requireStore()),
-    'caseGrid.update': ({ id, ...update }) => updateCaseOrganisation(deps.requireStore(), id, update),
-    'caseGrid.readTable': async ({ file }, ctx) => {
-      deps.requireStore();
-      const input = 'path' in file ? await readPath(file.path) : { fileName: file.fileName, path: null, bytes: Buffer.from(file.bytesBase64, 'base64') };
-      return guessMapping(await reader().readTable(input.fileName, input.bytes, ctx.signal));
-    },
-    'caseGrid.applyTable': (input) => applyCaseTable(deps.requireStore(), input),
     // one file in one call (scripts, older pages): read in the reader process, the interviewer marked, other speakers kept as labels
     'sources.importFile': async (input, ctx): Promise<SourceSummary> => {
       const store = writable(deps.requireStore());

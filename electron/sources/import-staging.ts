@@ -6,12 +6,12 @@ import { createHash, randomUUID } from 'node:crypto';
 import { ApiError } from '../../shared/errors.ts';
 import type { FailedFile, ImportedDocument, StagedFile, StageOutcome } from '../../shared/model/import.ts';
 import { codePointLength } from '../../shared/text/code-points.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import type { ParseRunner } from '../infra/reader-runner.ts';
 import { analyseDocument } from '../import/segment-document.ts';
 import { speakerIndexOf } from './speaker-cases.ts';
 import { suggestSource } from './import-suggest.ts';
+import { sourceQueries } from './queries.ts';
 
 export interface StagedEntry {
   file: StagedFile;
@@ -69,8 +69,7 @@ export function sha256(data: string | Uint8Array): string {
 
 // The source that already holds this content (same text, or same original bytes), if any.
 export function findDuplicate(store: Store, textHash: string, bytesHash: string): { id: number; name: string } | null {
-  const row = sql(store, 'SELECT id, name FROM sources WHERE origin_hash IN (?, ?) ORDER BY id LIMIT 1').get(textHash, bytesHash) as { id: number; name: string } | undefined;
-  return row ?? null;
+  return sourceQueries(store).withContentHash.get(textHash, bytesHash) ?? null;
 }
 
 export interface StageInput {

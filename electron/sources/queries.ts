@@ -1,26 +1,9 @@
-// Reads of sources and their segments.
-import type { InterviewMode, Segment, SegmentKind, SourceKind, SourceSummary } from '../../shared/model/entities.ts';
-import { sql } from '../db/statements.ts';
+// Every SQL statement on the sources' tables: sources, their segments (turns, paragraphs,
+// rows) with the segments' full-text index, source_cases and source_attribute_values.
+import type { Segment, SourceSummary } from '../../shared/model/entities.ts';
+import { defineQueries, rows, values, writes } from '../db/query-layer.ts';
 import type { Store } from '../db/store.ts';
-
-export interface SourceRow {
-  id: number;
-  guid: string;
-  kind: SourceKind;
-  name: string;
-  text: string;
-  word_count: number;
-  revision: number;
-  origin_format: string;
-  origin_file_name: string | null;
-  origin_hash: string | null;
-  imported_at: string;
-  interview_date: string | null;
-  round: number | null;
-  mode: InterviewMode | null;
-  media_path: string | null;
-  description: string;
-}
+import type { SegmentRow, SourceCaseRow, SourceRow } from '../db/table-rows.ts';
 
 const SUMMARY_SQL = `
   SELECT s.id, s.guid, s.kind, s.name, s.revision, s.origin_format, s.origin_file_name, s.imported_at,
@@ -32,19 +15,48 @@ const SUMMARY_SQL = `
          s.word_count
   FROM sources s LEFT JOIN source_characters n ON n.source_id = s.id`;
 
-interface SummaryRow extends Omit<SourceRow, 'origin_hash' | 'media_path' | 'description' | 'text'> {
-  word_count: number;
+// The sources list's query: read from the sources_list index, never the texts (migration 0009).
+export const SOURCE_LIST_SQL = `${SUMMARY_SQL} ORDER BY s.name COLLATE NOCASE, s.id`;
+
+type SummaryRow = Pick<SourceRow, 'id' | 'guid' | 'kind' | 'name' | 'revision' | 'origin_format' | 'origin_file_name' | 'imported_at' | 'interview_date' | 'round' | 'mode' | 'word_count'> & {
   characters: number;
   segment_count: number;
   coding_count: number;
   case_names: string | null;
-}
+};
 
-// Counts words the way the status bar and lists show them (runs of letters/digits).
-export function countWords(text: string): number {
-  const matches = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
-  return matches ? matches.length : 0;
-}
+// A source's text with what an edit or a search needs beside it.
+export type SourceTextRow = Pick<SourceRow, 'id' | 'name' | 'text' | 'revision'>;
+
+type SegmentListRow = Omit<SegmentRow, 'guid' | 'source_id'>;
+type SegmentRangeRow = Pick<SegmentRow, 'id' | 'start' | 'end' | 'label_start' | 'label_end'>;
+
+// The statements, prepared once per connection.
+export const sourceQueries = defineQueries({
+  list: rows<SummaryRow>(SOURCE_LIST_SQL),
+  summary: rows<SummaryRow, [id: number]>(`${SUMMARY_SQL} WHERE s.id = ?`),
+  row: rows<SourceRow, [id: number]>('SELECT * FROM sources WHERE id = ?'),
+  name: values<string, [id: number]>('SELECT name FROM sources WHERE id = ?'),
+  mediaPath: values<string | null, [id: number]>('SELECT media_path FROM sources WHERE id = ?'),
+  text: rows<SourceTextRow, [id: number]>('SELECT id, name, text, revision FROM sources WHERE id = ?'),
+  allTexts: rows<SourceTextRow>('SELECT id, name, text, revision FROM sources ORDER BY name, id'),
+  withContentHash: rows<Pick<SourceRow, 'id' | 'name'>, [textHash: string, bytesHash: string]>('SELECT id, name FROM sources WHERE origin_hash IN (?, ?) ORDER BY id LIMIT 1'),
+  segments: rows<SegmentListRow, [sourceId: number]>(
+    'SELECT id, seq, kind, start, end, speaker_label, label_start, label_end, timestamp, case_id, is_interviewer FROM segments WHERE source_id = ? ORDER BY start, seq',
+  ),
+  segmentIds: values<number, [sourceId: number]>('SELECT id FROM segments WHERE source_id = ?'),
+  segmentRanges: rows<SegmentRangeRow, [sourceId: number]>('SELECT id, start, end, label_start, label_end FROM segments WHERE source_id = ?'),
+  segmentsOfSpeaker: values<number, [sourceId: number, label: string]>('SELECT id FROM segments WHERE source_id = ? AND lower(speaker_label) = lower(?)'),
+  speakerCaseIds: values<number, [sourceId: number]>('SELECT DISTINCT case_id FROM segments WHERE source_id = ? AND case_id IS NOT NULL'),
+  caseLinks: rows<Pick<SourceCaseRow, 'case_id'> & { rowid: number }, [sourceId: number]>('SELECT rowid, case_id FROM source_cases WHERE source_id = ?'),
+  caseLinkRowids: values<number, [sourceId: number]>('SELECT rowid FROM source_cases WHERE source_id = ?'),
+  hasCaseLink: values<1, [sourceId: number, caseId: number]>('SELECT 1 FROM source_cases WHERE source_id = ? AND case_id = ?'),
+  attributeValueRowids: values<number, [sourceId: number]>('SELECT rowid FROM source_attribute_values WHERE source_id = ?'),
+  // the full-text index written by the importer itself (migration 0008)
+  directIndexOn: writes('INSERT INTO segments_fts_direct (id) VALUES (1)'),
+  directIndexOff: writes('DELETE FROM segments_fts_direct'),
+  indexSegment: writes<[rowid: number, text: string]>('INSERT INTO segments_fts (rowid, text) VALUES (?, ?)'),
+});
 
 function toSummary(row: SummaryRow): SourceSummary {
   return {
@@ -67,53 +79,37 @@ function toSummary(row: SummaryRow): SourceSummary {
   };
 }
 
-// The sources list's query: read from the sources_list index, never the texts (migration 0009).
-export const SOURCE_LIST_SQL = `${SUMMARY_SQL} ORDER BY s.name COLLATE NOCASE, s.id`;
-
 // Every source, by name.
 export function listSourceSummaries(store: Store): SourceSummary[] {
-  return (sql(store, SOURCE_LIST_SQL).all() as SummaryRow[]).map(toSummary);
+  return sourceQueries(store).list.all().map(toSummary);
 }
 
 // One source's summary, or undefined.
 export function getSourceSummary(store: Store, id: number): SourceSummary | undefined {
-  const row = sql(store, `${SUMMARY_SQL} WHERE s.id = ?`).get(id) as SummaryRow | undefined;
+  const row = sourceQueries(store).summary.get(id);
   return row ? toSummary(row) : undefined;
 }
 
 // One source's full row, or undefined.
 export function getSourceRow(store: Store, id: number): SourceRow | undefined {
-  return sql(store, 'SELECT * FROM sources WHERE id = ?').get(id) as SourceRow | undefined;
-}
-
-interface SegmentRow {
-  id: number;
-  seq: number;
-  kind: SegmentKind;
-  start: number;
-  end: number;
-  speaker_label: string | null;
-  label_start: number | null;
-  label_end: number | null;
-  timestamp: string | null;
-  case_id: number | null;
-  is_interviewer: number;
+  return sourceQueries(store).row.get(id);
 }
 
 // A source's segments in text order.
 export function listSegments(store: Store, sourceId: number): Segment[] {
-  const rows = sql(store, 'SELECT id, seq, kind, start, end, speaker_label, label_start, label_end, timestamp, case_id, is_interviewer FROM segments WHERE source_id = ? ORDER BY start, seq').all(sourceId) as SegmentRow[];
-  return rows.map((r) => ({
-    id: r.id,
-    seq: r.seq,
-    kind: r.kind,
-    start: r.start,
-    end: r.end,
-    speakerLabel: r.speaker_label,
-    labelStart: r.label_start,
-    labelEnd: r.label_end,
-    timestamp: r.timestamp,
-    caseId: r.case_id,
-    isInterviewer: r.is_interviewer === 1,
-  }));
+  return sourceQueries(store)
+    .segments.all(sourceId)
+    .map((r) => ({
+      id: r.id,
+      seq: r.seq,
+      kind: r.kind,
+      start: r.start,
+      end: r.end,
+      speakerLabel: r.speaker_label,
+      labelStart: r.label_start,
+      labelEnd: r.label_end,
+      timestamp: r.timestamp,
+      caseId: r.case_id,
+      isInterviewer: r.is_interviewer === 1,
+    }));
 }

@@ -5,20 +5,20 @@
 // The rows are written after the segments, together: FTS5 flushes its pending rows to
 // disk at the savepoint of every later write statement in the transaction, so one
 // full-text row between two segment inserts costs a tiny on-disk index segment each.
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
+import { sourceQueries } from './queries.ts';
 
 // Indexes one inserted segment: its text exactly as substr(source.text, start + 1, end - start) gives it.
 export type IndexSegment = (segmentId: number, text: string) => void;
 
 function clearFlag(store: Store): void {
-  sql(store, 'DELETE FROM segments_fts_direct').run();
+  sourceQueries(store).directIndexOff.run();
 }
 
 // Runs `write` (inside the caller's transaction) with the segment insert trigger off; `write` indexes each segment it inserts.
 export function withDirectSegmentIndex<T>(store: Store, write: (indexSegment: IndexSegment) => T): T {
   if (!store.db.inTransaction) throw new Error('Full-text rows are written directly only inside a transaction.');
-  sql(store, 'INSERT INTO segments_fts_direct (id) VALUES (1)').run();
+  sourceQueries(store).directIndexOn.run();
   const rows: { id: number; text: string }[] = [];
   let result: T;
   try {
@@ -35,7 +35,7 @@ export function withDirectSegmentIndex<T>(store: Store, write: (indexSegment: In
     throw error;
   }
   clearFlag(store);
-  const insertFts = sql(store, 'INSERT INTO segments_fts (rowid, text) VALUES (?, ?)');
+  const insertFts = sourceQueries(store).indexSegment;
   for (const row of rows) insertFts.run(row.id, row.text);
   return result;
 }

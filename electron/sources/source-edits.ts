@@ -4,11 +4,12 @@ import type { EditResult } from '../../shared/model/entities.ts';
 import { ApiError } from '../../shared/errors.ts';
 import { codePointLength } from '../../shared/text/code-points.ts';
 import { applyEditNormalised, mapPosition, mapRange } from '../../shared/text/edits.ts';
-import { countWords, getSourceRow } from './queries.ts';
-import { sql } from '../db/statements.ts';
+import { countWords } from '../../shared/text/word-count.ts';
+import { getSourceRow, sourceQueries } from './queries.ts';
 import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
+import { codingQueries } from '../codings/queries.ts';
 
 export interface SourceEdit {
   start: number;
@@ -47,7 +48,7 @@ export function editSourceText(store: Store, sourceId: number, edit: SourceEdit,
   const revision = row.revision + 1;
   const apply = (rec: ActionRecorder) => {
     rec.update('sources', sourceId, { text, word_count: countWords(text), revision });
-    const codings = sql(store, 'SELECT id, start, end FROM codings WHERE source_id = ?').all(sourceId) as RangeRow[];
+    const codings = codingQueries(store).rangesOfSource.all(sourceId);
     for (const coding of codings) {
       const mapped = mapRange({ start: coding.start, end: coding.end }, effectiveEdit);
       if (mapped.deleted) {
@@ -58,7 +59,7 @@ export function editSourceText(store: Store, sourceId: number, edit: SourceEdit,
         rec.update('codings', coding.id, { start: mapped.range.start, end: mapped.range.end });
       }
     }
-    const segments = sql(store, 'SELECT id, start, end, label_start, label_end FROM segments WHERE source_id = ?').all(sourceId) as SegmentRangeRow[];
+    const segments = sourceQueries(store).segmentRanges.all(sourceId);
     for (const segment of segments) {
       // a segment grows with text typed at its edges (a coding does not)
       const start = mapPosition(segment.start, effectiveEdit, 'before');

@@ -3,11 +3,11 @@
 import { ApiError } from '../../shared/errors.ts';
 import type { SourceSummary } from '../../shared/model/entities.ts';
 import type { SpeakerAssignment } from '../../shared/model/import.ts';
-import { getSourceRow, getSourceSummary } from './queries.ts';
-import { sql } from '../db/statements.ts';
+import { getSourceRow, getSourceSummary, sourceQueries } from './queries.ts';
 import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
 import { insertCase } from '../cases/cases.ts';
+import { caseQueries } from '../cases/queries.ts';
 
 function requireSource(store: Store, sourceId: number): string {
   const row = getSourceRow(store, sourceId);
@@ -17,7 +17,7 @@ function requireSource(store: Store, sourceId: number): string {
 
 function requireCases(store: Store, caseIds: readonly number[]): void {
   for (const id of caseIds) {
-    if (!sql(store, 'SELECT 1 FROM cases WHERE id = ?').get(id)) throw new ApiError('NOT_FOUND', 'One of the chosen cases no longer exists. Choose again.');
+    if (!caseQueries(store).exists.get(id)) throw new ApiError('NOT_FOUND', 'One of the chosen cases no longer exists. Choose again.');
   }
 }
 
@@ -26,9 +26,9 @@ export function setSourceCases(store: Store, sourceId: number, caseIds: readonly
   const name = requireSource(store, sourceId);
   requireCases(store, caseIds);
   const wanted = new Set(caseIds);
-  for (const id of sql(store, 'SELECT DISTINCT case_id FROM segments WHERE source_id = ? AND case_id IS NOT NULL').pluck().all(sourceId) as number[]) wanted.add(id);
+  for (const id of sourceQueries(store).speakerCaseIds.all(sourceId)) wanted.add(id);
   runAction(store, `Edit cases of ${name}`, (rec) => {
-    const current = sql(store, 'SELECT rowid, case_id FROM source_cases WHERE source_id = ?').all(sourceId) as { rowid: number; case_id: number }[];
+    const current = sourceQueries(store).caseLinks.all(sourceId);
     for (const link of current) if (!wanted.has(link.case_id)) rec.delete('source_cases', link.rowid);
     const have = new Set(current.map((l) => l.case_id));
     for (const id of wanted) if (!have.has(id)) rec.insert('source_cases', { source_id: sourceId, case_id: id });
@@ -41,7 +41,7 @@ export function setSourceCases(store: Store, sourceId: number, caseIds: readonly
 // Attributes every turn of one speaker label in a source again; returns how many turns changed.
 export function assignSpeaker(store: Store, sourceId: number, label: string, assign: SpeakerAssignment): number {
   const name = requireSource(store, sourceId);
-  const segments = sql(store, 'SELECT id FROM segments WHERE source_id = ? AND lower(speaker_label) = lower(?)').pluck().all(sourceId, label.trim()) as number[];
+  const segments = sourceQueries(store).segmentsOfSpeaker.all(sourceId, label.trim());
   if (segments.length === 0) throw new ApiError('NOT_FOUND', `${name} has no turns by "${label}".`);
   if (assign.kind === 'case') requireCases(store, [assign.caseId]);
   runAction(store, `Attribute ${label} in ${name}`, (rec) => {
@@ -50,7 +50,7 @@ export function assignSpeaker(store: Store, sourceId: number, label: string, ass
     if (assign.kind === 'new-case') caseId = insertCase(rec, { realName: assign.name, label: assign.name, role: assign.role ?? '' });
     if (assign.kind === 'none') throw new ApiError('BAD_INPUT', 'An imported speaker cannot be turned into plain text here; choose a case, the interviewer, or no case.');
     for (const id of segments) rec.update('segments', id, { case_id: caseId, is_interviewer: assign.kind === 'interviewer' ? 1 : 0 });
-    if (caseId !== null && !sql(store, 'SELECT 1 FROM source_cases WHERE source_id = ? AND case_id = ?').get(sourceId, caseId)) {
+    if (caseId !== null && !sourceQueries(store).hasCaseLink.get(sourceId, caseId)) {
       rec.insert('source_cases', { source_id: sourceId, case_id: caseId });
     }
   });

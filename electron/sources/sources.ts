@@ -5,12 +5,15 @@ import type { InterviewMode, SourceDetail, SourceKind, SourceSummary } from '../
 import { ApiError } from '../../shared/errors.ts';
 import { normaliseText } from '../../shared/text/normalise.ts';
 import { parseSegments } from '../../shared/text/speaker-turns.ts';
-import { countWords, getSourceRow, getSourceSummary, listSegments, listSourceSummaries } from './queries.ts';
-import { sql } from '../db/statements.ts';
+import { countWords } from '../../shared/text/word-count.ts';
+import { getSourceRow, getSourceSummary, listSegments, listSourceSummaries, sourceQueries } from './queries.ts';
 import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
 import { insertSegments } from './segment-writes.ts';
+import { caseQueries } from '../cases/queries.ts';
+import { codingQueries } from '../codings/queries.ts';
+import { deleteMemosOn } from '../memos/memo-removal.ts';
 
 export interface SpeakerAssignment {
   // the case this label's turns belong to, or 'interviewer'
@@ -45,6 +48,11 @@ export function getSource(store: Store, id: number): SourceDetail {
   const summary = getSourceSummary(store, id);
   if (!row || !summary) throw new ApiError('NOT_FOUND', 'That source no longer exists.');
   return { ...summary, text: row.text, segments: listSegments(store, id), mediaPath: row.media_path, description: row.description };
+}
+
+// The recording linked to a source (its path on this machine), or null.
+export function mediaPathOf(store: Store, id: number): string | null {
+  return sourceQueries(store).mediaPath.get(id) ?? null;
 }
 
 // Imports already-decoded text as a new source, inside the caller's action or a new one.
@@ -84,7 +92,7 @@ function insertSource(rec: ActionRecorder, input: ImportTextInput): number {
   const speakerOf = (label: string) => speakers[label]?.caseId;
   for (const caseId of insertSegments(rec, sourceId, text, segments, speakerOf)) caseIds.add(caseId);
   for (const caseId of caseIds) {
-    if (!sql(store, 'SELECT 1 FROM cases WHERE id = ?').get(caseId)) throw new ApiError('NOT_FOUND', `Case ${caseId} does not exist.`);
+    if (!caseQueries(store).exists.get(caseId)) throw new ApiError('NOT_FOUND', `Case ${caseId} does not exist.`);
     rec.insert('source_cases', { source_id: sourceId, case_id: caseId });
   }
   return sourceId;
@@ -124,15 +132,15 @@ export function deleteSource(store: Store, id: number): void {
   const row = getSourceRow(store, id);
   if (!row) throw new ApiError('NOT_FOUND', 'That source no longer exists.');
   runAction(store, `Delete ${row.name}`, (rec) => {
-    const codingIds = sql(store, 'SELECT id FROM codings WHERE source_id = ?').pluck().all(id) as number[];
-    for (const codingId of codingIds) {
-      for (const memoId of sql(store, "SELECT id FROM memos WHERE target_kind = 'coding' AND target_id = ?").pluck().all(codingId) as number[]) rec.delete('memos', memoId);
+    const q = sourceQueries(store);
+    for (const codingId of codingQueries(store).idsOfSource.all(id)) {
+      deleteMemosOn(rec, 'coding', codingId);
       rec.delete('codings', codingId);
     }
-    for (const memoId of sql(store, "SELECT id FROM memos WHERE target_kind = 'source' AND target_id = ?").pluck().all(id) as number[]) rec.delete('memos', memoId);
-    for (const segmentId of sql(store, 'SELECT id FROM segments WHERE source_id = ?').pluck().all(id) as number[]) rec.delete('segments', segmentId);
-    for (const rowid of sql(store, 'SELECT rowid FROM source_cases WHERE source_id = ?').pluck().all(id) as number[]) rec.delete('source_cases', rowid);
-    for (const rowid of sql(store, 'SELECT rowid FROM source_attribute_values WHERE source_id = ?').pluck().all(id) as number[]) rec.delete('source_attribute_values', rowid);
+    deleteMemosOn(rec, 'source', id);
+    for (const segmentId of q.segmentIds.all(id)) rec.delete('segments', segmentId);
+    for (const rowid of q.caseLinkRowids.all(id)) rec.delete('source_cases', rowid);
+    for (const rowid of q.attributeValueRowids.all(id)) rec.delete('source_attribute_values', rowid);
     rec.delete('sources', id);
   });
 }

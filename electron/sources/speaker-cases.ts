@@ -3,10 +3,10 @@
 // of each file's time at that size). Cases made since the last file (higher ids) are added
 // to the index; any other change to a case (an edit, a deletion, undo or redo) makes the
 // next file read them all again. Temporary triggers on this connection notice the changes.
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { createSpeakerIndex } from './import-suggest.ts';
 import type { CaseNames, SpeakerIndex } from './import-suggest.ts';
+import { caseQueries } from '../cases/queries.ts';
 
 interface Watch {
   // bumped by any change to cases except an insert above `maxId`
@@ -34,7 +34,7 @@ function watch(store: Store): Watch {
 }
 
 function readCases(store: Store, afterId: number): CaseNames[] {
-  return sql(store, 'SELECT id, label, real_name AS realName FROM cases WHERE id > ? ORDER BY id').all(afterId) as CaseNames[];
+  return caseQueries(store).namesAfter.all(afterId);
 }
 
 // The speaker index of the project's cases as they are now.

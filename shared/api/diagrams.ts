@@ -1,31 +1,26 @@
-// The contract for activity-system diagrams and tensions (issue 6).
+// The contract for activity-system diagrams and tensions.
 //
 // For other areas: 'diagrams.createTension' turns a pair of components into a tension
 // backed by codings (e.g. a co-occurrence pair from the queries). Name each component by
 // its id ({ componentId }) or by kind and system ({ component: 'community', system: 0 });
 // `to: null` makes a primary contradiction inside `from`. See README "Activity-system diagrams".
 import { z } from 'zod';
-import {
-  DIAGRAM_COMPONENT_KINDS,
-  MAX_COMPONENT_TEXT,
-  MAX_EVIDENCE_PER_CALL,
-  MAX_NUDGE,
-  MAX_TENSION_LABEL,
-  MAX_TENSION_MEMO,
-  MAX_TRIANGLES,
-  TENSION_LEVELS,
-} from '../model/diagrams.ts';
+import { DIAGRAM_COMPONENT_KINDS, MAX_COMPONENT_TEXT, MAX_EVIDENCE_PER_CALL, MAX_NUDGE, MAX_TENSION_LABEL, MAX_TENSION_MEMO, MAX_TRIANGLES, TENSION_LEVELS } from '../model/diagrams.ts';
 import type { ComponentSuggestion, DiagramDetail, DiagramExport, DiagramSummary, EvidenceItem, EvidenceList, TensionRecord } from '../model/diagrams.ts';
 import { empty, id, MAX_NAME, name } from './fields.ts';
 
 const shortText = z.string().max(MAX_NAME);
+
 const caption = z.string().max(5000);
+
 const nudge = z.number().finite().min(-MAX_NUDGE).max(MAX_NUDGE);
+
 const codingIds = z.array(id).max(MAX_EVIDENCE_PER_CALL);
+
 const level = z.enum(TENSION_LEVELS);
+
 const evidenceTarget = z.enum(['component', 'tension']);
 
-// A component named by id, or by kind and 0-based system index (drawing order).
 const componentRef = z.union([
   z.object({ componentId: id }).strict(),
   z.object({ component: z.enum(DIAGRAM_COMPONENT_KINDS), system: z.number().int().min(0).max(MAX_TRIANGLES - 1).optional() }).strict(),
@@ -111,20 +106,5 @@ export interface DiagramsResults {
   'diagrams.export': DiagramExport;
 }
 
-export const DIAGRAMS_MUTATING = [
-  'diagrams.create',
-  'diagrams.update',
-  'diagrams.delete',
-  'diagrams.duplicate',
-  'diagrams.addSystem',
-  'diagrams.renameSystem',
-  'diagrams.removeSystem',
-  'diagrams.setComponentText',
-  'diagrams.nudge',
-  'diagrams.createTension',
-  'diagrams.updateTension',
-  'diagrams.deleteTension',
-  'diagrams.addEvidence',
-  'diagrams.removeEvidence',
-  'diagrams.forgetMissingEvidence',
-] as const satisfies readonly (keyof typeof diagramsSchemas)[];
+// Methods that change the project file (refused on a read-only project).
+export const DIAGRAMS_MUTATING = ['diagrams.create', 'diagrams.update', 'diagrams.delete', 'diagrams.duplicate', 'diagrams.addSystem', 'diagrams.renameSystem', 'diagrams.removeSystem', 'diagrams.setComponentText', 'diagrams.nudge', 'diagrams.createTension', 'diagrams.updateTension', 'diagrams.deleteTension', 'diagrams.addEvidence', 'diagrams.removeEvidence', 'diagrams.forgetMissingEvidence'] as const satisfies readonly (keyof typeof diagramsSchemas)[];

@@ -1,21 +1,12 @@
-// The contract for REFI-QDA .qdpx and .qdc exchange (issue 8).
+// The contract for REFI-QDA .qdpx and .qdc exchange.
 // Files cross as base64 (browser mode: a download out, a file input in) or as a path on
 // the host (Electron's native dialogs, typed paths; better for big projects).
 import { z } from 'zod';
-import type {
-  ExchangeExportInfo,
-  ExchangeExportResult,
-  ExchangeReference,
-  QdcMergeReport,
-  QdcPreview,
-  QdpxImportReport,
-  QdpxPreview,
-} from '../model/exchange.ts';
+import type { ExchangeExportInfo, ExchangeExportResult, ExchangeReference, QdcMergeReport, QdcPreview, QdpxImportReport, QdpxPreview } from '../model/exchange.ts';
 import { empty, jobId, MAX_BASE64, MAX_NAME, name, path } from './fields.ts';
 
 const fileName = z.string().trim().min(1).max(MAX_NAME);
 
-// A file handed in: its bytes as base64, or its path on the host; exactly one of them.
 const incomingFile = {
   fileName: fileName.optional(),
   bytesBase64: z.string().max(MAX_BASE64).optional(),
@@ -25,6 +16,7 @@ const incomingFile = {
 function oneSource<T extends { bytesBase64?: string | undefined; path?: string | undefined }>(input: T): boolean {
   return (input.bytesBase64 === undefined) !== (input.path === undefined);
 }
+
 const oneSourceMessage = { message: 'give either the file\'s bytes (bytesBase64) or its path, not both' };
 
 export const exchangeSchemas = {
@@ -64,6 +56,5 @@ export interface ExchangeResults {
   'exchange.references': ExchangeReference[];
 }
 
-// exportQdpx/exportQdc write files outside the project and importQdpx writes a new project
-// file, so none of them changes the open project; only mergeQdc does.
+// Methods that change the project file (refused on a read-only project).
 export const EXCHANGE_MUTATING = ['exchange.mergeQdc'] as const satisfies readonly (keyof typeof exchangeSchemas)[];

@@ -1,30 +1,16 @@
 // The contract for retrieval and queries: node view, text search, matrix, framework matrix,
-// co-occurrence, word use, saved queries and their exports (issue 5).
+// co-occurrence, word use, saved queries and their exports.
 import { z } from 'zod';
-import type {
-  CodeResultsOutcome,
-  CooccurrenceInstance,
-  CooccurrenceResult,
-  ExportedFile,
-  FrameworkCell,
-  FrameworkMatrix,
-  FrameworkSummary,
-  MatrixResult,
-  NodeViewResult,
-  PassageContext,
-  QueryFacets,
-  ReferenceList,
-  SavedQuery,
-  SearchResult,
-  WordContextLine,
-  WordFrequencyResult,
-} from '../model/queries.ts';
+import type { CodeResultsOutcome, CooccurrenceInstance, CooccurrenceResult, ExportedFile, FrameworkCell, FrameworkMatrix, FrameworkSummary, MatrixResult, NodeViewResult, PassageContext, QueryFacets, ReferenceList, SavedQuery, SearchResult, WordContextLine, WordFrequencyResult } from '../model/queries.ts';
 import { CASE_FIELDS, SOURCE_FIELDS } from '../model/queries.ts';
 import { empty, id, isoDate, MAX_NAME, name } from './fields.ts';
 
 const MAX_IDS = 10_000;
+
 const ids = z.array(id).max(MAX_IDS);
+
 const attributeName = z.string().min(1).max(300);
+
 const field = z.union([z.enum([...CASE_FIELDS, ...SOURCE_FIELDS]), z.templateLiteral(['case:', attributeName]), z.templateLiteral(['source:', attributeName])]);
 
 export const queryScope = z
@@ -43,19 +29,28 @@ const nodeSet = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('questions') }).strict(),
   z.object({ kind: z.literal('nodes'), nodeIds: z.array(id).min(1).max(500), includeDescendants: z.boolean() }).strict(),
 ]);
+
 const columnField = z.union([z.literal('case'), field]);
+
 const queryText = z.string().max(1000);
+
 const codedAt = z.object({ nodeId: id, includeDescendants: z.boolean() }).strict();
+
 const wordSelection = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('sources'), scope: queryScope.optional() }).strict(),
   z.object({ kind: z.literal('node'), nodeId: id, includeDescendants: z.boolean(), scope: queryScope.optional() }).strict(),
 ]);
+
 const page = { offset: z.number().int().nonnegative().max(10_000_000).optional(), limit: z.number().int().min(1).max(100_000).optional() };
 
 const nodeViewFields = { nodeId: id, includeDescendants: z.boolean(), scope: queryScope.optional() };
+
 const searchFields = { query: queryText, scope: queryScope.optional(), codedAt: codedAt.optional(), includeLabels: z.boolean().optional() };
+
 const matrixFields = { rows: nodeSet, columns: columnField, scope: queryScope.optional(), words: z.boolean().optional() };
+
 const cooccurrenceFields = { items: nodeSet, mode: z.enum(['overlap', 'same-segment']), scope: queryScope.optional() };
+
 const wordFields = {
   selection: wordSelection,
   stem: z.boolean(),
@@ -156,15 +151,5 @@ export interface QueriesResults {
   'queries.export': ExportedFile;
 }
 
-export const QUERIES_MUTATING = [
-  'queries.recode',
-  'queries.uncode',
-  'queries.codeSearch',
-  'stopWords.set',
-  'framework.create',
-  'framework.update',
-  'framework.delete',
-  'framework.saveCell',
-  'savedQueries.save',
-  'savedQueries.delete',
-] as const satisfies readonly (keyof typeof queriesSchemas)[];
+// Methods that change the project file (refused on a read-only project).
+export const QUERIES_MUTATING = ['queries.recode', 'queries.uncode', 'queries.codeSearch', 'stopWords.set', 'framework.create', 'framework.update', 'framework.delete', 'framework.saveCell', 'savedQueries.save', 'savedQueries.delete'] as const satisfies readonly (keyof typeof queriesSchemas)[];

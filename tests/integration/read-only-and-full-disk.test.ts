@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createProject } from '../../electron/db/open-project.ts';
 import { createDispatcher } from '../../electron/app/dispatch.ts';
-import { createCoreProjectHandlers } from '../../electron/projects/core-handlers.ts';
+import { createParseRunner, forkWorker } from '../../electron/infra/reader-runner.ts';
+import { createSourcesHandlers } from '../../electron/sources/handlers.ts';
 import type { Handlers } from '../../electron/app/dispatch.ts';
 import { writeDemoStudy } from '../../electron/projects/demo-study.ts';
 import { snapshotTables } from '../helpers/snapshot.ts';
@@ -64,7 +65,8 @@ describe('a full disk', () => {
     // SQLite's own page limit stands in for a disk that fills during the write
     const pages = Number(store.db.pragma('page_count', { simple: true }));
     store.db.pragma(`max_page_count = ${pages + 2}`);
-    const handlers = createCoreProjectHandlers(() => store) as unknown as Handlers;
+    const reader = createParseRunner(forkWorker());
+    const handlers = createSourcesHandlers({ requireStore: () => store, emit: () => {}, reader: () => reader, homeDir: tmp.dir, binding: 'direct' }) as unknown as Handlers;
     const { dispatch } = createDispatcher(handlers, { isReadOnly: () => false, emit: () => {} });
     const big = Buffer.from(Array.from({ length: 3000 }, (_, i) => `Interviewer: Question ${i}?\n\nAnn: A long answer about the coaching log, number ${i}.`).join('\n\n')).toString('base64');
     const response = await dispatch('sources.importFile', { fileName: 'big.txt', bytesBase64: big });
@@ -72,6 +74,7 @@ describe('a full disk', () => {
     if (!response.ok) expect(response.error.message).toMatch(/disk is full/i);
     expect(snapshotTables(store.db)).toEqual(before);
     expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    reader.close();
     store.close();
   });
 });

@@ -2,7 +2,7 @@
 // and sources, choose attribution and options, preview, then export to Word. The export
 // is refused, with every leak listed, when a real name would leave.
 import { useState } from 'react';
-import type { DocxOptions } from '../../../shared/api/anonymise.ts';
+import type { DocxOptions } from '../../../shared/api/documents.ts';
 import type { AttributionFormat, ExportOutcome, ExtractPreview, ExtractSelection, MemoPlacement } from '../../../shared/model/anonymise.ts';
 import { call } from '../../api.ts';
 import { toApiCallError } from '../../api-call-error.ts';

@@ -1,7 +1,7 @@
 // The other Word documents: a transcript for checking coding on paper (text | codes and
 // notes), the codebook with counts and an example per node, and the research journal.
 import { useState } from 'react';
-import type { DocxOptions } from '../../../shared/api/anonymise.ts';
+import type { DocxOptions } from '../../../shared/api/documents.ts';
 import type { ExportOutcome } from '../../../shared/model/anonymise.ts';
 import { call } from '../../api.ts';
 import { toApiCallError } from '../../api-call-error.ts';

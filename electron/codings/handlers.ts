@@ -1,0 +1,25 @@
+// Handlers of codings and coders: code a passage, in vivo, uncode part of one, delete.
+import type { codingsSchemas } from '../../shared/api/codings.ts';
+import type { Handlers } from '../app/dispatch.ts';
+import type { HandlerDeps } from '../app/handler-deps.ts';
+import { listCoders } from '../projects/project-info.ts';
+import { codeInVivo, createCoder, deleteCodings, uncodeRange } from './coding-actions.ts';
+import { createCoding, deleteCoding, listCodings } from './codings.ts';
+
+// Builds the handlers of codings and coders.
+export function createCodingsHandlers(deps: HandlerDeps): Pick<Handlers, keyof typeof codingsSchemas> {
+  const store = deps.requireStore;
+  return {
+    'codings.list': (filter) => listCodings(store(), filter),
+    'codings.create': (input) => createCoding(store(), input),
+    'codings.delete': ({ id }) => {
+      deleteCoding(store(), id);
+      return null;
+    },
+    'codings.inVivo': (input) => codeInVivo(store(), input),
+    'codings.deleteMany': ({ ids }) => deleteCodings(store(), ids),
+    'codings.uncodeRange': (input) => uncodeRange(store(), input),
+    'coders.list': () => listCoders(store()),
+    'coders.create': (input) => createCoder(store(), input),
+  };
+}

@@ -1,0 +1,9 @@
+// Removing the memos written on a thing that is being deleted, inside the caller's action.
+import type { MemoTarget } from '../../shared/model/entities.ts';
+import type { ActionRecorder } from '../db/undo-log.ts';
+import { memoQueries } from './queries.ts';
+
+// Deletes every memo on one source, node, coding, case or diagram (undoably, in the caller's action).
+export function deleteMemosOn(rec: ActionRecorder, kind: MemoTarget, targetId: number): void {
+  for (const memoId of memoQueries(rec.store).idsOnTarget.all(kind, targetId)) rec.delete('memos', memoId);
+}

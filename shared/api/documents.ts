@@ -1,0 +1,79 @@
+// The contract for Word documents: the anonymised extracts report with its preview, and
+// the transcript, codebook and journal documents.
+import { z } from 'zod';
+import { ATTRIBUTION_FORMATS, MEMO_PLACEMENTS } from '../model/anonymise.ts';
+import type { ExportOutcome, ExtractPreview } from '../model/anonymise.ts';
+import { empty, id, jobId, path } from './fields.ts';
+
+const ids = z.array(id).max(100_000);
+
+const facet = z.string().min(1).max(300);
+
+const selection = z
+  .object({
+    questions: z.array(z.number().int().min(1).max(6)).max(6),
+    nodeIds: ids,
+    caseIds: ids,
+    sourceIds: ids,
+    facets: z.array(z.object({ facet, values: z.array(z.string().max(10_000)).max(1000) }).strict()).max(50),
+  })
+  .strict();
+
+const exportBase = {
+  path,
+  overwrite: z.boolean(),
+  jobId: jobId.optional(),
+};
+
+export interface DocxOptions {
+  // case facets with their values, for filters and the matrix ('role', 'project', 'attr:Region', ...)
+  facets: { facet: string; label: string; values: string[] }[];
+  questions: { question: number; nodeId: number; name: string }[];
+  diagrams: { id: number; title: string }[];
+  hasAlignmentMatrix: boolean;
+  // a folder to suggest for exports (the project's folder)
+  defaultFolder: string;
+  // the file name stem to suggest
+  suggestedStem: string;
+}
+
+export const documentsSchemas = {
+  // Word exports
+  'docx.options': empty,
+  'docx.preview': z
+    .object({ selection, attribution: z.enum(ATTRIBUTION_FORMATS), anonymiseMemos: z.boolean(), includeMemos: z.boolean(), limit: z.number().int().min(0).max(2000), jobId: jobId.optional() })
+    .strict(),
+  'docx.exportExtracts': z
+    .object({
+      ...exportBase,
+      selection,
+      attribution: z.enum(ATTRIBUTION_FORMATS),
+      memos: z.enum(MEMO_PLACEMENTS),
+      anonymiseMemos: z.boolean(),
+      title: z.string().max(300),
+      tableOfContents: z.boolean(),
+      nodeDescriptions: z.boolean(),
+      matrixFacet: facet.nullable(),
+      alignmentMatrix: z.boolean(),
+      diagramIds: z.array(id).max(50),
+    })
+    .strict(),
+  'docx.exportTranscript': z.object({ ...exportBase, sourceId: id, anonymise: z.boolean() }).strict(),
+  'docx.exportCodebook': z.object({ ...exportBase, attribution: z.enum(ATTRIBUTION_FORMATS) }).strict(),
+  'docx.exportJournal': z.object({ ...exportBase, anonymise: z.boolean() }).strict(),
+  // one extract as a quote with its attribution, leak-checked, for the clipboard
+  'docx.quoteText': z.object({ codingId: id, attribution: z.enum(ATTRIBUTION_FORMATS) }).strict(),
+} as const satisfies Record<string, z.ZodType>;
+
+export interface DocumentsResults {
+  'docx.options': DocxOptions;
+  'docx.preview': ExtractPreview;
+  'docx.exportExtracts': ExportOutcome;
+  'docx.exportTranscript': ExportOutcome;
+  'docx.exportCodebook': ExportOutcome;
+  'docx.exportJournal': ExportOutcome;
+  'docx.quoteText': { text: string };
+}
+
+// Methods that change the project file (refused on a read-only project).
+export const DOCUMENTS_MUTATING = [] as const satisfies readonly (keyof typeof documentsSchemas)[];
