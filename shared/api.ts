@@ -4,6 +4,7 @@
 // Each entity keeps its methods in shared/api/<entity>.ts (named as electron/<entity>/);
 // this file joins them.
 import type { z } from 'zod';
+import type { ApiErrorShape } from './errors.ts';
 import { APP_MUTATING, appSchemas } from './api/app.ts';
 import type { AppResults } from './api/app.ts';
 import { PROJECTS_MUTATING, projectsSchemas } from './api/projects.ts';
@@ -109,4 +110,4 @@ export const MENU_COMMANDS = ['new-project', 'open-project', 'open-demo', 'close
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 // What one call returns over either binding.
-export type ApiResponse<T = unknown> = { ok: true; result: T } | { ok: false; error: import('./errors.ts').ApiErrorShape };
+export type ApiResponse<T = unknown> = { ok: true; result: T } | { ok: false; error: ApiErrorShape };

@@ -106,6 +106,22 @@ export function tokenise(text: string, options: { camel?: boolean } = {}): Token
     }
   };
 
+  // one letter at i (width code units), folded; a lower-to-upper step is a camel-case boundary
+  const letter = (at: number, width: number, folded: string, upper: boolean, lower: boolean) => {
+    if (inWord && upper && prevLower) {
+      hasCamel = true;
+      if (camel) finish();
+    }
+    if (!inWord) {
+      inWord = true;
+      start = at;
+      cased = '';
+    }
+    cased += folded;
+    end = at + width;
+    prevLower = lower;
+  };
+
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -115,18 +131,7 @@ export function tokenise(text: string, options: { camel?: boolean } = {}): Token
       const isUpper = unit >= 0x41 && unit <= 0x5a;
       const isLower = unit >= 0x61 && unit <= 0x7a;
       if (isUpper || isLower) {
-        if (inWord && isUpper && prevLower) {
-          hasCamel = true;
-          if (camel) finish();
-        }
-        if (!inWord) {
-          inWord = true;
-          start = i;
-          cased = '';
-        }
-        cased += text[i];
-        end = i + 1;
-        prevLower = isLower;
+        letter(i, 1, text[i] ?? '', isUpper, isLower);
       } else {
         finish();
         prevLower = false;
@@ -147,18 +152,7 @@ export function tokenise(text: string, options: { camel?: boolean } = {}): Token
         if (inWord) end = i + width;
         break;
       case 'letter':
-        if (inWord && cls.upper && prevLower) {
-          hasCamel = true;
-          if (camel) finish();
-        }
-        if (!inWord) {
-          inWord = true;
-          start = i;
-          cased = '';
-        }
-        cased += cls.folded;
-        end = i + width;
-        prevLower = cls.lower;
+        letter(i, width, cls.folded, cls.upper, cls.lower);
         break;
       case 'gap':
         finish();

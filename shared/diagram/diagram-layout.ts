@@ -3,7 +3,7 @@
 import { GENERATION_COMPONENTS } from '../model/diagrams.ts';
 import { composeSystems, midpoint, moveNode, nodesBounds } from './compose-systems.ts';
 import type { DiagramSpec } from './diagram-spec.ts';
-import { distance, inflate, lerp, moveRect, rectsOverlap, segmentHitsRect, shapeBounds, shapeCenter, unionRects, unitNormal } from './geometry.ts';
+import { distance, inflate, lerp, moveRect, rectsOverlap, segmentHitsRect, shapeBounds, unionRects, unitNormal } from './geometry.ts';
 import type { Point, Rect } from './geometry.ts';
 import { tensionPath } from './jagged-path.ts';
 import { componentBlock, lineHeight, measureLines, tensionLabelLines, textLines } from './label-block.ts';

@@ -1,4 +1,4 @@
-// The anonymisation register and export records as they cross the API (issue 7).
+// The anonymisation register and export records as they cross the API.
 
 export const RULE_KINDS = ['person', 'organisation', 'place', 'other'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];

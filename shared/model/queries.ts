@@ -1,4 +1,4 @@
-// Domain types of retrieval and queries (issue 5): what the node view, text search,
+// Domain types of retrieval and queries: what the node view, text search,
 // matrix, framework matrix, co-occurrence and word-use screens send and receive.
 import type { InterviewMode, SourceKind } from './entities.ts';
 

@@ -1,4 +1,4 @@
-// Domain types of the coding workspace (issue 4): codebook moves and merges, the
+// Domain types of the coding workspace: codebook moves and merges, the
 // alignment matrix, transcript corrections with their preview, find and replace,
 // in-vivo coding, uncoding part of a passage and memo search.
 import type { CodingRecord, MemoRecord, MemoTarget, NodeRecord } from './entities.ts';

@@ -1,4 +1,4 @@
--- The coding workspace (issue 4): the objectives x questions alignment matrix.
+-- The coding workspace: the objectives x questions alignment matrix.
 -- Research objectives are the rows; the six questions of METHOD.md are the columns;
 -- each cell holds free text. Both tables are undoable (deleted explicitly, no cascade).
 

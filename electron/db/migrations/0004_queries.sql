@@ -1,4 +1,4 @@
--- Retrieval and queries (issue 5): saved queries, framework matrices (cases x nodes with
+-- Retrieval and queries: saved queries, framework matrices (cases x nodes with
 -- a researcher's summary per cell, linked to the references it summarises), and indexes
 -- for the node view and matrix. All tables are undoable (deleted explicitly, no cascade).
 

@@ -1,4 +1,4 @@
--- Activity-system diagrams (issue 6): the systems (triangles) of a diagram, the text of
+-- Activity-system diagrams: the systems (triangles) of a diagram, the text of
 -- each component, tensions tied to components, and the codings that back components and
 -- tensions. Every table is undoable: children are deleted explicitly, never by cascade.
 

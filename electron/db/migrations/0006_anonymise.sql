@@ -1,4 +1,4 @@
--- The anonymisation register (issue 7): pseudonyms and automatic variants on rules,
+-- The anonymisation register: pseudonyms and automatic variants on rules,
 -- per-occurrence "not a name" overrides, the register's log, and ignored suggestions.
 
 -- a pseudonym for case studies; whether first name / surname / initials are matched too

@@ -1,4 +1,4 @@
--- REFI-QDA exchange (issue 8). Sources of an imported project that Activity Lens
+-- REFI-QDA exchange. Sources of an imported project that Activity Lens
 -- cannot code (PDF pages, pictures, audio, video) are kept as references: their name,
 -- where the other program said the file was, and what of them was not imported.
 CREATE TABLE exchange_references (

@@ -1,4 +1,4 @@
-// Benchmarks of the anonymisation register and Word export (issue 7): the coded
+// Benchmarks of the anonymisation register and Word export: the coded
 // extracts report of 5,000 extracts end to end (gather, anonymise, build, pack, leak
 // check of every part, atomic write; target under 10 s), its preview, and the matcher.
 import { join } from 'node:path';

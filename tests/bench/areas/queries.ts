@@ -1,4 +1,4 @@
-// Benchmarks of retrieval and queries (issue 5) on the working copy of the corpus:
+// Benchmarks of retrieval and queries on the working copy of the corpus:
 //   - text search over a fixed mix of word, phrase, prefix and boolean queries (target p95 < 100 ms)
 //   - node view of a node with 10,000 references, all listed with text (target < 300 ms)
 //   - matrix of 50 nodes x 10 attribute values (target < 500 ms)
