@@ -2,14 +2,10 @@
 // HTTP + server-sent events in browser mode. Only types come from shared/api.ts, so
 // zod and the schemas stay out of the renderer bundle.
 import type { ApiEvent, ApiInput, ApiMethod, ApiResponse, ApiResult } from '../shared/api.ts';
-import type { SourceKind, SourceSummary } from '../shared/model/entities.ts';
 import { isApiErrorShape } from '../shared/errors.ts';
 import { ApiCallError, fromErrorShape } from './api-call-error.ts';
 import { getBridge } from './bridge.ts';
 import type { ActivityLensBridge } from './bridge.ts';
-import { fileToBase64 } from './file-base64.ts';
-
-export { ApiCallError } from './api-call-error.ts';
 
 const EVENT_TYPES: ReadonlySet<string> = new Set<ApiEvent['type']>(['progress', 'project-changed', 'backup-taken', 'menu']);
 
@@ -123,10 +119,4 @@ export function announceChange(reason: string): void {
 // Tells whether the page runs inside Electron (native dialogs exist) or a browser.
 export function isElectron(): boolean {
   return getBridge() !== null;
-}
-
-// Imports a file chosen with <input type=file> (read in the page, sent as base64).
-export async function importPickedFile(file: File, fields: { kind: SourceKind; jobId?: string }): Promise<SourceSummary> {
-  const bytesBase64 = await fileToBase64(file);
-  return call('sources.importFile', { fileName: file.name, bytesBase64, kind: fields.kind, ...(fields.jobId ? { jobId: fields.jobId } : {}) });
 }

@@ -32,8 +32,6 @@ import type { DocumentsResults } from './api/documents.ts';
 import { EXCHANGE_MUTATING, exchangeSchemas } from './api/exchange.ts';
 import type { ExchangeResults } from './api/exchange.ts';
 
-export type { AppInfo } from './api/app.ts';
-
 export const apiSchemas = {
   ...appSchemas,
   ...projectsSchemas,
@@ -72,7 +70,8 @@ export type ApiResult<M extends ApiMethod> = ApiResults[M];
 
 // Every method has a result type and every result type a method (checked by the compiler).
 type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : never;
-export const CONTRACT_KEYS_MATCH: SameKeys<typeof apiSchemas, ApiResults> = true;
+const contractKeysMatch: SameKeys<typeof apiSchemas, ApiResults> = true;
+void contractKeysMatch;
 
 export const API_METHODS = Object.keys(apiSchemas) as ApiMethod[];
 

@@ -1,10 +1,11 @@
 // The register as a separate key file (what UK Data Service guidance says to keep apart
 // from the data): CSV or JSON of real names and their replacements. It is never part of
 // an export; writing it is logged. Also the warning a full .qdpx project export shows
-// before writing, since that format carries real names by design (issue 8 calls it).
+// before writing, since that format carries real names by design.
 import { ApiError } from '../../shared/errors.ts';
 import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
+import { caseQueries } from '../cases/queries.ts';
 import { listRules, missingFromRegister } from './register.ts';
 import { logRegister } from './overrides.ts';
 import { checkExportPath, writeFileAtomic } from '../infra/atomic-write.ts';
@@ -48,7 +49,7 @@ export interface RealNamesWarning {
 
 // What a full project export (.qdpx) must tell the researcher before writing: it carries real names.
 export function realNamesWarning(store: Store): RealNamesWarning {
-  const cases = Number(store.db.prepare('SELECT count(*) FROM cases').pluck().get());
+  const cases = caseQueries(store).count.get() ?? 0;
   const registerEntries = listRules(store).length;
   const missing = missingFromRegister(store);
   const unregistered = missing.cases.length + missing.organisations.length;

@@ -103,7 +103,7 @@ export function packageTextParts(bytes: Uint8Array): TextPart[] {
       },
     });
   } catch (error) {
-    throw new Error(`The output could not be read back for the leak check (${error instanceof Error ? error.message : 'unknown error'}).`);
+    throw new Error(`The output could not be read back for the leak check (${error instanceof Error ? error.message : 'unknown error'}).`, { cause: error });
   }
   const parts: TextPart[] = [{ where: 'file names inside the package', text: Object.keys(entries).join('\n') }];
   for (const [path, data] of Object.entries(entries)) {

@@ -7,35 +7,22 @@ import { contextAround } from '../../shared/anonymise/leak-scan.ts';
 import { createMatcher, findNames } from '../../shared/anonymise/matcher.ts';
 import type { OverrideLocation, OverrideRecord, RegisterLogEntry } from '../../shared/model/anonymise.ts';
 import { codePointToUtf16, sliceByCodePoints, utf16ToCodePoint } from '../../shared/text/code-points.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
+import { memoQueries } from '../memos/queries.ts';
+import { sourceQueries } from '../sources/queries.ts';
+import { registerQueries } from './queries.ts';
 import { getRule } from './register.ts';
-
-interface OverrideRow {
-  id: number;
-  guid: string;
-  rule_id: number;
-  location: OverrideLocation;
-  location_id: number;
-  start: number;
-  end: number;
-  matched_text: string;
-  context: string;
-  note: string;
-  created_at: string;
-  rule_text: string;
-}
 
 // The text a location holds (a source's canonical text or a memo's plain text), or null if gone.
 export function locationText(store: Store, location: OverrideLocation, id: number): { text: string; name: string } | null {
   if (location === 'source') {
-    const row = sql(store, 'SELECT text, name FROM sources WHERE id = ?').get(id) as { text: string; name: string } | undefined;
-    return row ?? null;
+    const row = sourceQueries(store).text.get(id);
+    return row ? { text: row.text, name: row.name } : null;
   }
-  const row = sql(store, 'SELECT plain_text AS text, title AS name FROM memos WHERE id = ?').get(id) as { text: string; name: string } | undefined;
-  return row ? { text: row.text, name: row.name || 'untitled memo' } : null;
+  const row = memoQueries(store).byId.get(id);
+  return row ? { text: row.plain_text, name: row.title || 'untitled memo' } : null;
 }
 
 // Writes one line of the register's log inside an action.
@@ -45,8 +32,7 @@ export function logRegister(rec: ActionRecorder, action: string, detail: string)
 
 // Every override with whether it still applies.
 export function listOverrides(store: Store): OverrideRecord[] {
-  const rows = sql(store, 'SELECT o.*, r.real_text AS rule_text FROM anonymisation_overrides o JOIN anonymisation_rules r ON r.id = o.rule_id ORDER BY o.created_at DESC, o.id DESC').all() as OverrideRow[];
-  return rows.map((r) => {
+  return registerQueries(store).overrides.all().map((r) => {
     const at = locationText(store, r.location, r.location_id);
     const stale = !at || sliceByCodePoints(at.text, Math.min(r.start, [...at.text].length), Math.min(r.end, [...at.text].length)) !== r.matched_text;
     return {
@@ -76,23 +62,10 @@ export interface ActiveOverride {
 
 // The overrides that still apply at one location, in code points (what exports honour).
 export function activeOverrides(store: Store, location: OverrideLocation, id: number, text?: string): ActiveOverride[] {
-  const rows = sql(store, 'SELECT rule_id, start, end, matched_text FROM anonymisation_overrides WHERE location = ? AND location_id = ?').all(location, id) as {
-    rule_id: number;
-    start: number;
-    end: number;
-    matched_text: string;
-  }[];
+  const rows = registerQueries(store).overridesAt.all(location, id);
   if (rows.length === 0) return [];
   const full = text ?? locationText(store, location, id)?.text ?? '';
   return rows.filter((r) => sliceByCodePoints(full, r.start, Math.max(r.start, r.end)) === r.matched_text).map((r) => ({ ruleId: r.rule_id, start: r.start, end: r.end }));
-}
-
-// Every override that applies, grouped by location key ("source:12").
-export function allActiveOverrides(store: Store): Map<string, ActiveOverride[]> {
-  const out = new Map<string, ActiveOverride[]>();
-  const keys = sql(store, 'SELECT DISTINCT location, location_id FROM anonymisation_overrides').all() as { location: OverrideLocation; location_id: number }[];
-  for (const k of keys) out.set(`${k.location}:${k.location_id}`, activeOverrides(store, k.location, k.location_id));
-  return out;
 }
 
 export interface OverrideInput {
@@ -122,7 +95,7 @@ export function addOverride(store: Store, input: OverrideInput): OverrideRecord 
   if (!match) throw new ApiError('BAD_INPUT', `"${at.text.slice(from, to)}" is not an occurrence of "${rule.realText}" at that position.`);
   const start = utf16ToCodePoint(at.text, match.start + windowFrom);
   const end = utf16ToCodePoint(at.text, match.end + windowFrom);
-  const existing = sql(store, 'SELECT id FROM anonymisation_overrides WHERE rule_id = ? AND location = ? AND location_id = ? AND start = ? AND end = ?').pluck().get(rule.id, input.location, input.locationId, start, end) as number | undefined;
+  const existing = registerQueries(store).overrideAt.get(rule.id, input.location, input.locationId, start, end);
   if (existing !== undefined) throw new ApiError('ALREADY_EXISTS', 'That occurrence is already marked as not a name.');
   const context = contextAround(at.text, match.start + windowFrom, match.end + windowFrom);
   const id = runAction(store, `Mark "${match.text}" as not a name`, (rec) => {
@@ -158,10 +131,7 @@ export function removeOverride(store: Store, id: number): void {
 
 // The register's log, newest first.
 export function listRegisterLog(store: Store, limit = 500): RegisterLogEntry[] {
-  return (sql(store, 'SELECT id, action, detail, created_at FROM anonymisation_log ORDER BY id DESC LIMIT ?').all(limit) as { id: number; action: string; detail: string; created_at: string }[]).map((r) => ({
-    id: r.id,
-    action: r.action,
-    detail: r.detail,
-    createdAt: r.created_at,
-  }));
+  return registerQueries(store)
+    .log.all(limit)
+    .map((r) => ({ id: r.id, action: r.action, detail: r.detail, createdAt: r.created_at }));
 }

@@ -8,30 +8,14 @@ import { createMatcher, findNames } from '../../shared/anonymise/matcher.ts';
 import { foldedKey } from '../../shared/anonymise/tokenise.ts';
 import { ruleVariants, suggestCaseSensitive } from '../../shared/anonymise/variants.ts';
 import type { AttributionFormat, MatchRule, RegisterRule, RuleKind } from '../../shared/model/anonymise.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
+import type { CaseRow } from '../db/table-rows.ts';
 import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
-
-interface RuleRow {
-  id: number;
-  guid: string;
-  kind: RuleKind;
-  real_text: string;
-  replacement: string;
-  case_id: number | null;
-  organisation_id: number | null;
-  case_sensitive: number;
-  variants_json: string;
-  pseudonym: string;
-  auto_variants: number;
-  created_at: string;
-  case_label: string | null;
-}
-
-const RULE_SQL = `SELECT r.id, r.guid, r.kind, r.real_text, r.replacement, r.case_id, r.organisation_id, r.case_sensitive, r.variants_json,
-                         r.pseudonym, r.auto_variants, r.created_at, k.label AS case_label
-                  FROM anonymisation_rules r LEFT JOIN cases k ON k.id = r.case_id`;
+import { caseQueries } from '../cases/queries.ts';
+import type { OrganisationWithProjectRow } from '../cases/queries.ts';
+import { registerQueries } from './queries.ts';
+import type { RuleWithCaseRow } from './queries.ts';
 
 function parseVariants(json: string): string[] {
   try {
@@ -42,7 +26,7 @@ function parseVariants(json: string): string[] {
   }
 }
 
-function toRule(row: RuleRow): RegisterRule {
+function toRule(row: RuleWithCaseRow): RegisterRule {
   const base: MatchRule = {
     id: row.id,
     kind: row.kind,
@@ -72,21 +56,17 @@ function defaultReplacement(kind: RuleKind): string {
 // Every rule of the register, people first, then organisations, places and others.
 export function listRules(store: Store): RegisterRule[] {
   const order: Record<RuleKind, number> = { person: 0, organisation: 1, place: 2, other: 3 };
-  return (sql(store, `${RULE_SQL} ORDER BY r.real_text COLLATE NOCASE, r.id`).all() as RuleRow[]).map(toRule).sort((a, b) => order[a.kind] - order[b.kind]);
+  return registerQueries(store)
+    .rules.all()
+    .map(toRule)
+    .sort((a, b) => order[a.kind] - order[b.kind]);
 }
 
 // One rule, or NOT_FOUND.
 export function getRule(store: Store, id: number): RegisterRule {
-  const row = sql(store, `${RULE_SQL} WHERE r.id = ?`).get(id) as RuleRow | undefined;
+  const row = registerQueries(store).rule.get(id);
   if (!row) throw new ApiError('NOT_FOUND', 'That register entry no longer exists.');
   return toRule(row);
-}
-
-interface OrganisationRow {
-  id: number;
-  name: string;
-  project: string | null;
-  partner_role: string | null;
 }
 
 // What an organisation becomes in output: "Project 1 lead organisation".
@@ -95,29 +75,19 @@ export function organisationReplacement(project: string | null, partnerRole: str
   return `${project ?? 'Project'} ${role}organisation`.replace(/\s+/g, ' ').trim();
 }
 
-function organisations(store: Store): OrganisationRow[] {
-  return sql(store, 'SELECT o.id, o.name, p.name AS project, o.partner_role FROM organisations o LEFT JOIN projects p ON p.id = o.project_id ORDER BY o.id').all() as OrganisationRow[];
-}
-
-interface CaseRow {
-  id: number;
-  label: string;
-  real_name: string;
-}
-
-function cases(store: Store): CaseRow[] {
-  return sql(store, 'SELECT id, label, real_name FROM cases ORDER BY id').all() as CaseRow[];
-}
-
 // Cases and organisations the register has no entry for yet.
-export function missingFromRegister(store: Store): { cases: CaseRow[]; organisations: OrganisationRow[] } {
-  const rules = sql(store, 'SELECT case_id, organisation_id, real_text FROM anonymisation_rules').all() as { case_id: number | null; organisation_id: number | null; real_text: string }[];
+export function missingFromRegister(store: Store): { cases: Pick<CaseRow, 'id' | 'label' | 'real_name'>[]; organisations: OrganisationWithProjectRow[] } {
+  const rules = registerQueries(store).ruleLinks.all();
   const caseIds = new Set(rules.map((r) => r.case_id).filter((v) => v !== null));
   const orgIds = new Set(rules.map((r) => r.organisation_id).filter((v) => v !== null));
   const texts = new Set(rules.map((r) => foldedKey(r.real_text)));
   return {
-    cases: cases(store).filter((c) => c.real_name.trim() && !caseIds.has(c.id) && !texts.has(foldedKey(c.real_name))),
-    organisations: organisations(store).filter((o) => o.name.trim() && !orgIds.has(o.id) && !texts.has(foldedKey(o.name))),
+    cases: caseQueries(store)
+      .namesById.all()
+      .filter((c) => c.real_name.trim() && !caseIds.has(c.id) && !texts.has(foldedKey(c.real_name))),
+    organisations: caseQueries(store)
+      .organisationsWithProject.all()
+      .filter((o) => o.name.trim() && !orgIds.has(o.id) && !texts.has(foldedKey(o.name))),
   };
 }
 
@@ -207,7 +177,7 @@ function insertRule(rec: ActionRecorder, input: RuleInput): number {
 }
 
 function candidateOf(store: Store, input: RuleInput, id: number): MatchRule {
-  const caseLabel = input.caseId ? ((sql(store, 'SELECT label FROM cases WHERE id = ?').pluck().get(input.caseId) as string | undefined) ?? null) : null;
+  const caseLabel = input.caseId ? (caseQueries(store).label.get(input.caseId) ?? null) : null;
   if (input.caseId && caseLabel === null) throw new ApiError('NOT_FOUND', 'That case no longer exists.');
   return {
     id,
@@ -265,7 +235,7 @@ export function updateRule(store: Store, id: number, update: RuleUpdate): Regist
 export function deleteRule(store: Store, id: number): void {
   const rule = getRule(store, id);
   runAction(store, `Remove "${rule.realText.slice(0, 40)}" from the register`, (rec) => {
-    for (const overrideId of sql(store, 'SELECT id FROM anonymisation_overrides WHERE rule_id = ?').pluck().all(id) as number[]) rec.delete('anonymisation_overrides', overrideId);
+    for (const overrideId of registerQueries(store).overrideIdsOfRule.all(id)) rec.delete('anonymisation_overrides', overrideId);
     rec.delete('anonymisation_rules', id);
   });
 }
@@ -303,7 +273,7 @@ export function seedRegister(rec: ActionRecorder, entries: readonly SeedRegister
     if (entry.case) {
       const caseId = caseIds.get(entry.case);
       if (caseId === undefined) throw new Error(`The demo register names an unknown case: ${entry.case}`);
-      const ruleId = sql(rec.store, 'SELECT id FROM anonymisation_rules WHERE case_id = ?').pluck().get(caseId) as number | undefined;
+      const ruleId = registerQueries(rec.store).ruleIdsOfCase.get(caseId);
       if (ruleId === undefined) throw new Error(`No register entry for case ${entry.case}`);
       rec.update('anonymisation_rules', ruleId, { pseudonym: entry.pseudonym ?? '', variants_json: JSON.stringify(cleanVariants(entry.variants ?? [])) });
       continue;

@@ -9,9 +9,10 @@ import { contextAround } from '../../shared/anonymise/leak-scan.ts';
 import { createMatcher, findNames } from '../../shared/anonymise/matcher.ts';
 import { foldedKey } from '../../shared/anonymise/tokenise.ts';
 import type { RuleKind, Suggestion } from '../../shared/model/anonymise.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
+import { sourceQueries } from '../sources/queries.ts';
+import { registerQueries } from './queries.ts';
 import { exportRules } from './register.ts';
 
 // Capitalised words that are not identifiers (sentence furniture, calendar, common proper nouns of the domain).
@@ -73,7 +74,7 @@ function capitalisedRuns(text: string): { text: string; start: number; end: numb
   const re = /\p{Lu}[\p{L}'’-]*(?:[ ]+(?:of |de |van |von |St )?\p{Lu}[\p{L}'’-]*)*/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 4), m.index);
-    const sentenceStart = m.index === 0 || /([.!?:\n"“‘(\[|•\-–]\s*|\d\s+)$/.test(before);
+    const sentenceStart = m.index === 0 || /([.!?:\n"“‘([|•\-–]\s*|\d\s+)$/.test(before);
     if (text[m.index + m[0].length] === ':' && (m.index === 0 || text[m.index - 1] === '\n')) continue; // a speaker label
     const words: { w: string; at: number }[] = [];
     const wordRe = /\S+/g;
@@ -110,17 +111,18 @@ function compromiseFinds(text: string): { text: string; kind: RuleKind; via: Sug
 // Scans sources (all, or those given) for names not in the register and not ignored.
 export function suggestNames(store: Store, sourceIds: readonly number[] = [], work: { progress?: (done: number, total: number, message: string) => void; signal?: AbortSignal } = {}): Suggestion[] {
   const matcher = createMatcher(exportRules(store));
-  const ignored = new Set(sql(store, 'SELECT folded FROM anonymisation_ignored').pluck().all() as string[]);
+  const ignored = new Set(registerQueries(store).ignoredFolded.all());
   const filter = new Set(sourceIds);
-  const sources = (sql(store, 'SELECT id, name, length(text) AS n FROM sources ORDER BY id').all() as { id: number; name: string; n: number }[]).filter((s) => filter.size === 0 || filter.has(s.id));
-  const textOf = sql(store, 'SELECT text FROM sources WHERE id = ?').pluck();
+  const sources = sourceQueries(store)
+    .namesById.all()
+    .filter((s) => filter.size === 0 || filter.has(s.id));
   const found: Found[] = [];
   let chars = 0;
   sources.forEach((s, i) => {
     if (work.signal?.aborted) throw new ApiError('CANCELLED', 'The scan was cancelled.');
     if (chars > MAX_CHARS) return;
     work.progress?.(i, sources.length, `Scanning ${i + 1} of ${sources.length} sources`);
-    const text = textOf.get(s.id) as string;
+    const text = sourceQueries(store).text.get(s.id)?.text ?? '';
     chars += text.length;
     const finds = [...compromiseFinds(text), ...capitalisedRuns(text).map((r) => ({ ...r, kind: 'other' as const, via: 'capitalised' as const }))];
     for (const f of finds) found.push({ ...f, sourceId: s.id, sourceName: s.name, context: contextAround(text, f.start, Math.min(f.end, text.length), 50) });
@@ -163,7 +165,7 @@ export function suggestNames(store: Store, sourceIds: readonly number[] = [], wo
 export function ignoreSuggestion(store: Store, text: string): void {
   const folded = foldedKey(text);
   if (!folded) throw new ApiError('BAD_INPUT', 'Nothing to ignore.');
-  if (sql(store, 'SELECT 1 FROM anonymisation_ignored WHERE folded = ?').get(folded)) return;
+  if (registerQueries(store).isIgnored.get(folded)) return;
   runAction(store, `Ignore the suggestion "${text.slice(0, 40)}"`, (rec) => {
     rec.insert('anonymisation_ignored', { guid: store.newGuid(), folded, text, created_at: store.now().toISOString() });
   });
@@ -171,11 +173,13 @@ export function ignoreSuggestion(store: Store, text: string): void {
 
 // Every ignored suggestion, for the register screen.
 export function listIgnored(store: Store): { id: number; text: string; createdAt: string }[] {
-  return (sql(store, 'SELECT id, text, created_at FROM anonymisation_ignored ORDER BY text COLLATE NOCASE').all() as { id: number; text: string; created_at: string }[]).map((r) => ({ id: r.id, text: r.text, createdAt: r.created_at }));
+  return registerQueries(store)
+    .ignored.all()
+    .map((r) => ({ id: r.id, text: r.text, createdAt: r.created_at }));
 }
 
 // Suggests that text again (undoable).
 export function unignoreSuggestion(store: Store, id: number): void {
-  if (!sql(store, 'SELECT 1 FROM anonymisation_ignored WHERE id = ?').get(id)) throw new ApiError('NOT_FOUND', 'That ignored suggestion no longer exists.');
+  if (!registerQueries(store).ignoredExists.get(id)) throw new ApiError('NOT_FOUND', 'That ignored suggestion no longer exists.');
   runAction(store, 'Suggest an ignored name again', (rec) => rec.delete('anonymisation_ignored', id));
 }

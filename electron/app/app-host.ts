@@ -2,11 +2,14 @@
 // and the dispatcher. Electron's main process and the web host each make one.
 import { isApiMethod, MUTATING_METHODS } from '../../shared/api.ts';
 import type { ApiEvent } from '../../shared/api.ts';
+import { ApiError } from '../../shared/errors.ts';
 import { createAlignmentHandlers } from '../alignment/handlers.ts';
 import { createAnonymiseHandlers } from '../anonymise/handlers.ts';
 import { createCasesHandlers } from '../cases/handlers.ts';
 import { createCodebookHandlers } from '../codebook/handlers.ts';
 import { createCodingsHandlers } from '../codings/handlers.ts';
+import { checkBeforeWriting } from '../db/integrity.ts';
+import type { Store } from '../db/store.ts';
 import { createDiagramsHandlers } from '../diagrams/handlers.ts';
 import { createDocumentsHandlers } from '../documents/handlers.ts';
 import { createExchangeHandlers } from '../exchange/handlers.ts';
@@ -21,8 +24,6 @@ import { createSourcesHandlers } from '../sources/handlers.ts';
 import { createDispatcher } from './dispatch.ts';
 import type { Dispatch, Handlers } from './dispatch.ts';
 import type { HandlerDeps } from './handler-deps.ts';
-
-export { demoProjectPath } from '../projects/session.ts';
 
 export interface NativeDialogs {
   // shows a native open/save dialog; returns chosen paths (empty when cancelled)
@@ -86,6 +87,19 @@ export function joinHandlers(tables: readonly Partial<Handlers>[]): Partial<Hand
   return joined;
 }
 
+// A method that writes the open project runs only once the file passed its check (run now
+// if it has not run yet), so a damaged file is named as such before anything reads it for the
+// write, never blamed on a file being imported. Restoring a backup is what a damaged file needs.
+function refuseWriteToUncheckedFile(store: Store | null, method: string): ApiError | null {
+  if (!store || !isApiMethod(method) || !MUTATING_METHODS.has(method) || method === 'backups.restore') return null;
+  try {
+    checkBeforeWriting(store);
+    return null;
+  } catch (error) {
+    return error instanceof ApiError ? error : new ApiError('INTERNAL', `The project file could not be checked before ${method} (${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'}). Nothing was changed.`);
+  }
+}
+
 // Makes the host: one open project at a time, every call through one dispatcher.
 export function createAppHost(options: AppHostOptions): AppHost {
   const now = options.clock ?? (() => new Date());
@@ -116,6 +130,8 @@ export function createAppHost(options: AppHostOptions): AppHost {
   });
 
   const dispatch: Dispatch = async (method, input) => {
+    const refusal = refuseWriteToUncheckedFile(session.current(), method);
+    if (refusal) return { ok: false, error: refusal.toShape() };
     const response = await rawDispatch(method, input);
     if (response.ok && isApiMethod(method) && MUTATING_METHODS.has(method)) {
       session.markChanged();

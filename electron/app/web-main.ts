@@ -54,4 +54,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop());
 }
 
-void main();
+// a failure to start (the port taken, say) is said in words, not as a stack trace
+main().catch((error: unknown) => {
+  const code = (error as { code?: unknown } | null)?.code;
+  const reason = code === 'EADDRINUSE' ? 'the port is already in use (choose another with --port=N)' : error instanceof Error ? error.message : String(error);
+  console.error(`Activity Lens could not start in browser mode: ${reason}`);
+  process.exit(1);
+});

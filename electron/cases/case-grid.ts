@@ -4,12 +4,12 @@
 import { ApiError } from '../../shared/errors.ts';
 import type { CaseRecord, PartnerRole } from '../../shared/model/entities.ts';
 import { STUDY_ROLES } from '../../shared/model/import.ts';
-import type { CaseGridOptions, OrganisationSummary } from '../../shared/model/import.ts';
-import { sql } from '../db/statements.ts';
+import type { CaseGridOptions } from '../../shared/model/import.ts';
 import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
 import { getCase } from './cases.ts';
+import { caseQueries } from './queries.ts';
 
 export interface OrganisationUpdate {
   organisation?: string | null;
@@ -19,40 +19,37 @@ export interface OrganisationUpdate {
   region?: string | null;
 }
 
-function distinct(store: Store, query: string): string[] {
-  return (sql(store, query).pluck().all() as (string | null)[]).filter((v): v is string => typeof v === 'string' && v.trim().length > 0);
+// The values that are neither null nor blank.
+function filled(values: readonly (string | null)[]): string[] {
+  return values.filter((v): v is string => typeof v === 'string' && v.trim().length > 0);
 }
 
 // The roles, organisations, projects, provider types, regions and attribute names the grid offers.
 export function caseGridOptions(store: Store): CaseGridOptions {
-  const used = distinct(store, "SELECT DISTINCT role FROM cases WHERE role <> '' ORDER BY role COLLATE NOCASE");
-  const roles = [...STUDY_ROLES, ...used.filter((r) => !(STUDY_ROLES as readonly string[]).includes(r.toLowerCase()))];
-  const organisations = sql(
-    store,
-    `SELECT o.id, o.name, p.name AS project, o.partner_role AS partnerRole, o.provider_type AS providerType, o.region,
-            (SELECT count(*) FROM cases k WHERE k.organisation_id = o.id) AS caseCount
-     FROM organisations o LEFT JOIN projects p ON p.id = o.project_id ORDER BY o.name COLLATE NOCASE`,
-  ).all() as OrganisationSummary[];
+  const queries = caseQueries(store);
+  const used = filled(queries.usedRoles.all());
+  const studyRoles: readonly string[] = STUDY_ROLES;
+  const roles = [...STUDY_ROLES, ...used.filter((r) => !studyRoles.includes(r.toLowerCase()))];
   return {
     roles,
-    organisations,
-    projects: distinct(store, 'SELECT name FROM projects ORDER BY name COLLATE NOCASE'),
-    providerTypes: distinct(store, 'SELECT DISTINCT provider_type FROM organisations ORDER BY provider_type COLLATE NOCASE'),
-    regions: distinct(store, 'SELECT DISTINCT region FROM organisations ORDER BY region COLLATE NOCASE'),
-    attributes: distinct(store, "SELECT name FROM attributes WHERE applies_to = 'case' ORDER BY sort_order, name COLLATE NOCASE"),
+    organisations: queries.organisations.all(),
+    projects: filled(queries.projectNames.all()),
+    providerTypes: filled(queries.providerTypes.all()),
+    regions: filled(queries.regions.all()),
+    attributes: filled(queries.attributeNames.all()),
   };
 }
 
 // Finds an organisation by name (ignoring case) or makes it, inside an action.
 export function ensureOrganisation(rec: ActionRecorder, name: string): number {
-  const found = sql(rec.store, 'SELECT id FROM organisations WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1').pluck().get(name) as number | undefined;
+  const found = caseQueries(rec.store).organisationNamed.get(name);
   if (found !== undefined) return found;
   return rec.insert('organisations', { guid: rec.store.newGuid(), name, project_id: null, partner_role: null, provider_type: null, region: null });
 }
 
 // Finds a project by name (ignoring case) or makes it, inside an action.
 export function ensureProject(rec: ActionRecorder, name: string): number {
-  const found = sql(rec.store, 'SELECT id FROM projects WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1').pluck().get(name) as number | undefined;
+  const found = caseQueries(rec.store).projectNamed.get(name);
   if (found !== undefined) return found;
   return rec.insert('projects', { guid: rec.store.newGuid(), name, title: '', funder: '', description: '' });
 }
@@ -64,7 +61,7 @@ function blank(value: string | null | undefined): boolean {
 // Applies an organisation update to one case inside an action (used by the grid and table import).
 export function applyOrganisationUpdate(rec: ActionRecorder, caseId: number, update: OrganisationUpdate): void {
   const store = rec.store;
-  let orgId = sql(store, 'SELECT organisation_id FROM cases WHERE id = ?').pluck().get(caseId) as number | null | undefined;
+  let orgId = caseQueries(store).organisationOf.get(caseId);
   if (orgId === undefined) throw new ApiError('NOT_FOUND', 'That case no longer exists.');
   if (update.organisation !== undefined) {
     orgId = blank(update.organisation) ? null : ensureOrganisation(rec, (update.organisation ?? '').trim());

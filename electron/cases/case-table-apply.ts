@@ -6,12 +6,12 @@ import { ApiError } from '../../shared/errors.ts';
 import { PARTNER_ROLES } from '../../shared/model/entities.ts';
 import type { PartnerRole } from '../../shared/model/entities.ts';
 import type { AppliedCaseTable, CaseField, CaseTable, ColumnTarget, ReadCaseTable } from '../../shared/model/import.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
 import { insertCase, setCaseAttribute } from './cases.ts';
 import { applyOrganisationUpdate } from './case-grid.ts';
+import { caseQueries } from './queries.ts';
 
 const FIELD_NAMES: [RegExp, CaseField][] = [
   [/^(?:label|output label|anonymised label)$/u, 'label'],
@@ -53,7 +53,7 @@ export function parsePartnerRole(value: string): PartnerRole | null {
 }
 
 function findCases(store: Store, key: string): number[] {
-  return sql(store, 'SELECT id FROM cases WHERE lower(trim(label)) = ? OR lower(trim(real_name)) = ? ORDER BY id').pluck().all(norm(key), norm(key)) as number[];
+  return caseQueries(store).idsByFoldedName.all({ key: norm(key) });
 }
 
 export interface ApplyTableInput {

@@ -1,36 +1,19 @@
 // Cases (participants): their real names, output labels, roles and attributes.
-import type { CaseRecord, PartnerRole } from '../../shared/model/entities.ts';
+import type { CaseRecord } from '../../shared/model/entities.ts';
 import { ApiError } from '../../shared/errors.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
-
-interface CaseRow {
-  id: number;
-  guid: string;
-  label: string;
-  real_name: string;
-  role: string;
-  job_title: string;
-  organisation: string | null;
-  project: string | null;
-  partner_role: PartnerRole | null;
-  provider_type: string | null;
-  region: string | null;
-}
-
-const CASE_SQL = `
-  SELECT k.id, k.guid, k.label, k.real_name, k.role, k.job_title, o.name AS organisation, p.name AS project,
-         o.partner_role, o.provider_type, o.region
-  FROM cases k LEFT JOIN organisations o ON o.id = k.organisation_id LEFT JOIN projects p ON p.id = o.project_id`;
+import { registerQueries } from '../anonymise/queries.ts';
+import { deleteMemosOn } from '../memos/memo-removal.ts';
+import { caseQueries } from './queries.ts';
+import type { CaseListRow } from './queries.ts';
 
 function attributesOf(store: Store, caseId: number): Record<string, string> {
-  const rows = sql(store, `SELECT a.name, v.value FROM case_attribute_values v JOIN attributes a ON a.id = v.attribute_id WHERE v.case_id = ? ORDER BY a.sort_order, a.name`).all(caseId) as { name: string; value: string }[];
-  return Object.fromEntries(rows.map((r) => [r.name, r.value]));
+  return Object.fromEntries(caseQueries(store).attributes.all(caseId).map((r) => [r.name, r.value]));
 }
 
-function toRecord(store: Store, row: CaseRow): CaseRecord {
+function toRecord(store: Store, row: CaseListRow): CaseRecord {
   return {
     id: row.id,
     guid: row.guid,
@@ -49,12 +32,12 @@ function toRecord(store: Store, row: CaseRow): CaseRecord {
 
 // Every case, by label.
 export function listCases(store: Store): CaseRecord[] {
-  return (sql(store, `${CASE_SQL} ORDER BY k.label COLLATE NOCASE, k.id`).all() as CaseRow[]).map((r) => toRecord(store, r));
+  return caseQueries(store).list.all().map((r) => toRecord(store, r));
 }
 
 // One case, or NOT_FOUND.
 export function getCase(store: Store, id: number): CaseRecord {
-  const row = sql(store, `${CASE_SQL} WHERE k.id = ?`).get(id) as CaseRow | undefined;
+  const row = caseQueries(store).listed.get(id);
   if (!row) throw new ApiError('NOT_FOUND', 'That case no longer exists.');
   return toRecord(store, row);
 }
@@ -89,12 +72,13 @@ export function insertCase(rec: ActionRecorder, input: NewCase): number {
 // Sets one attribute value of a case, creating the attribute when new.
 export function setCaseAttribute(rec: ActionRecorder, caseId: number, name: string, value: string): void {
   const store = rec.store;
-  let attributeId = sql(store, "SELECT id FROM attributes WHERE applies_to = 'case' AND name = ?").pluck().get(name) as number | undefined;
+  const queries = caseQueries(store);
+  let attributeId = queries.attributeId.get(name);
   if (attributeId === undefined) {
-    const order = Number(sql(store, "SELECT coalesce(max(sort_order), 0) + 1 FROM attributes WHERE applies_to = 'case'").pluck().get());
+    const order = Number(queries.nextAttributeOrder.get());
     attributeId = rec.insert('attributes', { guid: store.newGuid(), applies_to: 'case', name, value_type: 'text', choices_json: '[]', sort_order: order });
   }
-  const existing = sql(store, 'SELECT rowid FROM case_attribute_values WHERE case_id = ? AND attribute_id = ?').pluck().get(caseId, attributeId) as number | undefined;
+  const existing = queries.attributeValueRowid.get(caseId, attributeId);
   if (existing === undefined) rec.insert('case_attribute_values', { case_id: caseId, attribute_id: attributeId, value });
   else rec.update('case_attribute_values', existing, { value });
 }
@@ -131,13 +115,14 @@ export function updateCase(store: Store, id: number, update: CaseUpdate): CaseRe
 // Deletes a case that no source or segment points at any more.
 export function deleteCase(store: Store, id: number): void {
   const record = getCase(store, id);
-  const uses = Number(sql(store, 'SELECT (SELECT count(*) FROM source_cases WHERE case_id = ?) + (SELECT count(*) FROM segments WHERE case_id = ?)').pluck().get(id, id));
+  const queries = caseQueries(store);
+  const uses = Number(queries.uses.get({ id }));
   if (uses > 0) throw new ApiError('CONFLICT', `${record.label} is linked to ${uses} sources or speaker turns; unlink them first.`);
   runAction(store, `Delete case ${record.label}`, (rec) => {
-    for (const rowid of sql(store, 'SELECT rowid FROM case_attribute_values WHERE case_id = ?').pluck().all(id) as number[]) rec.delete('case_attribute_values', rowid);
-    for (const memoId of sql(store, "SELECT id FROM memos WHERE target_kind = 'case' AND target_id = ?").pluck().all(id) as number[]) rec.delete('memos', memoId);
+    for (const rowid of queries.attributeValueRowids.all(id)) rec.delete('case_attribute_values', rowid);
+    deleteMemosOn(rec, 'case', id);
     // the anonymisation register keeps the name (mentions elsewhere are still replaced), detached from the case
-    for (const rule of sql(store, 'SELECT id, replacement FROM anonymisation_rules WHERE case_id = ?').all(id) as { id: number; replacement: string }[]) {
+    for (const rule of registerQueries(store).rulesOfCase.all(id)) {
       rec.update('anonymisation_rules', rule.id, { case_id: null, replacement: rule.replacement.trim() || record.label });
     }
     rec.delete('cases', id);

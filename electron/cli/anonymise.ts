@@ -1,4 +1,4 @@
-// Command-line commands of the anonymisation register and Word export (issue 7).
+// Command-line commands of the anonymisation register and Word export.
 // Options go after the positional arguments. Exports refuse (exit 1, leaks listed on
 // stderr) when the leak check finds a real name; nothing is written then.
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,6 @@ import { ApiError } from '../../shared/errors.ts';
 import type { LeakReport } from '../../shared/anonymise/leak-scan.ts';
 import { ATTRIBUTION_FORMATS, MEMO_PLACEMENTS } from '../../shared/model/anonymise.ts';
 import type { AttributionFormat, ExportOutcome, ExtractSelection, MemoPlacement } from '../../shared/model/anonymise.ts';
-import { openProject } from '../db/open-project.ts';
 import type { OpenStore } from '../db/open-project.ts';
 import { checkCsv, checkPackage, checkSvg } from '../anonymise/leak-check.ts';
 import { exportCodebookDocx, exportJournalDocx, exportTranscriptDocx } from '../documents/other-documents.ts';
@@ -18,37 +17,19 @@ import { suggestNames } from '../anonymise/suggest.ts';
 import { listNodes } from '../codebook/codebook.ts';
 import { listCases } from '../cases/cases.ts';
 import { listSources } from '../sources/sources.ts';
+import { need as needWord, positionalWords, stringFlag } from './arguments.ts';
 import type { CliArgs, CliCommand } from './command.ts';
+import { withProject } from './with-project.ts';
 
 // Flags that take no value; a word after one is positional (see words()).
 const SWITCHES = ['force', 'json', 'real-names', 'anonymise-memos', 'alignment', 'no-toc', 'anonymise'];
 
 function words(args: CliArgs): string[] {
-  const out = [...args.positional];
-  for (const name of SWITCHES) {
-    const value = args.flags.get(name);
-    if (typeof value === 'string') out.push(value);
-  }
-  return out;
+  return positionalWords(args, SWITCHES);
 }
 
 function need(value: string | undefined, what: string, usage: string): string {
-  if (!value) throw new ApiError('BAD_INPUT', `Missing ${what}.\nUsage: ${usage}`);
-  return value;
-}
-
-async function withProject<T>(path: string, readOnly: boolean, fn: (store: OpenStore) => T | Promise<T>): Promise<T> {
-  const store = openProject(path, { readOnly });
-  try {
-    return await fn(store);
-  } finally {
-    store.close();
-  }
-}
-
-function flag(args: CliArgs, name: string): string | undefined {
-  const v = args.flags.get(name);
-  return typeof v === 'string' ? v : undefined;
+  return needWord(value, what, `\nUsage: ${usage}`);
 }
 
 function list(value: string | undefined): string[] {
@@ -59,7 +40,7 @@ function list(value: string | undefined): string[] {
 }
 
 function attributionFlag(args: CliArgs): AttributionFormat {
-  const value = flag(args, 'attribution') ?? 'role-project';
+  const value = stringFlag(args, 'attribution') ?? 'role-project';
   if (!(ATTRIBUTION_FORMATS as readonly string[]).includes(value)) throw new ApiError('BAD_INPUT', `--attribution must be one of: ${ATTRIBUTION_FORMATS.join(', ')}.`);
   return value as AttributionFormat;
 }
@@ -81,31 +62,31 @@ function finish(args: CliArgs, outcome: ExportOutcome, what: string): number {
 }
 
 function selectionOf(store: OpenStore, args: CliArgs): ExtractSelection {
-  const questions = list(flag(args, 'questions')).map((q) => {
+  const questions = list(stringFlag(args, 'questions')).map((q) => {
     const n = Number(q.replace(/^q/i, ''));
     if (!Number.isInteger(n) || n < 1 || n > 6) throw new ApiError('BAD_INPUT', `--questions takes numbers 1 to 6 separated by commas (got "${q}").`);
     return n;
   });
   const nodes = listNodes(store);
-  const nodeIds = list(flag(args, 'nodes')).map((wanted) => {
+  const nodeIds = list(stringFlag(args, 'nodes')).map((wanted) => {
     const byId = /^\d+$/.test(wanted) ? nodes.find((n) => n.id === Number(wanted)) : undefined;
     const found = byId ?? nodes.find((n) => n.path.toLowerCase() === wanted.replace(/\s*\/\s*/g, '/').toLowerCase()) ?? nodes.find((n) => n.name.toLowerCase() === wanted.toLowerCase());
     if (!found) throw new ApiError('NOT_FOUND', `There is no node "${wanted}". Give node ids or paths ("Q4 Division of labour/Power and conflict").`);
     return found.id;
   });
   const cases = listCases(store);
-  const caseIds = list(flag(args, 'cases')).map((wanted) => {
+  const caseIds = list(stringFlag(args, 'cases')).map((wanted) => {
     const found = cases.find((c) => String(c.id) === wanted || c.label.toLowerCase() === wanted.toLowerCase());
     if (!found) throw new ApiError('NOT_FOUND', `There is no case "${wanted}" (give case ids or labels).`);
     return found.id;
   });
   const sources = listSources(store);
-  const sourceIds = list(flag(args, 'sources')).map((wanted) => {
+  const sourceIds = list(stringFlag(args, 'sources')).map((wanted) => {
     const found = sources.find((s) => String(s.id) === wanted || s.name.toLowerCase() === wanted.toLowerCase());
     if (!found) throw new ApiError('NOT_FOUND', `There is no source "${wanted}" (give source ids or names).`);
     return found.id;
   });
-  const facets = list(flag(args, 'where')).map((pair) => {
+  const facets = list(stringFlag(args, 'where')).map((pair) => {
     const [facet, value] = pair.split('=');
     if (!facet || value === undefined) throw new ApiError('BAD_INPUT', '--where takes facet=value pairs separated by commas, e.g. role=broker,attr:Region=North West.');
     return { facet: facet.trim(), values: [value.trim()] };
@@ -122,7 +103,7 @@ const exportDocx: CliCommand = {
   summary: 'the coded extracts report in Word, anonymised; refuses when a real name is found',
   async run(args) {
     const [project, out] = words(args);
-    const memos = flag(args, 'memos') ?? 'none';
+    const memos = stringFlag(args, 'memos') ?? 'none';
     if (!(MEMO_PLACEMENTS as readonly string[]).includes(memos)) throw new ApiError('BAD_INPUT', `--memos must be one of: ${MEMO_PLACEMENTS.join(', ')}.`);
     const outcome = await withProject(need(project, 'the project file', EXPORT_DOCX_USAGE), true, (store) =>
       exportExtractsDocx(
@@ -134,12 +115,12 @@ const exportDocx: CliCommand = {
           attribution: attributionFlag(args),
           memos: memos as MemoPlacement,
           anonymiseMemos: args.flags.has('anonymise-memos'),
-          title: flag(args, 'title') ?? 'Coded extracts',
+          title: stringFlag(args, 'title') ?? 'Coded extracts',
           tableOfContents: !args.flags.has('no-toc'),
           nodeDescriptions: true,
-          matrixFacet: flag(args, 'matrix') ?? null,
+          matrixFacet: stringFlag(args, 'matrix') ?? null,
           alignmentMatrix: args.flags.has('alignment'),
-          diagramIds: list(flag(args, 'diagrams')).map(Number),
+          diagramIds: list(stringFlag(args, 'diagrams')).map(Number),
         },
         { progress: (done, total, message) => args.err(`[${done}/${total}] ${message}`) },
       ),

@@ -3,26 +3,29 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ApiError } from '../../shared/errors.ts';
 import type { ExchangeCounts, LeftOutItem } from '../../shared/model/exchange.ts';
-import { openProject } from '../db/open-project.ts';
-import type { OpenStore } from '../db/open-project.ts';
 import { buildQdc } from '../exchange/qdc-export.ts';
 import { qdpxWarning } from '../exchange/qdpx-warning.ts';
-import { buildQdpx, writeFileAtomically } from '../exchange/qdpx-export.ts';
+import { buildQdpx } from '../exchange/qdpx-export.ts';
+import { writeFileAtomic } from '../infra/atomic-write.ts';
 import { mergeQdc } from '../exchange/qdc-import.ts';
 import { importQdpxAsNewProject } from '../exchange/qdpx-import.ts';
+import { createParseRunner, forkWorker } from '../infra/reader-runner.ts';
+import type { ParseRunner } from '../infra/reader-runner.ts';
+import { need as needWord } from './arguments.ts';
 import type { CliArgs, CliCommand } from './command.ts';
+import { withProject } from './with-project.ts';
 
 function need(value: string | undefined, what: string, usage: string): string {
-  if (!value) throw new ApiError('BAD_INPUT', `Missing ${what}. Usage: ${usage}`);
-  return value;
+  return needWord(value, what, ` Usage: ${usage}`);
 }
 
-function withProject<T>(path: string, readOnly: boolean, fn: (store: OpenStore) => T): T {
-  const store = openProject(path, { readOnly });
+// Runs `fn` with a reader process of its own, stopped after.
+async function withReader<T>(fn: (reader: ParseRunner) => Promise<T>): Promise<T> {
+  const reader = createParseRunner(forkWorker());
   try {
-    return fn(store);
+    return await fn(reader);
   } finally {
-    store.close();
+    reader.close();
   }
 }
 
@@ -68,7 +71,7 @@ export const exchangeCommands: CliCommand[] = [
       return withProject(projectPath, true, (store) => {
         args.err(`Warning: ${qdpxWarning(store)}`);
         const built = buildQdpx(store);
-        writeFileAtomically(out, built.bytes);
+        writeFileAtomic(out, built.bytes);
         args.out(`Wrote ${out} (${built.bytes.length} bytes):`);
         for (const line of countLines(built.counts)) args.out(line);
         args.out('Not exported:');
@@ -81,13 +84,13 @@ export const exchangeCommands: CliCommand[] = [
     name: 'import-qdpx',
     usage: 'import-qdpx <in.qdpx> <new-project.alens>',
     summary: 'a REFI-QDA project into a new project; lists what was imported and what was not',
-    run(args) {
+    async run(args) {
       const usage = this.usage;
       const [input, project] = args.positional;
       const inPath = need(input, 'the .qdpx file to import', usage);
       const projectPath = need(project, 'the new project file', usage);
       if (!existsSync(inPath)) throw new ApiError('NOT_FOUND', `There is no file at ${inPath}.`);
-      const report = importQdpxAsNewProject(readFileSync(inPath), basename(inPath), projectPath);
+      const report = await withReader((reader) => importQdpxAsNewProject(readFileSync(inPath), basename(inPath), projectPath, { reader }));
       args.out(`Imported ${basename(inPath)}${report.origin ? ` (written by ${report.origin})` : ''} into ${projectPath}:`);
       for (const line of countLines(report.comingIn)) args.out(line);
       args.out('Not imported:');
@@ -111,7 +114,7 @@ export const exchangeCommands: CliCommand[] = [
       checkTarget(out, '.qdc', args);
       return withProject(projectPath, true, (store) => {
         const built = buildQdc(store);
-        writeFileAtomically(out, built.bytes);
+        writeFileAtomic(out, built.bytes);
         args.out(`Wrote ${out}: ${built.codes} codes.`);
         return 0;
       });
@@ -127,8 +130,8 @@ export const exchangeCommands: CliCommand[] = [
       const inPath = need(input, 'the .qdc file to merge', usage);
       const projectPath = need(project, 'the project file', usage);
       if (!existsSync(inPath)) throw new ApiError('NOT_FOUND', `There is no file at ${inPath}.`);
-      return withProject(projectPath, false, (store) => {
-        const report = mergeQdc(store, readFileSync(inPath), basename(inPath));
+      return withProject(projectPath, false, async (store) => {
+        const report = await withReader((reader) => mergeQdc(store, readFileSync(inPath), basename(inPath), reader));
         args.out(`Merged ${basename(inPath)} into ${projectPath}: ${report.newCodes} codes added, ${report.matchedCodes} already in the project (left as they were).`);
         if (report.leftOut.length > 0) {
           args.out('Not imported:');

@@ -1,30 +1,12 @@
-// Reading the queries commands' arguments: nodes by path or id, scopes from --where, and
-// opening the project for the length of one command.
+// Reading the queries commands' arguments: nodes by path or id, scopes from --where and
+// numbers within bounds.
 import { ApiError } from '../../shared/errors.ts';
 import type { AttributeField, ColumnField, FieldFilter, NodeSet, QueryScope } from '../../shared/model/queries.ts';
 import { CASE_FIELDS, SOURCE_FIELDS } from '../../shared/model/queries.ts';
-import { openProject } from '../db/open-project.ts';
 import type { OpenStore } from '../db/open-project.ts';
 import { loadLookups } from '../queries/lookup.ts';
+import { flagValue } from './arguments.ts';
 import type { CliArgs } from './command.ts';
-
-// Opens the project for one command and closes it after.
-export async function withStore<T>(path: string | undefined, readOnly: boolean, fn: (store: OpenStore) => T | Promise<T>): Promise<T> {
-  if (!path) throw new ApiError('BAD_INPUT', 'Name the project file (a .alens file) first.');
-  const store = openProject(path, { readOnly });
-  try {
-    return await fn(store);
-  } finally {
-    store.close();
-  }
-}
-
-// A flag's value (undefined when absent); a flag given without a value is an error.
-export function flagValue(args: CliArgs, name: string, usage: string): string | undefined {
-  const value = args.flags.get(name);
-  if (value === true) throw new ApiError('BAD_INPUT', `--${name} needs a value.\n\nUsage: ${usage}`);
-  return value;
-}
 
 // A whole-number flag within bounds.
 export function intFlag(args: CliArgs, name: string, usage: string, fallback: number, min: number, max: number): number {

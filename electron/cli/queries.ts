@@ -6,7 +6,6 @@
 //   code-search <project> <query> --node NODE    code the results (one undoable action)
 //   saved-queries <project>, run-query <project> <name> [--out file.csv|.xlsx]
 // Read commands open the project read-only, so they fail while the app holds it open.
-import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { wordKey } from '../../shared/analysis/words.ts';
 import { ApiError } from '../../shared/errors.ts';
@@ -22,13 +21,13 @@ import { searchText } from '../queries/search.ts';
 import { codeSearchResults } from '../queries/search-code.ts';
 import { runWordFrequency, wordContext } from '../queries/word-use.ts';
 import type { CliArgs, CliCommand } from './command.ts';
-import { flagValue, intFlag, parseColumns, parseNodeSet, parseScope, resolveNode, withStore } from './queries-args.ts';
+import { flagValue } from './arguments.ts';
+import { intFlag, parseColumns, parseNodeSet, parseScope, resolveNode } from './queries-args.ts';
+import { print } from './output.ts';
+import { withProject } from './with-project.ts';
+import { writeFileAtomic } from '../infra/atomic-write.ts';
 
 const WHERE = '[--where "role=broker;round=1"] [--no-interviewer]';
-
-function print(args: CliArgs, value: unknown, text: () => string): void {
-  args.out(args.flags.has('json') ? JSON.stringify(value, null, 2) : text());
-}
 
 async function writeExport(store: OpenStore, args: CliArgs, definition: QueryDefinition, out: string): Promise<void> {
   const ext = extname(out).toLowerCase();
@@ -36,7 +35,7 @@ async function writeExport(store: OpenStore, args: CliArgs, definition: QueryDef
   const measure = flagValue(args, 'measure', '--measure references|sources|words');
   if (measure !== undefined && measure !== 'references' && measure !== 'sources' && measure !== 'words') throw new ApiError('BAD_INPUT', '--measure must be references, sources or words.');
   const file = await exportQuery(store, { definition, format: ext === '.csv' ? 'csv' : 'xlsx', measure, anonymise: !args.flags.has('real-names') });
-  writeFileSync(out, Buffer.from(file.bytesBase64, 'base64'));
+  writeFileAtomic(out, Buffer.from(file.bytesBase64, 'base64'));
   args.out(`Wrote ${out}${args.flags.has('real-names') ? '' : ' (anonymised: case labels, no real names)'}`);
 }
 
@@ -45,7 +44,7 @@ const search: CliCommand = {
   usage: 'search <project.alens> <query> [--node NODE [--descendants]] [--limit N] [--labels] [--json]',
   summary: 'text search: words, "phrases", prefix*, AND/OR/NOT; prints keyword-in-context lines',
   run: (args) =>
-    withStore(args.positional[0], true, (store) => {
+    withProject(args.positional[0], true, (store) => {
       const query = args.positional[1];
       if (!query) throw new ApiError('BAD_INPUT', `Give the words to search for.\n\nUsage: ${search.usage} ${WHERE}`);
       const node = flagValue(args, 'node', search.usage);
@@ -68,7 +67,7 @@ const nodeViewCommand: CliCommand = {
   usage: 'node-view <project.alens> <node> [--descendants] [--limit N] [--json]',
   summary: 'every reference at a node with source, case and text',
   run: (args) =>
-    withStore(args.positional[0], true, (store) => {
+    withProject(args.positional[0], true, (store) => {
       const node = args.positional[1];
       if (!node) throw new ApiError('BAD_INPUT', `Name the node.\n\nUsage: ${nodeViewCommand.usage} ${WHERE}`);
       const result = nodeView(store, { nodeId: resolveNode(store, node), includeDescendants: args.flags.has('descendants'), scope: parseScope(args, nodeViewCommand.usage), limit: intFlag(args, 'limit', nodeViewCommand.usage, 100_000, 1, 100_000) });
@@ -82,7 +81,7 @@ const matrix: CliCommand = {
   usage: 'matrix <project.alens> --rows questions|NODE,NODE --cols case|role|project|partnerRole|round|case:<attr> [--descendants] [--measure references|sources|words] [--out file.csv|.xlsx] [--json]',
   summary: 'matrix coding query: references, sources or words coded per row and column',
   run: (args) =>
-    withStore(args.positional[0], true, async (store) => {
+    withProject(args.positional[0], true, async (store) => {
       const measure = flagValue(args, 'measure', matrix.usage) ?? 'references';
       const definition = { rows: parseNodeSet(store, flagValue(args, 'rows', matrix.usage), args.flags.has('descendants')), columns: parseColumns(flagValue(args, 'cols', matrix.usage)), scope: parseScope(args, matrix.usage), words: measure === 'words' };
       const out = flagValue(args, 'out', matrix.usage);
@@ -102,7 +101,7 @@ const cooccurrence: CliCommand = {
   usage: 'cooccurrence <project.alens> [--items questions|NODE,NODE] [--descendants] [--mode overlap|same-segment] [--json]',
   summary: 'pairs of nodes coded on overlapping text or in the same turn',
   run: (args) =>
-    withStore(args.positional[0], true, (store) => {
+    withProject(args.positional[0], true, (store) => {
       const mode = flagValue(args, 'mode', cooccurrence.usage) ?? 'overlap';
       if (mode !== 'overlap' && mode !== 'same-segment') throw new ApiError('BAD_INPUT', '--mode must be overlap or same-segment.');
       const result = runCooccurrence(store, { items: parseNodeSet(store, flagValue(args, 'items', cooccurrence.usage), args.flags.has('descendants')), mode, scope: parseScope(args, cooccurrence.usage) });
@@ -123,7 +122,7 @@ const words: CliCommand = {
   usage: 'words <project.alens> [--node NODE [--descendants]] [--stem] [--all-words] [--min-length N] [--limit N] [--json]',
   summary: 'word frequency (English stop words left out unless --all-words)',
   run: (args) =>
-    withStore(args.positional[0], true, (store) => {
+    withProject(args.positional[0], true, (store) => {
       const result = runWordFrequency(store, {
         selection: wordSelection(store, args, words.usage),
         stem: args.flags.has('stem'),
@@ -141,7 +140,7 @@ const kwicCommand: CliCommand = {
   usage: 'kwic <project.alens> <word> [--node NODE] [--stem] [--limit N] [--json]',
   summary: 'keyword in context for a word, with case and role per line',
   run: (args) =>
-    withStore(args.positional[0], true, (store) => {
+    withProject(args.positional[0], true, (store) => {
       const word = args.positional[1];
       if (!word) throw new ApiError('BAD_INPUT', `Give the word.\n\nUsage: ${kwicCommand.usage}`);
       const stem = args.flags.has('stem');
@@ -156,7 +155,7 @@ const codeSearch: CliCommand = {
   usage: 'code-search <project.alens> <query> --node NODE [--spread hit|sentence|segment]',
   summary: 'code every result of a text search at a node (one undoable action)',
   run: (args) =>
-    withStore(args.positional[0], false, (store) => {
+    withProject(args.positional[0], false, (store) => {
       const query = args.positional[1];
       const node = flagValue(args, 'node', codeSearch.usage);
       if (!query || !node) throw new ApiError('BAD_INPUT', `Give the search and --node.\n\nUsage: ${codeSearch.usage}`);
@@ -173,7 +172,7 @@ const savedQueries: CliCommand = {
   usage: 'saved-queries <project.alens> [--json]',
   summary: 'the saved queries of a project',
   run: (args) =>
-    withStore(args.positional[0], true, (store) => {
+    withProject(args.positional[0], true, (store) => {
       const list = listSavedQueries(store);
       print(args, list, () => list.map((q) => `${q.id}\t${q.kind}\t${q.name}`).join('\n'));
       return 0;
@@ -185,7 +184,7 @@ const runQuery: CliCommand = {
   usage: 'run-query <project.alens> <saved query name> [--out file.csv|.xlsx] [--measure ...] [--real-names] [--json]',
   summary: 'run a saved query again; print it or export it (anonymised)',
   run: (args) =>
-    withStore(args.positional[0], true, async (store) => {
+    withProject(args.positional[0], true, async (store) => {
       const name = args.positional[1];
       if (!name) throw new ApiError('BAD_INPUT', `Name the saved query.\n\nUsage: ${runQuery.usage}`);
       const saved = getSavedQuery(store, /^\d+$/.test(name) ? Number(name) : name);

@@ -1,15 +1,27 @@
-// Every area's commands, in the order `help` lists them.
-import type { CliCommand } from './command.ts';
-import { importCommands } from './import.ts';
-import { workspaceCommands } from './workspace.ts';
-import { queriesCommands } from './queries.ts';
-import { diagramsCommands } from './diagrams.ts';
+// Every command, in the order `help` lists them: the core commands, then each area's.
+import { alignmentCommands } from './alignment.ts';
 import { anonymiseCommands } from './anonymise.ts';
+import { casesCommands } from './cases.ts';
+import { codebookCommands } from './codebook.ts';
+import { codingsCommands } from './codings.ts';
+import type { CliCommand } from './command.ts';
+import { diagramsCommands } from './diagrams.ts';
 import { exchangeCommands } from './exchange.ts';
+import { importCommands } from './import.ts';
+import { memosCommands } from './memos.ts';
+import { projectCommands } from './projects.ts';
+import { queriesCommands } from './queries.ts';
+import { sourcesListCommand, sourceTextCommands } from './sources.ts';
+
+// The commands every project has, listed first in the help (each takes the project file first).
+export const CORE_COMMANDS: CliCommand[] = [...projectCommands, sourcesListCommand, ...casesCommands, ...codingsCommands];
 
 export const AREA_COMMANDS: CliCommand[] = [
   ...importCommands,
-  ...workspaceCommands,
+  ...codebookCommands,
+  ...sourceTextCommands,
+  ...alignmentCommands,
+  ...memosCommands,
   ...queriesCommands,
   ...diagramsCommands,
   ...anonymiseCommands,

@@ -3,29 +3,18 @@ import type { ActivityComponent } from '../../shared/model/activity-components.t
 import type { TemplateNode } from '../../shared/model/codebook-template.ts';
 import type { NodeRecord } from '../../shared/model/entities.ts';
 import { ApiError } from '../../shared/errors.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
-
-interface NodeRow {
-  id: number;
-  guid: string;
-  parent_id: number | null;
-  name: string;
-  description: string;
-  color: string;
-  question: number | null;
-  sort_order: number;
-  coding_count: number;
-  source_count: number;
-  components: string | null;
-}
+import { codingQueries } from '../codings/queries.ts';
+import { deleteMemosOn } from '../memos/memo-removal.ts';
+import { codebookQueries } from './queries.ts';
+import type { NodeListRow, NodePathRow } from './queries.ts';
 
 // The path ("Parent/Child") of each of these rows, looked up through their parents.
-function pathFinder(rows: readonly Pick<NodeRow, 'id' | 'parent_id' | 'name'>[]): (row: Pick<NodeRow, 'parent_id' | 'name'>) => string {
+function pathFinder(rows: readonly NodePathRow[]): (row: Pick<NodePathRow, 'parent_id' | 'name'>) => string {
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const pathOf = (row: Pick<NodeRow, 'parent_id' | 'name'>, depth = 0): string => {
+  const pathOf = (row: Pick<NodePathRow, 'parent_id' | 'name'>, depth = 0): string => {
     const parent = row.parent_id === null ? undefined : byId.get(row.parent_id);
     return parent && depth < 100 ? `${pathOf(parent, depth + 1)}/${row.name}` : row.name;
   };
@@ -34,18 +23,12 @@ function pathFinder(rows: readonly Pick<NodeRow, 'id' | 'parent_id' | 'name'>[])
 
 // Each node's path by id, without the counts listNodes reads (they cost a pass over every coding).
 export function nodePaths(store: Store): Map<number, string> {
-  const rows = sql(store, 'SELECT id, parent_id, name FROM nodes').all() as Pick<NodeRow, 'id' | 'parent_id' | 'name'>[];
+  const rows = codebookQueries(store).paths.all();
   const pathOf = pathFinder(rows);
   return new Map(rows.map((r) => [r.id, pathOf(r)]));
 }
 
-const NODE_SQL = `SELECT n.id, n.guid, n.parent_id, n.name, n.description, n.color, n.question, n.sort_order,
-            (SELECT count(*) FROM codings c WHERE c.node_id = n.id) AS coding_count,
-            (SELECT count(DISTINCT c.source_id) FROM codings c WHERE c.node_id = n.id) AS source_count,
-            (SELECT group_concat(component) FROM node_components nc WHERE nc.node_id = n.id) AS components
-     FROM nodes n`;
-
-function toRecord(r: NodeRow, path: string): NodeRecord {
+function toRecord(r: NodeListRow, path: string): NodeRecord {
   return {
     id: r.id,
     guid: r.guid,
@@ -64,10 +47,7 @@ function toRecord(r: NodeRow, path: string): NodeRecord {
 
 // Every node with its path ("Parent/Child") and counts, parents before children.
 export function listNodes(store: Store): NodeRecord[] {
-  const rows = sql(
-    store,
-    `${NODE_SQL} ORDER BY n.sort_order, n.id`,
-  ).all() as NodeRow[];
+  const rows = codebookQueries(store).list.all();
   const pathOf = pathFinder(rows);
   const records = rows.map((r) => toRecord(r, pathOf(r)));
   // depth-first order: each parent followed by its children
@@ -91,7 +71,7 @@ export function listNodes(store: Store): NodeRecord[] {
 // One node, or NOT_FOUND.
 export function getNode(store: Store, id: number): NodeRecord {
   // one node's counts, not every node's
-  const row = sql(store, `${NODE_SQL} WHERE n.id = ?`).get(id) as NodeRow | undefined;
+  const row = codebookQueries(store).listed.get(id);
   if (!row) throw new ApiError('NOT_FOUND', 'That node no longer exists.');
   return toRecord(row, nodePaths(store).get(row.id) ?? row.name);
 }
@@ -108,12 +88,13 @@ export interface NewNode {
 // Inserts a node inside an action.
 export function insertNode(rec: ActionRecorder, input: NewNode): number {
   const store = rec.store;
+  const queries = codebookQueries(store);
   const parentId = input.parentId ?? null;
-  if (parentId !== null && !sql(store, 'SELECT 1 FROM nodes WHERE id = ?').get(parentId)) throw new ApiError('NOT_FOUND', 'The parent node no longer exists.');
-  const siblings = sql(store, 'SELECT name FROM nodes WHERE parent_id IS ?').pluck().all(parentId) as string[];
+  if (parentId !== null && queries.exists.get(parentId) === undefined) throw new ApiError('NOT_FOUND', 'The parent node no longer exists.');
+  const siblings = queries.childNames.all(parentId);
   if (siblings.some((s) => s.toLowerCase() === input.name.toLowerCase())) throw new ApiError('CONFLICT', `There is already a node called "${input.name}" here.`);
-  const parentQuestion = parentId === null ? null : (sql(store, 'SELECT question FROM nodes WHERE id = ?').pluck().get(parentId) as number | null);
-  const order = Number(sql(store, 'SELECT coalesce(max(sort_order), 0) + 1 FROM nodes').pluck().get());
+  const parentQuestion = parentId === null ? null : (queries.question.get(parentId) ?? null);
+  const order = Number(queries.nextSortOrder.get());
   const id = rec.insert('nodes', {
     guid: store.newGuid(),
     parent_id: parentId,
@@ -155,7 +136,7 @@ export function updateNode(store: Store, id: number, update: NodeUpdate): NodeRe
   runAction(store, `Edit node ${node.name}`, (rec) => {
     const values: Record<string, string> = {};
     if (update.name !== undefined && update.name !== node.name) {
-      const siblings = sql(store, 'SELECT name FROM nodes WHERE parent_id IS ? AND id <> ?').pluck().all(node.parentId, id) as string[];
+      const siblings = codebookQueries(store).otherChildNames.all(node.parentId, id);
       if (siblings.some((s) => s.toLowerCase() === update.name?.toLowerCase())) throw new ApiError('CONFLICT', `There is already a node called "${update.name}" here.`);
       values.name = update.name;
     }
@@ -164,7 +145,7 @@ export function updateNode(store: Store, id: number, update: NodeUpdate): NodeRe
     rec.update('nodes', id, values);
     if (update.components !== undefined) {
       const wanted = new Set(update.components);
-      for (const row of sql(store, 'SELECT rowid, component FROM node_components WHERE node_id = ?').all(id) as { rowid: number; component: ActivityComponent }[]) {
+      for (const row of codebookQueries(store).componentLinks.all(id)) {
         if (!wanted.has(row.component)) rec.delete('node_components', row.rowid);
         wanted.delete(row.component);
       }
@@ -179,15 +160,16 @@ export function deleteNode(store: Store, id: number): { removedCodings: number }
   const node = getNode(store, id);
   let removed = 0;
   runAction(store, `Delete node ${node.name}`, (rec) => {
+    const nodes = codebookQueries(store);
     const remove = (nodeId: number) => {
-      for (const childId of sql(store, 'SELECT id FROM nodes WHERE parent_id = ?').pluck().all(nodeId) as number[]) remove(childId);
-      for (const codingId of sql(store, 'SELECT id FROM codings WHERE node_id = ?').pluck().all(nodeId) as number[]) {
-        for (const memoId of sql(store, "SELECT id FROM memos WHERE target_kind = 'coding' AND target_id = ?").pluck().all(codingId) as number[]) rec.delete('memos', memoId);
+      for (const childId of nodes.childIds.all(nodeId)) remove(childId);
+      for (const codingId of codingQueries(store).idsAtNode.all(nodeId)) {
+        deleteMemosOn(rec, 'coding', codingId);
         rec.delete('codings', codingId);
         removed++;
       }
-      for (const memoId of sql(store, "SELECT id FROM memos WHERE target_kind = 'node' AND target_id = ?").pluck().all(nodeId) as number[]) rec.delete('memos', memoId);
-      for (const rowid of sql(store, 'SELECT rowid FROM node_components WHERE node_id = ?').pluck().all(nodeId) as number[]) rec.delete('node_components', rowid);
+      deleteMemosOn(rec, 'node', nodeId);
+      for (const rowid of nodes.componentRowids.all(nodeId)) rec.delete('node_components', rowid);
       rec.delete('nodes', nodeId);
     };
     remove(id);

@@ -3,29 +3,23 @@
 import type { MergeResult } from '../../shared/model/workspace.ts';
 import type { NodeRecord } from '../../shared/model/entities.ts';
 import { ApiError } from '../../shared/errors.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
+import { codingQueries } from '../codings/queries.ts';
+import { memoQueries } from '../memos/queries.ts';
 import { getNode } from './codebook.ts';
+import { codebookQueries } from './queries.ts';
+import type { NodePlaceRow } from './queries.ts';
 
-interface NodeRow {
-  id: number;
-  parent_id: number | null;
-  name: string;
-  description: string;
-  question: number | null;
-  sort_order: number;
-}
-
-function nodeRow(store: Store, id: number): NodeRow {
-  const row = sql(store, 'SELECT id, parent_id, name, description, question, sort_order FROM nodes WHERE id = ?').get(id) as NodeRow | undefined;
+function nodeRow(store: Store, id: number): NodePlaceRow {
+  const row = codebookQueries(store).place.get(id);
   if (!row) throw new ApiError('NOT_FOUND', 'That node no longer exists.');
   return row;
 }
 
-function childrenOf(store: Store, parentId: number | null): NodeRow[] {
-  return sql(store, 'SELECT id, parent_id, name, description, question, sort_order FROM nodes WHERE parent_id IS ? ORDER BY sort_order, id').all(parentId) as NodeRow[];
+function childrenOf(store: Store, parentId: number | null): NodePlaceRow[] {
+  return codebookQueries(store).childPlaces.all(parentId);
 }
 
 // Tells whether `candidate` is `ancestor` or lies somewhere below it.
@@ -33,15 +27,17 @@ function isSelfOrDescendant(store: Store, candidate: number | null, ancestor: nu
   let at = candidate;
   for (let depth = 0; at !== null && depth < 10_000; depth++) {
     if (at === ancestor) return true;
-    at = (sql(store, 'SELECT parent_id FROM nodes WHERE id = ?').pluck().get(at) as number | null | undefined) ?? null;
+    at = codebookQueries(store).parentOf.get(at) ?? null;
   }
   return false;
 }
 
 function subtreeIds(store: Store, id: number): number[] {
   const out = [id];
-  for (let i = 0; i < out.length; i++) {
-    for (const child of sql(store, 'SELECT id FROM nodes WHERE parent_id = ?').pluck().all(out[i]) as number[]) out.push(child);
+  const { childIds } = codebookQueries(store);
+  // the list grows as it is walked: each node's children are read in turn
+  for (const parent of out) {
+    for (const child of childIds.all(parent)) out.push(child);
   }
   return out;
 }
@@ -99,7 +95,7 @@ interface MergeCounts {
 }
 
 function retargetMemos(rec: ActionRecorder, kind: 'node' | 'coding', from: number, to: number): void {
-  for (const memoId of sql(rec.store, 'SELECT id FROM memos WHERE target_kind = ? AND target_id = ?').pluck().all(kind, from) as number[]) {
+  for (const memoId of memoQueries(rec.store).idsOnTarget.all(kind, from)) {
     rec.update('memos', memoId, { target_id: to });
   }
 }
@@ -111,10 +107,11 @@ function mergeInto(rec: ActionRecorder, fromId: number, intoId: number, counts: 
   const into = nodeRow(store, intoId);
   // codings: move them, collapsing any that duplicate a passage already coded at the target
   const existing = new Map<string, number>();
-  for (const c of sql(store, 'SELECT id, source_id, start, end FROM codings WHERE node_id = ?').all(intoId) as { id: number; source_id: number; start: number; end: number }[]) {
+  const codings = codingQueries(store);
+  for (const c of codings.placesAtNode.all(intoId)) {
     existing.set(`${c.source_id}:${c.start}:${c.end}`, c.id);
   }
-  for (const c of sql(store, 'SELECT id, source_id, start, end FROM codings WHERE node_id = ?').all(fromId) as { id: number; source_id: number; start: number; end: number }[]) {
+  for (const c of codings.placesAtNode.all(fromId)) {
     const key = `${c.source_id}:${c.start}:${c.end}`;
     const duplicate = existing.get(key);
     if (duplicate !== undefined) {
@@ -139,8 +136,8 @@ function mergeInto(rec: ActionRecorder, fromId: number, intoId: number, counts: 
   }
   // memos, components and (when the target has none) the description come along
   retargetMemos(rec, 'node', fromId, intoId);
-  const targetComponents = new Set(sql(store, 'SELECT component FROM node_components WHERE node_id = ?').pluck().all(intoId) as string[]);
-  for (const row of sql(store, 'SELECT rowid, component FROM node_components WHERE node_id = ?').all(fromId) as { rowid: number; component: string }[]) {
+  const targetComponents = new Set(codebookQueries(store).components.all(intoId));
+  for (const row of codebookQueries(store).componentLinks.all(fromId)) {
     rec.delete('node_components', row.rowid);
     if (!targetComponents.has(row.component)) rec.insert('node_components', { node_id: intoId, component: row.component });
   }

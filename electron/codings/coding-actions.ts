@@ -4,11 +4,15 @@
 import type { CoderRecord } from '../../shared/model/entities.ts';
 import type { InVivoResult, UncodeResult } from '../../shared/model/workspace.ts';
 import { ApiError } from '../../shared/errors.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
 import { getNode, insertNode } from '../codebook/codebook.ts';
+import { codebookQueries } from '../codebook/queries.ts';
+import { deleteMemosOn } from '../memos/memo-removal.ts';
+import { projectQueries } from '../projects/queries.ts';
+import { sourceQueries } from '../sources/queries.ts';
 import { insertCoding, listCodings } from './codings.ts';
+import { codingQueries } from './queries.ts';
 
 const IN_VIVO_MAX = 80;
 
@@ -23,12 +27,12 @@ export function inVivoName(text: string): string {
 
 // Codes a passage at a new node named by its words, or by `name` (or at the same-named node already there), as one action.
 export function codeInVivo(store: Store, input: { sourceId: number; start: number; end: number; parentId?: number | null; coderId?: number | null; name?: string }): InVivoResult {
-  const words = sql(store, 'SELECT substr(text, ? + 1, ? - ?) FROM sources WHERE id = ?').pluck().get(input.start, input.end, input.start, input.sourceId) as string | undefined;
+  const words = sourceQueries(store).textSlice.get({ id: input.sourceId, start: input.start, end: input.end });
   if (words === undefined) throw new ApiError('NOT_FOUND', 'That source no longer exists.');
   const name = input.name?.trim() || inVivoName(words);
   if (name === '') throw new ApiError('BAD_INPUT', 'The selection has no words to name a node by. Select some words and try again.');
   const parentId = input.parentId ?? null;
-  const existing = sql(store, 'SELECT id FROM nodes WHERE parent_id IS ? AND lower(name) = lower(?)').pluck().get(parentId, name) as number | undefined;
+  const existing = codebookQueries(store).childNamed.get(parentId, name);
   const result = runAction(store, input.name ? `Code at new node ${name}` : `Code in vivo "${name}"`, (rec) => {
     const nodeId = existing ?? insertNode(rec, { name, parentId });
     const codingId = insertCoding(rec, { sourceId: input.sourceId, nodeId, start: input.start, end: input.end, coderId: input.coderId ?? null });
@@ -42,43 +46,27 @@ export function codeInVivo(store: Store, input: { sourceId: number; start: numbe
 // Removes several codings (and memos on them) as one action.
 export function deleteCodings(store: Store, ids: readonly number[]): { removed: number } {
   const unique = [...new Set(ids)];
-  for (const id of unique) if (!sql(store, 'SELECT 1 FROM codings WHERE id = ?').get(id)) throw new ApiError('NOT_FOUND', 'A coding to remove no longer exists; reload and try again.');
+  for (const id of unique) if (codingQueries(store).exists.get(id) === undefined) throw new ApiError('NOT_FOUND', 'A coding to remove no longer exists; reload and try again.');
   runAction(store, unique.length === 1 ? 'Uncode' : `Uncode ${unique.length} references`, (rec) => {
     for (const id of unique) {
-      for (const memoId of sql(store, "SELECT id FROM memos WHERE target_kind = 'coding' AND target_id = ?").pluck().all(id) as number[]) rec.delete('memos', memoId);
+      deleteMemosOn(rec, 'coding', id);
       rec.delete('codings', id);
     }
   });
   return { removed: unique.length };
 }
 
-interface CodingRow {
-  id: number;
-  guid: string;
-  source_id: number;
-  node_id: number;
-  start: number;
-  end: number;
-  coder_id: number | null;
-  created_at: string;
-}
-
 // Uncodes [start, end) of a source (at one node, or at every node): codings inside go, codings across an edge are trimmed, codings around it are split.
 export function uncodeRange(store: Store, input: { sourceId: number; start: number; end: number; nodeId?: number }): UncodeResult {
   const { start, end } = input;
-  const rows = sql(store, 'SELECT * FROM codings WHERE source_id = @sourceId AND (@nodeId IS NULL OR node_id = @nodeId) AND start < @end AND end > @start ORDER BY start, id').all({
-    sourceId: input.sourceId,
-    nodeId: input.nodeId ?? null,
-    start,
-    end,
-  }) as CodingRow[];
+  const rows = codingQueries(store).overlapping.all({ sourceId: input.sourceId, nodeId: input.nodeId ?? null, start, end });
   const result: UncodeResult = { removed: 0, trimmed: 0, split: 0 };
   if (rows.length === 0) return result;
   const label = input.nodeId === undefined ? 'Uncode selection' : `Uncode selection at ${getNode(store, input.nodeId).name}`;
   runAction(store, label, (rec) => {
     for (const c of rows) {
       if (c.start >= start && c.end <= end) {
-        for (const memoId of sql(store, "SELECT id FROM memos WHERE target_kind = 'coding' AND target_id = ?").pluck().all(c.id) as number[]) rec.delete('memos', memoId);
+        deleteMemosOn(rec, 'coding', c.id);
         rec.delete('codings', c.id);
         result.removed++;
       } else if (c.start < start && c.end > end) {
@@ -101,11 +89,14 @@ export function uncodeRange(store: Store, input: { sourceId: number; start: numb
 // Adds a coder to the project (or returns the one with the same name and initials).
 export function createCoder(store: Store, input: { name: string; initials: string }): CoderRecord {
   const initials = input.initials.toUpperCase();
-  const same = sql(store, 'SELECT id, guid, name, initials FROM coders WHERE lower(name) = lower(?) AND initials = ?').get(input.name, initials) as CoderRecord | undefined;
+  const coders = projectQueries(store);
+  const same = coders.coderNamed.get(input.name, initials);
   if (same) return same;
-  if (sql(store, 'SELECT 1 FROM coders WHERE initials = ?').get(initials)) {
+  if (coders.initialsTaken.get(initials) !== undefined) {
     throw new ApiError('CONFLICT', `Another coder already uses the initials ${initials}. Choose different initials so every coding can be told apart.`);
   }
   const id = runAction(store, `Add coder ${input.name}`, (rec) => rec.insert('coders', { guid: store.newGuid(), name: input.name, initials, created_at: store.now().toISOString() }));
-  return sql(store, 'SELECT id, guid, name, initials FROM coders WHERE id = ?').get(id) as CoderRecord;
+  const coder = coders.coder.get(id);
+  if (!coder) throw new Error('the new coder vanished');
+  return coder;
 }

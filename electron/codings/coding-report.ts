@@ -1,10 +1,12 @@
 // Every coding with what a reader needs to check it: node path, source, the speaker's
 // case and the coded text (what `codings --json` prints and later queries start from).
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { nodePaths } from '../codebook/codebook.ts';
+import { caseQueries } from '../cases/queries.ts';
+import { sourceQueries } from '../sources/queries.ts';
 import { createOffsetIndex } from '../../shared/text/code-points.ts';
 import type { OffsetIndex } from '../../shared/text/code-points.ts';
+import { codingQueries } from './queries.ts';
 
 export interface CodingDetail {
   id: number;
@@ -22,17 +24,6 @@ export interface CodingDetail {
   coder: string | null;
 }
 
-interface Row {
-  id: number;
-  guid: string;
-  node_id: number;
-  source_id: number;
-  source_name: string;
-  start: number;
-  end: number;
-  coder: string | null;
-}
-
 interface SourceLookup {
   index: OffsetIndex;
   // the source's segments that name a case, by start
@@ -42,9 +33,10 @@ interface SourceLookup {
 }
 
 function lookupFor(store: Store, sourceId: number): SourceLookup {
-  const text = String(sql(store, 'SELECT text FROM sources WHERE id = ?').pluck().get(sourceId) ?? '');
-  const segments = sql(store, 'SELECT start, end, case_id FROM segments WHERE source_id = ? AND case_id IS NOT NULL ORDER BY start').all(sourceId) as SourceLookup['segments'];
-  const cases = sql(store, 'SELECT case_id FROM source_cases WHERE source_id = ?').pluck().all(sourceId) as number[];
+  const sources = sourceQueries(store);
+  const text = sources.text.get(sourceId)?.text ?? '';
+  const segments = sources.caseSegments.all(sourceId);
+  const cases = sources.linkedCaseIds.all(sourceId);
   return { index: createOffsetIndex(text), segments, onlyCase: cases.length === 1 ? (cases[0] ?? null) : null };
 }
 
@@ -69,15 +61,8 @@ function caseAt(lookup: SourceLookup, at: number): number | null {
 // Each source's text is read once (not once per coding), so this stays linear in the project.
 export function listCodingDetails(store: Store): CodingDetail[] {
   const paths = nodePaths(store);
-  const cases = new Map(
-    (sql(store, 'SELECT id, label, real_name FROM cases').all() as { id: number; label: string; real_name: string }[]).map((c) => [c.id, c]),
-  );
-  const rows = sql(
-    store,
-    `SELECT c.id, c.guid, c.node_id, c.source_id, s.name AS source_name, c.start, c.end, k.initials AS coder
-     FROM codings c JOIN sources s ON s.id = c.source_id LEFT JOIN coders k ON k.id = c.coder_id
-     ORDER BY s.name, c.start, c.end, c.id`,
-  ).all() as Row[];
+  const cases = new Map(caseQueries(store).names.all().map((c) => [c.id, c]));
+  const rows = codingQueries(store).details.all();
   // sources come grouped by name, so only the sources of the current name are kept
   const lookups = new Map<number, SourceLookup>();
   let currentName: string | null = null;

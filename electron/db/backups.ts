@@ -2,11 +2,14 @@
 // taken on open, every 10 minutes of activity, before a restore, and as named snapshots.
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, copyFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { BackupInfo } from '../../shared/model/entities.ts';
 import { ApiError } from '../../shared/errors.ts';
 import { backupsToPrune } from './backup-retention.ts';
+import { connect } from './connection.ts';
+import { appMigrations, latestVersion, schemaVersionOf } from './migrate.ts';
 import { APPLICATION_ID, PROJECT_EXTENSION } from './project-file.ts';
+import { schemaProblem } from './schema-check.ts';
 import type { Store } from './store.ts';
 
 export type BackupReason = BackupInfo['reason'];
@@ -119,20 +122,40 @@ export function pruneBackups(projectPath: string, now: Date): string[] {
   return prune;
 }
 
-// Checks a backup file is a readable project that passes integrity_check.
-export function verifyBackupFile(path: string): { ok: boolean; message: string } {
+// Checks a backup file is a readable project of a format this build reads, with the schema
+// our migrations made, that passes integrity_check (or, when not `full`, quick_check).
+export function verifyBackupFile(path: string, full = true): { ok: boolean; message: string } {
   let db: Database.Database | null = null;
   try {
-    const binding = process.env.ACTIVITY_LENS_SQLITE_BINDING;
-    db = new Database(path, binding ? { readonly: true, fileMustExist: true, nativeBinding: binding } : { readonly: true, fileMustExist: true });
+    db = connect(path, { readonly: true, fileMustExist: true });
     if (Number(db.pragma('application_id', { simple: true })) !== APPLICATION_ID) return { ok: false, message: 'not an Activity Lens project' };
-    const result = db.pragma('integrity_check', { simple: true });
+    const version = schemaVersionOf(db);
+    if (version > latestVersion()) return { ok: false, message: 'saved by a newer version of Activity Lens' };
+    const altered = schemaProblem(db, version, appMigrations());
+    if (altered !== null) return { ok: false, message: `altered outside Activity Lens (${altered})` };
+    const result = db.pragma(full ? 'integrity_check' : 'quick_check', { simple: true });
     return result === 'ok' ? { ok: true, message: 'ok' } : { ok: false, message: String(result) };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   } finally {
     db?.close();
   }
+}
+
+// The newest backup that passes verifyBackupFile's quick check (at most `tries` are checked,
+// newest first; a restore checks the chosen one in full).
+export function newestGoodBackup(projectPath: string, tries = 5): BackupInfo | null {
+  for (const backup of listBackups(projectPath).slice(0, tries)) {
+    if (verifyBackupFile(backup.path, false).ok) return backup;
+  }
+  return null;
+}
+
+// What to do instead of writing to a project that cannot be trusted: its newest good backup, or a read-only look.
+export function backupAdvice(projectPath: string): string {
+  const backup = newestGoodBackup(projectPath);
+  if (!backup) return `There is no good backup of it in ${backupsDir(projectPath)}. Open it read-only (or a copy of it) to export what it still holds.`;
+  return `Open a backup or a read-only copy: the newest good backup is ${backup.path} (taken ${backup.createdAt.replace('T', ' ').slice(0, 16)} UTC): open that file, or restore it from File > Backups, or copy it in place of the project while Activity Lens is closed.`;
 }
 
 // Puts a backup's content in place of a (closed) project file; the caller has already

@@ -41,9 +41,14 @@ export function latestVersion(migrations: Migration[] = appMigrations()): number
   return migrations.length === 0 ? 0 : (migrations[migrations.length - 1]?.version ?? 0);
 }
 
+// The schema version of an open project file (its user_version).
+export function schemaVersionOf(db: Database.Database): number {
+  return Number(db.pragma('user_version', { simple: true }));
+}
+
 // Applies every migration newer than the file's user_version, one transaction each.
 export function migrate(db: Database.Database, migrations: Migration[] = appMigrations(), now: () => Date = () => new Date()): number {
-  let current = Number(db.pragma('user_version', { simple: true }));
+  let current = schemaVersionOf(db);
   for (const migration of migrations) {
     if (migration.version <= current) continue;
     db.transaction(() => {

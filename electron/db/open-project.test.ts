@@ -23,6 +23,15 @@ function codeOf(fn: () => unknown): string | undefined {
   return undefined;
 }
 
+function messageOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  return '';
+}
+
 describe('opening project files', () => {
   it('creates a project with our application_id, the latest schema, WAL and foreign keys', () => {
     const path = join(dir, 'study.alens');
@@ -112,11 +121,23 @@ describe('opening project files', () => {
       ...appMigrations(),
       { version: latestVersion() + 1, name: 'adds_then_fails', sql: 'CREATE TABLE extra (x); INSERT INTO extra VALUES (1); SELECT * FROM no_such_table;' },
     ];
-    expect(codeOf(() => openProject(path, { migrations: broken }))).toMatch(/^raw:.*no such table/);
+    // said in words (never a stack trace), with SQLite's reason
+    expect(codeOf(() => openProject(path, { migrations: broken }))).toBe('INTERNAL');
+    expect(messageOf(() => openProject(path, { migrations: broken }))).toMatch(/could not be opened \(.*no such table/);
     expect(readFileSync(path).equals(before)).toBe(true);
     const store = openProject(path);
     expect(store.db.pragma('user_version', { simple: true })).toBe(latestVersion());
     expect(store.db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'extra'").pluck().get()).toBe(0);
     store.close();
+  });
+
+  it('refuses to create a project in a folder that does not exist, or under a file, in words', () => {
+    const missing = join(dir, 'no such folder', 'study.alens');
+    expect(codeOf(() => createProject(missing, 'x'))).toBe('NOT_FOUND');
+    expect(messageOf(() => createProject(missing, 'x'))).toMatch(/^The folder .*no such folder does not exist, so the project cannot be made there\./);
+    const file = join(dir, 'a-file');
+    writeFileSync(file, 'x');
+    expect(codeOf(() => createProject(join(file, 'study.alens'), 'x'))).toBe('BAD_INPUT');
+    expect(existsSync(join(dir, 'no such folder'))).toBe(false);
   });
 });

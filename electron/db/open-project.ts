@@ -1,13 +1,23 @@
-// Opening and creating project files: refuse foreign, newer or already-open files
-// without changing a byte; WAL + synchronous=FULL + foreign keys; an exclusive lock
-// held for as long as the project is open.
+// Opening and creating project files: refuse foreign, newer, altered, damaged or
+// already-open files without changing a byte; WAL + synchronous=FULL + foreign keys; an
+// exclusive lock held for as long as the project is open. Every connection runs with
+// defensive mode and trusted_schema off (connection.ts), and before anything is written the
+// file's schema is compared with what our migrations make (schema-check.ts) and quick_check
+// has passed (integrity.ts). Read-only opening writes nothing, so no stored trigger can
+// fire: a project altered outside the app may be opened read-only (at the latest format)
+// to look at or export what it holds; project.check then reports what was altered.
 import { existsSync, rmSync, statSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import { dirname } from 'node:path';
+import type Database from 'better-sqlite3';
 import { ApiError } from '../../shared/errors.ts';
+import { backupAdvice } from './backups.ts';
+import { connect } from './connection.ts';
 import { timeOrderedGuid } from './guid.ts';
-import { appMigrations, latestVersion, migrate } from './migrate.ts';
+import { damagedProjectError, holdWritesUntilChecked, refuseDamagedFile } from './integrity.ts';
+import { appMigrations, latestVersion, migrate, schemaVersionOf } from './migrate.ts';
 import type { Migration } from './migrate.ts';
 import { APPLICATION_ID, inspectProjectHeader, PROJECT_EXTENSION } from './project-file.ts';
+import { alteredProjectError, schemaProblem } from './schema-check.ts';
 import type { Store } from './store.ts';
 
 export interface OpenOptions {
@@ -17,16 +27,13 @@ export interface OpenOptions {
   newGuid?: () => string;
   // how long to wait for another holder to let go before saying "already open"
   lockTimeoutMs?: number;
+  // when a writer's quick_check runs: on open (the default), or before the first write
+  // (the app: the first screen is shown first; see integrity.ts)
+  integrityCheck?: 'on-open' | 'before-first-write';
 }
 
 export interface OpenStore extends Store {
   close(): void;
-}
-
-// The better-sqlite3 options, with Electron's native build when main.ts names one.
-function connectionOptions(extra: Database.Options): Database.Options {
-  const binding = process.env.ACTIVITY_LENS_SQLITE_BINDING;
-  return binding ? { ...extra, nativeBinding: binding } : extra;
 }
 
 // Opens an existing project file, refusing anything we must not touch.
@@ -45,13 +52,22 @@ export function openProject(path: string, options: OpenOptions = {}): OpenStore 
     );
   }
   const readOnly = options.readOnly === true;
-  const db = new Database(path, connectionOptions({ fileMustExist: true, readonly: readOnly, timeout: options.lockTimeoutMs ?? 250 }));
+  let db: Database.Database;
+  try {
+    db = connect(path, { fileMustExist: true, readonly: readOnly, timeout: options.lockTimeoutMs ?? 250 });
+  } catch (error) {
+    throw translateOpenError(path, error, readOnly);
+  }
+  let holdWrites = false;
   try {
     if (!readOnly) db.pragma('locking_mode = EXCLUSIVE');
     // the first read takes the lock: a holder elsewhere makes it fail with SQLITE_BUSY
     const appId = Number(db.pragma('application_id', { simple: true }));
     if (appId !== APPLICATION_ID) throw new ApiError('NOT_OUR_FILE', `${path} is not an Activity Lens project. It was left untouched.`);
+    const version = schemaVersionOf(db);
+    refuseAlteredSchema(db, path, version, migrations, readOnly);
     if (!readOnly) {
+      holdWrites = checkOrHold(db, path, version < latestVersion(migrations), options.integrityCheck ?? 'on-open');
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
@@ -60,7 +76,6 @@ export function openProject(path: string, options: OpenOptions = {}): OpenStore 
       migrate(db, migrations, options.now);
     } else {
       db.pragma('foreign_keys = ON');
-      const version = Number(db.pragma('user_version', { simple: true }));
       if (version < latestVersion(migrations)) {
         throw new ApiError('CONFLICT', `${path} uses an older project format and must be upgraded before it can be opened read-only. Open it normally once (or open a copy).`);
       }
@@ -69,7 +84,27 @@ export function openProject(path: string, options: OpenOptions = {}): OpenStore 
     db.close();
     throw translateOpenError(path, error, readOnly);
   }
-  return makeStore(db, path, readOnly, options);
+  const store = makeStore(db, path, readOnly, options);
+  if (holdWrites) holdWritesUntilChecked(store);
+  return store;
+}
+
+// Refuses a file whose schema is not what our migrations made for the format it records
+// (a read-only look at the latest format is allowed: nothing is written, no trigger fires).
+function refuseAlteredSchema(db: Database.Database, path: string, version: number, migrations: Migration[], readOnly: boolean): void {
+  if (readOnly && version === latestVersion(migrations)) return;
+  const problem = schemaProblem(db, version, migrations);
+  if (problem !== null) throw alteredProjectError(path, problem, backupAdvice(path));
+}
+
+// Runs a writer's quick_check now, or says its writes are to be held until it has run.
+// The check runs now whatever was asked when opening will write at once (a migration, or
+// switching a file to WAL, which rewrites its header).
+function checkOrHold(db: Database.Database, path: string, migrating: boolean, when: NonNullable<OpenOptions['integrityCheck']>): boolean {
+  const inWal = String(db.pragma('journal_mode', { simple: true })) === 'wal';
+  if (when === 'before-first-write' && inWal && !migrating) return true;
+  refuseDamagedFile(db, path);
+  return false;
 }
 
 // Creates a new, empty project file (refusing to overwrite anything).
@@ -78,11 +113,12 @@ export function createProject(path: string, projectName: string, options: OpenOp
     throw new ApiError('BAD_INPUT', `A project file name must end in ${PROJECT_EXTENSION}.`);
   }
   if (existsSync(path)) throw new ApiError('ALREADY_EXISTS', `${path} already exists. Choose another name, or open it.`);
+  refuseMissingFolder(path);
   const newGuid = options.newGuid ?? timeOrderedGuid;
   const now = options.now ?? (() => new Date());
   let db: Database.Database;
   try {
-    db = new Database(path, connectionOptions({ timeout: options.lockTimeoutMs ?? 250 }));
+    db = connect(path, { timeout: options.lockTimeoutMs ?? 250 });
   } catch (error) {
     throw translateOpenError(path, error);
   }
@@ -106,6 +142,13 @@ export function createProject(path: string, projectName: string, options: OpenOp
     throw translateOpenError(path, error);
   }
   return makeStore(db, path, false, options);
+}
+
+// Refuses a new project in a folder that is not there (or is a file).
+function refuseMissingFolder(path: string): void {
+  const folder = dirname(path);
+  if (!existsSync(folder)) throw new ApiError('NOT_FOUND', `The folder ${folder} does not exist, so the project cannot be made there. Create the folder first, or choose another one.`);
+  if (!statSync(folder).isDirectory()) throw new ApiError('BAD_INPUT', `${folder} is a file, not a folder. Choose a folder for the new project.`);
 }
 
 function makeStore(db: Database.Database, path: string, readOnly: boolean, options: OpenOptions): OpenStore {
@@ -138,14 +181,14 @@ function describeVerdict(kind: 'empty' | 'not-sqlite' | 'foreign-sqlite'): strin
 }
 
 // Turns SQLite's open-time errors into messages a researcher can act on.
-export function translateOpenError(path: string, error: unknown, readOnly = false): unknown {
+export function translateOpenError(path: string, error: unknown, readOnly = false): ApiError {
   if (error instanceof ApiError) return error;
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || code === 'SQLITE_BUSY_SNAPSHOT') {
     return new ApiError('ALREADY_OPEN', `${path} is already open in another Activity Lens window or program. Close it there first. The file was left untouched.`);
   }
   if (code === 'SQLITE_NOTADB') return new ApiError('NOT_OUR_FILE', `${path} is not an Activity Lens project. It was left untouched.`);
-  if (code === 'SQLITE_CORRUPT') return new ApiError('CORRUPT', `${path} is damaged. Restore it from a backup in the backups folder beside it.`);
+  if (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT')) return damagedProjectError(path, [error instanceof Error ? error.message : code]);
   const text = typeof code === 'string' ? code : '';
   if (text.startsWith('SQLITE_READONLY') || text.startsWith('SQLITE_CANTOPEN') || text === 'SQLITE_IOERR_LOCK') {
     if (readOnly) {
@@ -157,5 +200,6 @@ export function translateOpenError(path: string, error: unknown, readOnly = fals
     return new ApiError('IO', `${path} cannot be opened for writing (the file or its folder is read-only). Try opening it read-only. The file was left untouched.`);
   }
   if (code === 'SQLITE_FULL') return new ApiError('IO', `The disk holding ${path} is full. Nothing was changed.`);
-  return error;
+  // anything else is still said in words, never as a stack trace
+  return new ApiError('INTERNAL', `${path} could not be opened (${error instanceof Error ? error.message.slice(0, 300) : String(error)}).`);
 }

@@ -92,8 +92,3 @@ export function shapedStatement<S extends StatementSpec<unknown, Params>>(target
   }
   return statement as Prepared<S>;
 }
-
-// "?, ?, ?" for an IN list of n values (n >= 1).
-export function placeholders(n: number): string {
-  return Array.from({ length: Math.max(1, n) }, () => '?').join(', ');
-}

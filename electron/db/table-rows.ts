@@ -15,6 +15,9 @@ export interface AlignmentObjectiveRow {
   title: string;
   sort_order: number;
   created_at: string;
+  research_questions: string;
+  components: string | null;
+  presented_in: string;
 }
 
 export interface AnonymisationIgnoredRow {

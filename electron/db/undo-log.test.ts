@@ -3,7 +3,7 @@ import { memoryStore } from '../../tests/helpers/memory-store.ts';
 import { snapshotTables } from '../../tests/helpers/snapshot.ts';
 import { redo, undo, undoState } from './undo-log.ts';
 import type { Store } from './store.ts';
-import { createCase, deleteCase, updateCase } from '../cases/cases.ts';
+import { createCase, updateCase } from '../cases/cases.ts';
 import { createNode, deleteNode, updateNode } from '../codebook/codebook.ts';
 import { createCoding, deleteCoding } from '../codings/codings.ts';
 import { deleteMemo, saveMemo } from '../memos/memos.ts';

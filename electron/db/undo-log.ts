@@ -3,8 +3,10 @@
 // and restore rows exactly. Services write through an ActionRecorder, never around it.
 import { ApiError } from '../../shared/errors.ts';
 import type { UndoState } from '../../shared/model/entities.ts';
-import { sql as cached } from './statements.ts';
+import { checkBeforeWriting } from './integrity.ts';
+import { defineQueries, rows, shapedStatement, values, writes } from './query-layer.ts';
 import type { Store } from './store.ts';
+import type { UndoLogEntryRow } from './table-rows.ts';
 
 type Value = string | number | bigint | Buffer | null;
 type Row = Record<string, Value>;
@@ -52,6 +54,23 @@ export type RowChange =
 
 const MAX_LOG_ENTRIES = 2000;
 
+type LogEntry = Pick<UndoLogEntryRow, 'id' | 'label' | 'changes_json'>;
+
+// The undo log's own statements.
+const undoQueries = defineQueries({
+  columns: values<string, [table: string]>('SELECT name FROM pragma_table_info(?)'),
+  forgetUndone: writes('DELETE FROM undo_log WHERE undone = 1'),
+  append: writes<[label: string, changesJson: string, createdAt: string]>('INSERT INTO undo_log (label, changes_json, undone, created_at) VALUES (?, ?, 0, ?)'),
+  keepNewest: writes<[count: number]>('DELETE FROM undo_log WHERE id <= (SELECT max(id) FROM undo_log) - ?'),
+  // the action Undo would undo, and the one Redo would redo
+  newestDone: rows<LogEntry>('SELECT id, label, changes_json FROM undo_log WHERE undone = 0 ORDER BY id DESC LIMIT 1'),
+  oldestUndone: rows<LogEntry>('SELECT id, label, changes_json FROM undo_log WHERE undone = 1 ORDER BY id ASC LIMIT 1'),
+  newestDoneLabel: values<string>('SELECT label FROM undo_log WHERE undone = 0 ORDER BY id DESC LIMIT 1'),
+  oldestUndoneLabel: values<string>('SELECT label FROM undo_log WHERE undone = 1 ORDER BY id ASC LIMIT 1'),
+  markUndone: writes<[changesJson: string, id: number]>('UPDATE undo_log SET undone = 1, changes_json = ? WHERE id = ?'),
+  markRedone: writes<[changesJson: string, id: number]>('UPDATE undo_log SET undone = 0, changes_json = ? WHERE id = ?'),
+});
+
 export interface ActionRecorder {
   // inserts a row and returns its rowid (the id of tables with an INTEGER PRIMARY KEY)
   insert(table: UndoableTable, values: Row): number;
@@ -72,8 +91,7 @@ function columnsOf(store: Store, table: UndoableTable): Set<string> {
   }
   let cols = perDb.get(table);
   if (!cols) {
-    const info = store.db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[];
-    cols = new Set(info.map((c) => c.name));
+    cols = new Set(undoQueries(store).columns.all(table));
     perDb.set(table, cols);
   }
   return cols;
@@ -89,7 +107,11 @@ function checkColumns(store: Store, table: UndoableTable, row: Row): string[] {
 }
 
 function readRow(store: Store, table: UndoableTable, rowid: number): Row | undefined {
-  return store.db.prepare(`SELECT * FROM ${table} WHERE rowid = ?`).get(rowid) as Row | undefined;
+  return shapedStatement(store, rows<Row, [rowid: number]>(`SELECT * FROM ${table} WHERE rowid = ?`)).get(rowid);
+}
+
+function deleteRow(store: Store, table: UndoableTable, rowid: number): void {
+  shapedStatement(store, writes<[rowid: number]>(`DELETE FROM ${table} WHERE rowid = ?`)).run(rowid);
 }
 
 function insertRow(store: Store, table: UndoableTable, row: Row, rowid?: number): number {
@@ -97,14 +119,14 @@ function insertRow(store: Store, table: UndoableTable, row: Row, rowid?: number)
   const cols = rowid === undefined ? names : ['rowid', ...names];
   const values = rowid === undefined ? names.map((n) => row[n] ?? null) : [rowid, ...names.map((n) => row[n] ?? null)];
   const sql = `INSERT INTO ${table} (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
-  return Number(cached(store, sql).run(...values).lastInsertRowid);
+  return Number(shapedStatement(store, writes<Value[]>(sql)).run(...values).lastInsertRowid);
 }
 
 function updateRow(store: Store, table: UndoableTable, rowid: number, row: Row): void {
   const names = checkColumns(store, table, row);
   if (names.length === 0) return;
   const sql = `UPDATE ${table} SET ${names.map((n) => `"${n}" = ?`).join(', ')} WHERE rowid = ?`;
-  store.db.prepare(sql).run(...names.map((n) => row[n] ?? null), rowid);
+  shapedStatement(store, writes<Value[]>(sql)).run(...names.map((n) => row[n] ?? null), rowid);
 }
 
 function sameValue(a: Value | undefined, b: Value | undefined): boolean {
@@ -139,7 +161,7 @@ function makeRecorder(store: Store, record: (change: RowChange) => void): Action
     delete(table, rowid) {
       const row = readRow(store, table, rowid);
       if (!row) throw new ApiError('NOT_FOUND', `That ${table.replace(/_/g, ' ')} row no longer exists.`);
-      store.db.prepare(`DELETE FROM ${table} WHERE rowid = ?`).run(rowid);
+      deleteRow(store, table, rowid);
       record({ op: 'delete', table, rowid, row });
     },
   };
@@ -148,13 +170,15 @@ function makeRecorder(store: Store, record: (change: RowChange) => void): Action
 // Runs one user action as one transaction and records it for undo.
 export function runAction<T>(store: Store, label: string, action: (rec: ActionRecorder) => T): T {
   if (store.readOnly) throw new ApiError('READ_ONLY', 'This project is open read-only. Save a copy to make changes.');
+  checkBeforeWriting(store);
   return store.db.transaction(() => {
     const changes: RowChange[] = [];
     const result = action(makeRecorder(store, (change) => changes.push(change)));
     if (changes.length > 0) {
-      cached(store, 'DELETE FROM undo_log WHERE undone = 1').run();
-      cached(store, 'INSERT INTO undo_log (label, changes_json, undone, created_at) VALUES (?, ?, 0, ?)').run(label, JSON.stringify(changes, jsonReplacer), store.now().toISOString());
-      cached(store, 'DELETE FROM undo_log WHERE id <= (SELECT max(id) FROM undo_log) - ?').run(MAX_LOG_ENTRIES);
+      const log = undoQueries(store);
+      log.forgetUndone.run();
+      log.append.run(label, JSON.stringify(changes, jsonReplacer), store.now().toISOString());
+      log.keepNewest.run(MAX_LOG_ENTRIES);
     }
     return result;
   })();
@@ -164,6 +188,7 @@ export function runAction<T>(store: Store, label: string, action: (rec: ActionRe
 // that is not offered for undo.
 export function runSetup<T>(store: Store, action: (rec: ActionRecorder) => T): T {
   if (store.readOnly) throw new ApiError('READ_ONLY', 'This project is open read-only.');
+  checkBeforeWriting(store);
   // nothing is kept: a REFI-QDA import writes millions of rows this way
   return store.db.transaction(() => action(makeRecorder(store, () => {})))();
 }
@@ -198,7 +223,7 @@ function revert(store: Store, change: RowChange, label: string): RowChange {
     case 'insert': {
       const row = readRow(store, change.table, change.rowid);
       if (!row) throw conflict(label);
-      store.db.prepare(`DELETE FROM ${change.table} WHERE rowid = ?`).run(change.rowid);
+      deleteRow(store, change.table, change.rowid);
       return { ...change, row };
     }
     case 'delete': {
@@ -224,7 +249,7 @@ function reapply(store: Store, change: RowChange, label: string): RowChange {
     }
     case 'delete': {
       if (!rowMatches(readRow(store, change.table, change.rowid), change.row)) throw conflict(label);
-      store.db.prepare(`DELETE FROM ${change.table} WHERE rowid = ?`).run(change.rowid);
+      deleteRow(store, change.table, change.rowid);
       return change;
     }
     case 'update': {
@@ -235,22 +260,17 @@ function reapply(store: Store, change: RowChange, label: string): RowChange {
   }
 }
 
-interface LogEntry {
-  id: number;
-  label: string;
-  changes_json: string;
-}
-
 // Undoes the newest action that is not undone yet; returns its label, or null if none.
 export function undo(store: Store): string | null {
   if (store.readOnly) throw new ApiError('READ_ONLY', 'This project is open read-only.');
+  checkBeforeWriting(store);
   return store.db.transaction(() => {
-    const entry = store.db.prepare('SELECT id, label, changes_json FROM undo_log WHERE undone = 0 ORDER BY id DESC LIMIT 1').get() as LogEntry | undefined;
+    const entry = undoQueries(store).newestDone.get();
     if (!entry) return null;
     const changes = JSON.parse(entry.changes_json, jsonReviver) as RowChange[];
     const kept: RowChange[] = new Array<RowChange>(changes.length);
     for (let i = changes.length - 1; i >= 0; i--) kept[i] = revert(store, changes[i] as RowChange, entry.label);
-    store.db.prepare('UPDATE undo_log SET undone = 1, changes_json = ? WHERE id = ?').run(JSON.stringify(kept, jsonReplacer), entry.id);
+    undoQueries(store).markUndone.run(JSON.stringify(kept, jsonReplacer), entry.id);
     return entry.label;
   })();
 }
@@ -258,19 +278,21 @@ export function undo(store: Store): string | null {
 // Redoes the action undone most recently; returns its label, or null if none.
 export function redo(store: Store): string | null {
   if (store.readOnly) throw new ApiError('READ_ONLY', 'This project is open read-only.');
+  checkBeforeWriting(store);
   return store.db.transaction(() => {
-    const entry = store.db.prepare('SELECT id, label, changes_json FROM undo_log WHERE undone = 1 ORDER BY id ASC LIMIT 1').get() as LogEntry | undefined;
+    const entry = undoQueries(store).oldestUndone.get();
     if (!entry) return null;
     const changes = JSON.parse(entry.changes_json, jsonReviver) as RowChange[];
     const kept = changes.map((c) => reapply(store, c, entry.label));
-    store.db.prepare('UPDATE undo_log SET undone = 0, changes_json = ? WHERE id = ?').run(JSON.stringify(kept, jsonReplacer), entry.id);
+    undoQueries(store).markRedone.run(JSON.stringify(kept, jsonReplacer), entry.id);
     return entry.label;
   })();
 }
 
 // What the Undo and Redo commands would do now.
 export function undoState(store: Store): UndoState {
-  const next = store.db.prepare('SELECT label FROM undo_log WHERE undone = 0 ORDER BY id DESC LIMIT 1').get() as { label: string } | undefined;
-  const back = store.db.prepare('SELECT label FROM undo_log WHERE undone = 1 ORDER BY id ASC LIMIT 1').get() as { label: string } | undefined;
-  return { canUndo: next !== undefined, canRedo: back !== undefined, undoLabel: next?.label ?? null, redoLabel: back?.label ?? null };
+  const log = undoQueries(store);
+  const next = log.newestDoneLabel.get();
+  const back = log.oldestUndoneLabel.get();
+  return { canUndo: next !== undefined, canRedo: back !== undefined, undoLabel: next ?? null, redoLabel: back ?? null };
 }

@@ -4,12 +4,13 @@
 import { ApiError } from '../../shared/errors.ts';
 import { GENERATION_COMPONENTS, MAX_COMPONENT_TEXT, SYSTEM_COUNT } from '../../shared/model/diagrams.ts';
 import type { DiagramDetail, DiagramGeneration } from '../../shared/model/diagrams.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
+import type { TensionRow } from '../db/table-rows.ts';
 import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
+import { deleteMemosOn } from '../memos/memo-removal.ts';
+import { diagramQueries, evidenceQueries } from './queries.ts';
 import { diagramComponentRows, getDiagram, requireComponentRow, requireDiagramRow, requireTensionRow } from './read.ts';
-import type { TensionRow } from './read.ts';
 
 export interface NewDiagram {
   generation: DiagramGeneration;
@@ -48,8 +49,7 @@ function insertSystem(rec: ActionRecorder, diagramId: number, generation: Diagra
 
 // Deletes the evidence links of a component or tension inside an action.
 export function deleteEvidenceOf(rec: ActionRecorder, target: 'component' | 'tension', id: number): void {
-  const column = target === 'component' ? 'component_id' : 'tension_id';
-  for (const evidenceId of sql(rec.store, `SELECT id FROM diagram_evidence WHERE ${column} = ?`).pluck().all(id) as number[]) rec.delete('diagram_evidence', evidenceId);
+  for (const evidenceId of evidenceQueries(rec.store, target).ids.all(id)) rec.delete('diagram_evidence', evidenceId);
 }
 
 // Deletes a tension and its evidence inside an action.
@@ -59,7 +59,7 @@ export function deleteTensionRows(rec: ActionRecorder, tensionId: number): void 
 }
 
 function deleteComponentRows(rec: ActionRecorder, componentId: number): void {
-  const touching = sql(rec.store, 'SELECT id FROM tensions WHERE from_component_id = @id OR to_component_id = @id').pluck().all({ id: componentId }) as number[];
+  const touching = diagramQueries(rec.store).tensionsTouching.all({ id: componentId });
   for (const tensionId of touching) deleteTensionRows(rec, tensionId);
   deleteEvidenceOf(rec, 'component', componentId);
   rec.delete('diagram_components', componentId);
@@ -123,11 +123,12 @@ export function updateDiagram(store: Store, id: number, update: DiagramUpdate): 
 export function deleteDiagram(store: Store, id: number): void {
   const row = requireDiagramRow(store, id);
   runAction(store, `Delete diagram "${row.title}"`, (rec) => {
-    for (const tensionId of sql(store, 'SELECT id FROM tensions WHERE diagram_id = ?').pluck().all(id) as number[]) deleteTensionRows(rec, tensionId);
-    for (const evidenceId of sql(store, 'SELECT id FROM diagram_evidence WHERE diagram_id = ?').pluck().all(id) as number[]) rec.delete('diagram_evidence', evidenceId);
+    const q = diagramQueries(store);
+    for (const tensionId of q.tensionIds.all(id)) deleteTensionRows(rec, tensionId);
+    for (const evidenceId of q.evidenceIds.all(id)) rec.delete('diagram_evidence', evidenceId);
     for (const c of diagramComponentRows(store, id)) rec.delete('diagram_components', c.id);
-    for (const systemId of sql(store, 'SELECT id FROM diagram_systems WHERE diagram_id = ?').pluck().all(id) as number[]) rec.delete('diagram_systems', systemId);
-    for (const memoId of sql(store, "SELECT id FROM memos WHERE target_kind = 'diagram' AND target_id = ?").pluck().all(id) as number[]) rec.delete('memos', memoId);
+    for (const systemId of q.systemIds.all(id)) rec.delete('diagram_systems', systemId);
+    deleteMemosOn(rec, 'diagram', id);
     rec.delete('diagrams', id);
   });
 }
@@ -188,9 +189,7 @@ export function duplicateDiagram(store: Store, id: number, input: { title?: stri
 }
 
 function copyEvidence(rec: ActionRecorder, diagramId: number, target: 'component' | 'tension', fromId: number, toId: number): void {
-  const column = target === 'component' ? 'component_id' : 'tension_id';
-  const guids = sql(rec.store, `SELECT coding_guid FROM diagram_evidence WHERE ${column} = ? ORDER BY id`).pluck().all(fromId) as string[];
-  for (const codingGuid of guids) {
+  for (const codingGuid of evidenceQueries(rec.store, target).codingGuids.all(fromId)) {
     rec.insert('diagram_evidence', {
       guid: rec.store.newGuid(),
       diagram_id: diagramId,
@@ -207,9 +206,9 @@ export function addSystem(store: Store, diagramId: number, name: string): Diagra
   const row = requireDiagramRow(store, diagramId);
   const generation = getDiagram(store, diagramId).generation;
   if (generation !== 1) throw new ApiError('BAD_INPUT', 'Only first-generation diagrams have several triangles; second- and third-generation systems are fixed.');
-  const count = sql(store, 'SELECT count(*) FROM diagram_systems WHERE diagram_id = ?').pluck().get(diagramId) as number;
+  const count = diagramQueries(store).systemCount.get(diagramId) ?? 0;
   if (count >= SYSTEM_COUNT[1].max) throw new ApiError('BAD_INPUT', `A diagram holds at most ${SYSTEM_COUNT[1].max} triangles; start another diagram for more.`);
-  const nextSeq = (sql(store, 'SELECT coalesce(max(seq), -1) + 1 FROM diagram_systems WHERE diagram_id = ?').pluck().get(diagramId) as number) ?? count;
+  const nextSeq = diagramQueries(store).nextSystemSeq.get(diagramId) ?? count;
   runAction(store, `Add a triangle to "${row.title}"`, (rec) => {
     insertSystem(rec, diagramId, generation, nextSeq, name.trim());
     touchDiagram(rec, diagramId);
@@ -218,7 +217,7 @@ export function addSystem(store: Store, diagramId: number, name: string): Diagra
 }
 
 function requireSystem(store: Store, systemId: number): { id: number; diagram_id: number; seq: number; name: string } {
-  const row = sql(store, 'SELECT id, diagram_id, seq, name FROM diagram_systems WHERE id = ?').get(systemId) as { id: number; diagram_id: number; seq: number; name: string } | undefined;
+  const row = diagramQueries(store).system.get(systemId);
   if (!row) throw new ApiError('NOT_FOUND', 'That triangle or system no longer exists.');
   return row;
 }

@@ -4,45 +4,24 @@
 import { ApiError } from '../../shared/errors.ts';
 import { MAX_EVIDENCE_PER_CALL } from '../../shared/model/diagrams.ts';
 import type { ComponentSuggestion, EvidenceItem, EvidenceList, EvidenceTarget } from '../../shared/model/diagrams.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
 import { listNodes, nodePaths } from '../codebook/codebook.ts';
+import { codebookQueries } from '../codebook/queries.ts';
+import { codingQueries } from '../codings/queries.ts';
+import { diagramQueries, evidenceQueries } from './queries.ts';
+import type { EvidenceItemRow } from './queries.ts';
 import { requireComponentRow, requireTensionRow } from './read.ts';
 import { touchDiagram } from './diagrams.ts';
 
 export type EvidenceOwner = { componentId: number } | { tensionId: number };
 
-interface ItemRow {
-  id: number;
-  guid: string;
-  node_id: number;
-  source_id: number;
-  source_name: string;
-  source_kind: string;
-  start: number;
-  end: number;
-  text: string;
-  case_id: number | null;
-  case_label: string | null;
-  case_role: string | null;
-}
-
-const ITEM_SQL = `
-  SELECT c.id, c.guid, c.node_id, c.source_id, s.name AS source_name, s.kind AS source_kind, c.start, c.end,
-         substr(s.text, c.start + 1, c.end - c.start) AS text, k.id AS case_id, k.label AS case_label, k.role AS case_role
-  FROM codings c
-  JOIN sources s ON s.id = c.source_id
-  LEFT JOIN cases k ON k.id = coalesce(
-    (SELECT g.case_id FROM segments g WHERE g.source_id = c.source_id AND g.start <= c.start AND g.end >= c.start AND g.case_id IS NOT NULL ORDER BY g.start DESC LIMIT 1),
-    (SELECT min(sc.case_id) FROM source_cases sc WHERE sc.source_id = c.source_id HAVING count(*) = 1))`;
-
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function toItems(store: Store, rows: readonly ItemRow[]): EvidenceItem[] {
+function toItems(store: Store, rows: readonly EvidenceItemRow[]): EvidenceItem[] {
   const paths = nodePaths(store);
   return rows.map((r) => {
     const caseLabel = r.case_label?.trim() || (r.case_role ? capitalise(r.case_role) : null);
@@ -63,8 +42,8 @@ function toItems(store: Store, rows: readonly ItemRow[]): EvidenceItem[] {
   });
 }
 
-function ownerColumn(owner: EvidenceOwner): { column: 'component_id' | 'tension_id'; id: number } {
-  return 'componentId' in owner ? { column: 'component_id', id: owner.componentId } : { column: 'tension_id', id: owner.tensionId };
+function ownerOf(owner: EvidenceOwner): { target: EvidenceTarget; id: number } {
+  return 'componentId' in owner ? { target: 'component', id: owner.componentId } : { target: 'tension', id: owner.tensionId };
 }
 
 function ownerDiagram(store: Store, owner: EvidenceOwner): number {
@@ -79,17 +58,18 @@ export function evidenceOwner(target: EvidenceTarget, id: number): EvidenceOwner
 // Links codings to a component or tension inside an action (already linked ones are skipped).
 export function insertEvidence(rec: ActionRecorder, diagramId: number, owner: EvidenceOwner, codingIds: readonly number[]): number {
   if (codingIds.length > MAX_EVIDENCE_PER_CALL) throw new ApiError('TOO_LARGE', `Link at most ${MAX_EVIDENCE_PER_CALL} codings at a time.`);
-  const { column, id } = ownerColumn(owner);
+  const { target, id } = ownerOf(owner);
+  const evidence = evidenceQueries(rec.store, target);
   let added = 0;
   for (const codingId of new Set(codingIds)) {
-    const guid = sql(rec.store, 'SELECT guid FROM codings WHERE id = ?').pluck().get(codingId) as string | undefined;
+    const guid = codingQueries(rec.store).byId.get(codingId)?.guid;
     if (guid === undefined) throw new ApiError('NOT_FOUND', `Coding ${codingId} no longer exists; choose the evidence again.`);
-    if (sql(rec.store, `SELECT 1 FROM diagram_evidence WHERE ${column} = ? AND coding_guid = ?`).get(id, guid)) continue;
+    if (evidence.linked.get(id, guid)) continue;
     rec.insert('diagram_evidence', {
       guid: rec.store.newGuid(),
       diagram_id: diagramId,
-      component_id: column === 'component_id' ? id : null,
-      tension_id: column === 'tension_id' ? id : null,
+      component_id: target === 'component' ? id : null,
+      tension_id: target === 'tension' ? id : null,
       coding_guid: guid,
       created_at: rec.store.now().toISOString(),
     });
@@ -102,9 +82,10 @@ export function insertEvidence(rec: ActionRecorder, diagramId: number, owner: Ev
 // linked codings no longer exist.
 export function listEvidence(store: Store, owner: EvidenceOwner): EvidenceList {
   ownerDiagram(store, owner);
-  const { column, id } = ownerColumn(owner);
-  const rows = sql(store, `${ITEM_SQL} JOIN diagram_evidence e ON e.coding_guid = c.guid WHERE e.${column} = ? ORDER BY s.name, c.start, c.id`).all(id) as ItemRow[];
-  const linked = sql(store, `SELECT count(*) FROM diagram_evidence WHERE ${column} = ?`).pluck().get(id) as number;
+  const { target, id } = ownerOf(owner);
+  const evidence = evidenceQueries(store, target);
+  const rows = evidence.items.all(id);
+  const linked = evidence.count.get(id) ?? 0;
   return { items: toItems(store, rows), missing: linked - rows.length };
 }
 
@@ -120,11 +101,11 @@ export function addEvidence(store: Store, owner: EvidenceOwner, codingIds: reado
 // Unlinks codings from a component or tension (the codings themselves stay).
 export function removeEvidence(store: Store, owner: EvidenceOwner, codingIds: readonly number[]): EvidenceList {
   const diagramId = ownerDiagram(store, owner);
-  const { column, id } = ownerColumn(owner);
+  const { target, id } = ownerOf(owner);
   runAction(store, codingIds.length === 1 ? 'Unlink evidence' : `Unlink ${codingIds.length} pieces of evidence`, (rec) => {
     let removed = 0;
     for (const codingId of new Set(codingIds)) {
-      const linkId = sql(store, `SELECT e.id FROM diagram_evidence e JOIN codings c ON c.guid = e.coding_guid WHERE e.${column} = ? AND c.id = ?`).pluck().get(id, codingId) as number | undefined;
+      const linkId = evidenceQueries(store, target).linkOfCoding.get(id, codingId);
       if (linkId === undefined) continue;
       rec.delete('diagram_evidence', linkId);
       removed++;
@@ -137,9 +118,9 @@ export function removeEvidence(store: Store, owner: EvidenceOwner, codingIds: re
 // Drops the links whose codings were removed (undo brings them back).
 export function forgetMissingEvidence(store: Store, owner: EvidenceOwner): EvidenceList {
   const diagramId = ownerDiagram(store, owner);
-  const { column, id } = ownerColumn(owner);
+  const { target, id } = ownerOf(owner);
   runAction(store, 'Forget missing evidence', (rec) => {
-    const missing = sql(store, `SELECT e.id FROM diagram_evidence e WHERE e.${column} = ? AND NOT EXISTS (SELECT 1 FROM codings c WHERE c.guid = e.coding_guid)`).pluck().all(id) as number[];
+    const missing = evidenceQueries(store, target).missingIds.all(id);
     for (const linkId of missing) rec.delete('diagram_evidence', linkId);
     if (missing.length > 0) touchDiagram(rec, diagramId);
   });
@@ -164,7 +145,7 @@ export function codingsAtNode(store: Store, nodeId: number, options: { descendan
     }
   }
   const limit = Math.min(options.limit ?? 2000, 5000);
-  const rows = sql(store, `${ITEM_SQL} WHERE c.node_id IN (SELECT value FROM json_each(?)) ORDER BY s.name, c.start, c.id LIMIT ?`).all(JSON.stringify([...ids]), limit) as ItemRow[];
+  const rows = diagramQueries(store).itemsAtNodes.all(JSON.stringify([...ids]), limit);
   return toItems(store, rows);
 }
 
@@ -173,7 +154,7 @@ export function codingsAtNode(store: Store, nodeId: number, options: { descendan
 export function componentSuggestions(store: Store, componentId: number): ComponentSuggestion[] {
   const component = requireComponentRow(store, componentId);
   const kind = component.component === 'shared-object' ? 'object' : component.component;
-  const linked = new Set(sql(store, 'SELECT node_id FROM node_components WHERE component = ?').pluck().all(kind) as number[]);
+  const linked = new Set(codebookQueries(store).nodeIdsWithComponent.all(kind));
   return listNodes(store)
     .filter((n) => linked.has(n.id))
     .map((n) => ({ nodeId: n.id, name: n.name, path: n.path, description: n.description, codingCount: n.codingCount }))

@@ -1,8 +1,9 @@
 // Exporting a diagram as SVG or as PNG at 300 dpi for a print width: the bytes for the
 // app to save, or a file for the command line.
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
 import { checkSvg } from '../anonymise/leak-check.ts';
+import { writeFileAtomic } from '../infra/atomic-write.ts';
 import { exportMatcher } from '../documents/extracts-export.ts';
 import { refuseLeaks } from '../anonymise/refuse-leaks.ts';
 import { ApiError } from '../../shared/errors.ts';
@@ -51,6 +52,6 @@ export function writeDiagramFile(store: Store, id: number, outPath: string, widt
   const folder = dirname(outPath);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new ApiError('IO', `The folder ${folder} does not exist.`);
   const result = exportDiagram(store, id, { format: ext === '.svg' ? 'svg' : 'png', widthCm });
-  writeFileSync(outPath, result.bytes);
+  writeFileAtomic(outPath, result.bytes);
   return result;
 }

@@ -1,4 +1,4 @@
-// Handlers for activity-system diagrams and tensions (issue 6).
+// Handlers for activity-system diagrams and tensions.
 import type { diagramsSchemas } from '../../shared/api/diagrams.ts';
 import type { Handlers } from '../app/dispatch.ts';
 import { addEvidence, codingsAtNode, componentSuggestions, evidenceOwner, forgetMissingEvidence, listEvidence, removeEvidence } from './evidence.ts';

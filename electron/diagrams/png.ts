@@ -7,12 +7,10 @@ import { basename, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import { ApiError } from '../../shared/errors.ts';
-import { describeDiagram, describeTitle } from '../../shared/diagram/describe.ts';
-import { specFromDetail } from '../../shared/diagram/diagram-spec.ts';
+import type { DiagramSpec } from '../../shared/diagram/diagram-spec.ts';
+import type { LayoutOptions } from '../../shared/diagram/layout-types.ts';
 import { renderDiagramSvg } from '../../shared/diagram/render-svg.ts';
 import { DIAGRAM_FONT_FAMILY } from '../../shared/diagram/text-metrics.ts';
-import type { Store } from '../db/store.ts';
-import { getDiagram } from './read.ts';
 
 export const PRINT_DPI = 300;
 export const DEFAULT_PRINT_WIDTH_CM = 16;
@@ -113,12 +111,10 @@ export function checkPrintWidth(widthCm: number): void {
   }
 }
 
-// A diagram as a report figure: PNG at 300 dpi for a print width, the SVG it came from,
-// its title, caption and accessible description (what the Word export embeds).
-export function diagramFigure(store: Store, diagramId: number, widthCm: number = DEFAULT_PRINT_WIDTH_CM) {
-  checkPrintWidth(widthCm);
-  const spec = specFromDetail(getDiagram(store, diagramId));
-  const { svg } = renderDiagramSvg(spec);
-  const { png, width, height } = svgToPng(svg, pixelsForPrint(widthCm));
-  return { png, svg, widthPx: width, heightPx: height, title: describeTitle(spec), caption: spec.caption, description: describeDiagram(spec) };
+// A drawing as a printed figure: its SVG (laid out as planned) and a PNG at 300 dpi for
+// its print width in points (what a Word report embeds).
+export function drawPrintFigure(spec: DiagramSpec, layout: LayoutOptions, widthPt: number): { png: Buffer; svg: string; widthPx: number; heightPx: number } {
+  const { svg } = renderDiagramSvg(spec, { layout });
+  const { png, width, height } = svgToPng(svg, Math.max(1, Math.round((widthPt / 72) * PRINT_DPI)));
+  return { png, svg, widthPx: width, heightPx: height };
 }

@@ -4,12 +4,12 @@
 import { ApiError } from '../../shared/errors.ts';
 import { componentHeading, MAX_TENSION_LABEL, MAX_TENSION_MEMO } from '../../shared/model/diagrams.ts';
 import type { DiagramComponentKind, TensionLevel, TensionRecord } from '../../shared/model/diagrams.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
+import type { DiagramComponentRow, TensionRow } from '../db/table-rows.ts';
 import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
+import { diagramQueries, evidenceQueries } from './queries.ts';
 import { diagramComponentRows, getDiagram, requireComponentRow, requireDiagramRow, requireTensionRow, tensionRecord } from './read.ts';
-import type { ComponentRow, TensionRow } from './read.ts';
 import { insertEvidence } from './evidence.ts';
 import { deleteTensionRows, touchDiagram } from './diagrams.ts';
 
@@ -38,7 +38,7 @@ export interface TensionUpdate {
 }
 
 // Finds the component a reference names in a diagram, or explains why it cannot.
-export function resolveComponent(store: Store, diagramId: number, ref: ComponentRef): ComponentRow {
+export function resolveComponent(store: Store, diagramId: number, ref: ComponentRef): DiagramComponentRow {
   if ('componentId' in ref) {
     const row = requireComponentRow(store, ref.componentId);
     if (row.diagram_id !== diagramId) throw new ApiError('BAD_INPUT', 'That component belongs to another diagram.');
@@ -50,7 +50,7 @@ export function resolveComponent(store: Store, diagramId: number, ref: Component
     if (!shared) throw new ApiError('BAD_INPUT', 'Only a third-generation diagram has a shared object.');
     return shared;
   }
-  const systems = sql(store, 'SELECT id FROM diagram_systems WHERE diagram_id = ? ORDER BY seq, id').pluck().all(diagramId) as number[];
+  const systems = diagramQueries(store).systemIds.all(diagramId);
   const index = ref.system ?? 0;
   const systemId = systems[index];
   if (systemId === undefined) throw new ApiError('BAD_INPUT', `The diagram has ${systems.length} system${systems.length === 1 ? '' : 's'}; there is no system ${index + 1}.`);
@@ -61,7 +61,7 @@ export function resolveComponent(store: Store, diagramId: number, ref: Component
   return row;
 }
 
-function checkShape(level: TensionLevel, from: ComponentRow, to: ComponentRow | null): void {
+function checkShape(level: TensionLevel, from: DiagramComponentRow, to: DiagramComponentRow | null): void {
   if (level === 'primary' && to !== null) throw new ApiError('BAD_INPUT', 'A primary contradiction lies inside one component: leave out the second component, or choose another level.');
   if (level !== 'primary' && to === null) throw new ApiError('BAD_INPUT', `A ${level} tension runs between two components: choose the second one, or make it a primary contradiction.`);
   if (to !== null && to.id === from.id) throw new ApiError('BAD_INPUT', 'A tension between two components needs two different components.');
@@ -74,14 +74,14 @@ function checkText(label: string, memo: string): void {
 
 function record(store: Store, tensionId: number): TensionRecord {
   const row = requireTensionRow(store, tensionId);
-  const counts = new Map([[tensionId, sql(store, 'SELECT count(*) FROM diagram_evidence e JOIN codings c ON c.guid = e.coding_guid WHERE e.tension_id = ?').pluck().get(tensionId) as number]]);
+  const counts = new Map([[tensionId, evidenceQueries(store, 'tension').liveCount.get(tensionId) ?? 0]]);
   const result = tensionRecord(row, diagramComponentRows(store, row.diagram_id), counts);
   if (!result) throw new ApiError('CORRUPT', 'That tension names a component that no longer exists.');
   return result;
 }
 
 // Inserts a tension row inside an action.
-export function insertTension(rec: ActionRecorder, diagramId: number, from: ComponentRow, to: ComponentRow | null, fields: { level: TensionLevel; label: string; memo: string }): number {
+export function insertTension(rec: ActionRecorder, diagramId: number, from: DiagramComponentRow, to: DiagramComponentRow | null, fields: { level: TensionLevel; label: string; memo: string }): number {
   return rec.insert('tensions', {
     guid: rec.store.newGuid(),
     diagram_id: diagramId,

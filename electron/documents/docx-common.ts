@@ -1,18 +1,24 @@
 // What every Word export of Activity Lens shares: neutral document properties (no
-// author, no user name, no project name), Word's own heading and Quote styles (so the
-// Navigation pane, a table of contents and a thesis template's styles work), page
-// numbers in the footer, and paragraphs made from plain text with its line breaks.
-import { AlignmentType, Document, Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
-import type { IPropertiesOptions, ISectionOptions, IStylesOptions, ParagraphChild } from 'docx';
+// author, no user name, no project name), Word's own heading, Quote and Caption styles
+// (so the Navigation pane, a table of contents and a thesis template's styles work),
+// page numbers in the footer, and paragraphs made from plain text with its line breaks.
+// Line spacing is always "auto" (a multiple of the font's line): a bare line height is
+// read by LibreOffice as an exact one, which clips every inline picture to a strip.
+import { AlignmentType, Document, Footer, Header, LineRuleType, PageNumber, Paragraph, TextRun } from 'docx';
+import type { ImageRun, IPropertiesOptions, ISectionOptions, IStylesOptions } from 'docx';
 
 export const QUOTE_STYLE = 'Quote';
 export const REFERENCE_STYLE = 'ExtractReference';
 export const NOTE_STYLE = 'ExtractNote';
+export const CAPTION_STYLE = 'Caption';
+
+// 1.15 lines, as a multiple of the font's own line height.
+const BODY_SPACING = { after: 120, line: 276, lineRule: LineRuleType.AUTO } as const;
 
 // Styles: Word's built-in names (Quote, Heading 1-3) so they map onto a thesis template's styles.
 export const REPORT_STYLES: IStylesOptions = {
   default: {
-    document: { run: { font: 'Calibri', size: 22 }, paragraph: { spacing: { after: 120, line: 276 } } },
+    document: { run: { font: 'Calibri', size: 22 }, paragraph: { spacing: BODY_SPACING } },
     heading1: { run: { size: 32, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
     heading2: { run: { size: 26, bold: true, color: '2F5496' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
     heading3: { run: { size: 23, bold: true, color: '404040' }, paragraph: { spacing: { before: 200, after: 60 }, keepNext: true } },
@@ -34,6 +40,15 @@ export const REPORT_STYLES: IStylesOptions = {
       next: 'Normal',
       run: { size: 18, color: '595959' },
       paragraph: { indent: { left: 720, right: 720 }, spacing: { after: 200 } },
+    },
+    {
+      id: CAPTION_STYLE,
+      name: 'caption',
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { italics: true, size: 18, color: '404040' },
+      paragraph: { spacing: { before: 60, after: 240, line: 240, lineRule: LineRuleType.AUTO }, keepLines: true },
     },
     {
       id: NOTE_STYLE,
@@ -101,9 +116,12 @@ export function neutralDocument(title: string, sections: ISectionOptions[], extr
 }
 
 // A caption paragraph ("Figure 1: ...", "Table 1: ...") in Word's Caption style.
-export function caption(text: string): Paragraph {
-  return new Paragraph({ style: 'Caption', children: [new TextRun({ text })] });
+export function caption(text: string, options: { keepNext?: boolean } = {}): Paragraph {
+  return new Paragraph({ style: CAPTION_STYLE, keepNext: options.keepNext, keepLines: true, children: [new TextRun({ text })] });
 }
 
-// Children of a paragraph from mixed pieces (used by quotes that mark replacements).
-export type Runs = ParagraphChild[];
+// The paragraph of an inline picture: single auto line spacing (so nothing clips it),
+// centred, kept on one page with the caption that follows it.
+export function pictureParagraph(image: ImageRun): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 0, line: 240, lineRule: LineRuleType.AUTO }, keepNext: true, keepLines: true, children: [image] });
+}

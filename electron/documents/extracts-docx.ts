@@ -1,51 +1,19 @@
 // The coded extracts report: grouped by question, then node; each extract a quote in
 // Word's Quote style with its attribution "(Broker, Project 1)" and a stable reference;
-// memos as Word comments or footnotes; an optional matrix of extracts by a case facet
-// and optional diagrams as figures; headings for the Navigation pane and a table of
-// contents; page numbers; neutral properties. The caller leak-checks the packed file.
-import {
-  AlignmentType,
-  CommentRangeEnd,
-  CommentRangeStart,
-  CommentReference,
-  FootnoteReferenceRun,
-  HeadingLevel,
-  ImageRun,
-  Paragraph,
-  Table,
-  TableCell,
-  TableOfContents,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+// memos as Word comments or footnotes; an optional matrix of extracts by a case facet,
+// the alignment of objectives, and diagrams as figures (tables and figures on landscape
+// pages when they need them); headings for the Navigation pane and a table of contents;
+// page numbers; neutral properties. The caller leak-checks the packed file.
+import { CommentRangeEnd, CommentRangeStart, CommentReference, FootnoteReferenceRun, HeadingLevel, Paragraph, TableOfContents, TextRun } from 'docx';
 import type { ICommentOptions, ISectionOptions } from 'docx';
 import type { AttributionFormat, MemoPlacement } from '../../shared/model/anonymise.ts';
 import type { NodeRecord } from '../../shared/model/entities.ts';
 import type { Extract } from './extracts.ts';
-import { caption, neutralDocument, NOTE_STYLE, QUOTE_STYLE, REFERENCE_STYLE, section, textParagraphs } from './docx-common.ts';
-
-export interface DiagramFigure {
-  title: string;
-  caption: string;
-  // PNG bytes (always) and the SVG it was drawn from (embedded too when given)
-  png: Uint8Array;
-  svg?: string;
-  widthPx: number;
-  heightPx: number;
-  // alt text: the diagram's accessible description
-  description: string;
-}
-
-// A table of the report (a matrix of extracts by role, the objectives x questions alignment).
-export interface ReportTable {
-  title: string;
-  caption: string;
-  header: string[];
-  rows: string[][];
-  // columns after the first hold numbers (right-aligned)
-  numeric: boolean;
-}
+import { neutralDocument, NOTE_STYLE, QUOTE_STYLE, REFERENCE_STYLE, textParagraphs } from './docx-common.ts';
+import type { DiagramFigure } from './figures.ts';
+import { orientedSections } from './page-layout.ts';
+import { figureRuns, tableRuns } from './report-blocks.ts';
+import type { ReportTable } from './report-blocks.ts';
 
 export interface ReportOptions {
   title: string;
@@ -56,8 +24,6 @@ export interface ReportOptions {
   tables: ReportTable[];
   figures: DiagramFigure[];
 }
-
-const MAX_FIGURE_WIDTH_PX = 600; // about 16 cm at 96 px per inch
 
 function headingFor(depth: number): (typeof HeadingLevel)[keyof typeof HeadingLevel] {
   return depth <= 0 ? HeadingLevel.HEADING_1 : depth === 1 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3;
@@ -86,16 +52,13 @@ function quoteRuns(extract: Extract): TextRun[] {
   return runs;
 }
 
-function textLines(text: string): string[] {
-  const lines = text.split(/\r?\n/);
-  return lines.length > 0 ? lines : [''];
-}
-
 function memoParagraphs(memo: Extract['memos'][number]): Paragraph[] {
   const title = memo.title.trim();
   const body = textParagraphs(memo.text);
   return title ? [new Paragraph({ children: [new TextRun({ text: title, bold: true })] }), ...body] : body.length > 0 ? body : [new Paragraph('')];
 }
+
+type Block = ISectionOptions['children'][number];
 
 // Builds the report document from extracts already anonymised and in order.
 export function buildExtractsReport(extracts: readonly Extract[], nodes: readonly NodeRecord[], options: ReportOptions) {
@@ -103,7 +66,7 @@ export function buildExtractsReport(extracts: readonly Extract[], nodes: readonl
   const comments: ICommentOptions[] = [];
   const footnotes: Record<string, { children: Paragraph[] }> = {};
   let footnoteId = 1;
-  const children: ISectionOptions['children'][number][] = [];
+  const children: Block[] = [];
 
   const questions = [...new Set(extracts.map((e) => e.question))];
   const roleWord = options.attribution === 'pseudonym' ? 'pseudonym' : 'role and project';
@@ -167,33 +130,9 @@ export function buildExtractsReport(extracts: readonly Extract[], nodes: readonl
   }
   if (extracts.length === 0) children.push(new Paragraph({ style: NOTE_STYLE, children: [new TextRun('No coded extracts match this selection.')] }));
 
-  options.tables.forEach((t, i) => {
-    if (t.rows.length === 0) return;
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(t.title)] }));
-    const cell = (text: string, bold: boolean, right: boolean) =>
-      new TableCell({ children: textLines(text).map((line) => new Paragraph({ alignment: right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: line, bold, size: 18 })] })) });
-    const header = new TableRow({ tableHeader: true, children: t.header.map((h, c) => cell(h, true, t.numeric && c > 0)) });
-    const rows = t.rows.map((r) => new TableRow({ children: r.map((v, c) => cell(v, false, t.numeric && c > 0)) }));
-    children.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] }));
-    children.push(caption(`Table ${i + 1}: ${t.caption}`));
-  });
-
-  if (options.figures.length > 0) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Figures')] }));
-    options.figures.forEach((figure, i) => {
-      const scale = figure.widthPx > MAX_FIGURE_WIDTH_PX ? MAX_FIGURE_WIDTH_PX / figure.widthPx : 1;
-      const transformation = { width: Math.round(figure.widthPx * scale), height: Math.round(figure.heightPx * scale) };
-      const altText = { name: `Figure ${i + 1}`, title: figure.title, description: figure.description };
-      const image = figure.svg
-        ? new ImageRun({ type: 'svg', data: Buffer.from(figure.svg, 'utf8'), fallback: { type: 'png', data: figure.png }, transformation, altText })
-        : new ImageRun({ type: 'png', data: figure.png, transformation, altText });
-      children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [image] }));
-      children.push(caption(`Figure ${i + 1}: ${figure.caption || figure.title}`));
-    });
-  }
-
+  const runs = [{ orientation: 'portrait' as const, children }, ...tableRuns(options.tables), ...figureRuns(options.figures)];
   const allowances = extracts.flatMap((e) => e.allowances);
-  const document = neutralDocument(options.title, [section(options.title, children)], {
+  const document = neutralDocument(options.title, orientedSections(options.title, runs), {
     comments: comments.length > 0 ? { children: comments } : undefined,
     footnotes: Object.keys(footnotes).length > 0 ? footnotes : undefined,
     features: options.tableOfContents ? { updateFields: true } : undefined,

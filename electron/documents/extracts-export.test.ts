@@ -178,7 +178,8 @@ describe('diagrams as figures', () => {
     const parts = Object.keys(unzipSync(new Uint8Array(readFileSync(path))));
     expect(parts.some((p) => p.startsWith('word/media/') && p.endsWith('.svg'))).toBe(true);
     expect(parts.some((p) => p.startsWith('word/media/') && p.endsWith('.png'))).toBe(true);
-    expect(await html(path)).toContain('Figure 1: The collective system after two rounds.');
+    // the caption names the diagram by its title, then the researcher's caption
+    expect(await html(path)).toContain('Figure 1: After round two. The collective system after two rounds.');
     setComponentText(store, community.id, 'mentors, mentees, Imran');
     const blocked = await exportExtractsDocx(store, options(join(tmp.dir, 'figures2.docx'), { memos: 'none', diagramIds: [diagram.id] }));
     expect(blocked.written).toBe(false);

@@ -11,10 +11,12 @@ import type { TextPart } from '../../shared/anonymise/leak-scan.ts';
 import { singleCaseLabels } from '../../shared/anonymise/labels.ts';
 import { ApiError } from '../../shared/errors.ts';
 import type { AttributionFormat, ExportOutcome, ExtractPreview, ExtractSelection, MemoPlacement } from '../../shared/model/anonymise.ts';
+import type { TriangleArrangement } from '../../shared/model/diagrams.ts';
+import { MIN_PRINTED_FONT_PT } from '../../shared/diagram/print-size.ts';
 import type { Store } from '../db/store.ts';
 import { checkPackage } from '../anonymise/leak-check.ts';
 import { buildExtractsReport } from './extracts-docx.ts';
-import type { ReportTable } from './extracts-docx.ts';
+import type { ReportTable } from './report-blocks.ts';
 import { gatherExtracts, labelledCases } from './extracts.ts';
 import type { Extract } from './extracts.ts';
 import { diagramFigures } from './figures.ts';
@@ -43,6 +45,8 @@ export interface ExtractsExportOptions {
   // the objectives x questions matrix, when the project keeps one
   alignmentMatrix: boolean;
   diagramIds: number[];
+  // how several first-generation triangles are printed (default: whatever keeps labels at 8 pt or more)
+  triangles?: TriangleArrangement;
 }
 
 // The matcher every export of this project uses (register + cases and organisations it lacks).
@@ -138,7 +142,7 @@ export async function exportExtractsDocx(store: Store, options: ExtractsExportOp
     const alignment = alignmentTable(store);
     if (alignment) tables.push(alignment);
   }
-  const figures = diagramFigures(store, options.diagramIds);
+  const figures = diagramFigures(store, options.diagramIds, options.triangles ?? 'fit');
   const { document, allowances } = buildExtractsReport(extracts, listNodes(store), {
     title: options.title.trim() || 'Coded extracts',
     attribution: options.attribution,
@@ -155,6 +159,9 @@ export async function exportExtractsDocx(store: Store, options: ExtractsExportOp
   const warnings = [
     ...singles.map((s) => `"${s.label}" identifies one person: only one case has this label.`),
     ...missing.map((label) => `${label} has no pseudonym; the label was used instead.`),
+    ...figures.flatMap((f, i) =>
+      f.smallestFontPt < MIN_PRINTED_FONT_PT ? [`Figure ${i + 1} prints its smallest labels at ${f.smallestFontPt.toFixed(1)} pt: shorten its labels (or put triangles one per figure) for ${MIN_PRINTED_FONT_PT} pt or more.`] : [],
+    ),
   ];
   const outcome = checkAndWrite(matcher, bytes, allowances, options.path, { extracts: extracts.length, replacements: extracts.reduce((n, e) => n + e.replacementCount, 0), warnings });
   report(100, 100, outcome.written ? 'Written' : 'Blocked');

@@ -12,13 +12,16 @@ import type { AttributionFormat, ExtractPiece, ExtractSelection, ExtractView } f
 import type { CaseRecord, NodeRecord, SourceKind } from '../../shared/model/entities.ts';
 import { createOffsetIndex, utf16ToCodePoint } from '../../shared/text/code-points.ts';
 import type { OffsetIndex } from '../../shared/text/code-points.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { activeOverrides } from '../anonymise/overrides.ts';
 import type { ActiveOverride } from '../anonymise/overrides.ts';
+import { registerQueries } from '../anonymise/queries.ts';
 import { listCases } from '../cases/cases.ts';
 import { listNodes } from '../codebook/codebook.ts';
 import { getSetting } from '../projects/project-info.ts';
+import { sourceQueries } from '../sources/queries.ts';
+import { documentQueries } from './queries.ts';
+import type { ExtractCodingRow } from './queries.ts';
 
 // A pseudonymised, stable id of a source: a kind letter and 8 digits from a hash of the GUIDs.
 export function sourceReference(projectGuid: string, sourceGuid: string, kind: SourceKind): string {
@@ -81,18 +84,6 @@ export function selectedNodes(store: Store, selection: Pick<ExtractSelection, 'q
   return nodes.filter((n) => (roots.size === 0 || within(n, roots)) && (questions.size === 0 || questions.has(questionOf(n, byId) ?? -1)));
 }
 
-interface CodingRow {
-  id: number;
-  node_id: number;
-  source_id: number;
-  start: number;
-  end: number;
-  source_guid: string;
-  source_kind: SourceKind;
-  segment_id: number | null;
-  single_case: number | null;
-}
-
 export interface Extract extends ExtractView {
   sourceKind: SourceKind;
   start: number;
@@ -147,9 +138,53 @@ function piecesWithPositions(pieces: ReturnType<typeof anonymiseText>['pieces'],
 // The cases as attribution needs them (label and pseudonym from the case's register entry).
 export function labelledCases(store: Store): Map<number, LabelledCase & { record: CaseRecord }> {
   const pseudonyms = new Map(
-    (sql(store, "SELECT case_id, pseudonym FROM anonymisation_rules WHERE case_id IS NOT NULL AND pseudonym != '' ORDER BY id").all() as { case_id: number; pseudonym: string }[]).map((r) => [r.case_id, r.pseudonym]),
+    registerQueries(store)
+      .pseudonyms.all()
+      .map((r) => [r.case_id, r.pseudonym]),
   );
   return new Map(listCases(store).map((c) => [c.id, { id: c.id, label: c.label, pseudonym: pseudonyms.get(c.id) ?? '', record: c }]));
+}
+
+// The codings at the selected nodes, by source and position; with sources chosen, found
+// from them (not every coding of every node).
+function extractCodings(store: Store, nodes: readonly NodeRecord[], sourceIds: ReadonlySet<number>): ExtractCodingRow[] {
+  const q = documentQueries(store);
+  const nodeIds = JSON.stringify(nodes.map((n) => n.id));
+  return sourceIds.size > 0 ? q.extractCodingsInSources.all({ nodes: nodeIds, sources: JSON.stringify([...sourceIds]) }) : q.extractCodings.all({ nodes: nodeIds });
+}
+
+// The text a coding codes; each source's text is read once, when its first coding comes (rows come by source).
+function codedTextReader(store: Store): (row: ExtractCodingRow) => string {
+  let text: { sourceId: number; index: OffsetIndex } | null = null;
+  return (row) => {
+    if (text?.sourceId !== row.source_id) text = { sourceId: row.source_id, index: createOffsetIndex(sourceQueries(store).text.get(row.source_id)?.text ?? '') };
+    const length = text.index.codePointLength;
+    return text.index.slice(Math.min(row.start, length), Math.min(Math.max(row.start, row.end), length));
+  };
+}
+
+type CodingMemo = { id: number; title: string; plain_text: string };
+
+// The memos on each coding, oldest first.
+function memosByCoding(store: Store): Map<number, CodingMemo[]> {
+  const out = new Map<number, CodingMemo[]>();
+  for (const m of documentQueries(store).memosOnCodings.all()) out.set(m.target_id, [...(out.get(m.target_id) ?? []), m]);
+  return out;
+}
+
+// A coding's memos as its extract carries them: anonymised, or as the researcher wrote them
+// (then only occurrences marked "not a name" are accepted by the scan). Adds their allowances.
+function extractMemos(store: Store, matcher: Matcher, memos: readonly CodingMemo[], anonymiseMemos: boolean, allowances: Allowance[]): Extract['memos'] {
+  return memos.map((m) => {
+    const memoOverrides = activeOverrides(store, 'memo', m.id, m.plain_text);
+    if (!anonymiseMemos) {
+      allowances.push(...allowancesInPlace(matcher, m.plain_text, overrideKeeper(matcher, m.plain_text, memoOverrides, 0)));
+      return { id: m.id, title: m.title, text: m.plain_text };
+    }
+    const done = anonymiseAt(matcher, m.plain_text, memoOverrides, 0);
+    allowances.push(...done.allowances);
+    return { id: m.id, title: anonymiseText(matcher, m.title).text, text: done.text };
+  });
 }
 
 // Gathers, filters and anonymises the extracts of a selection, grouped by question then node.
@@ -161,42 +196,19 @@ export function gatherExtracts(store: Store, matcher: Matcher, selection: Extrac
   const cases = labelledCases(store);
   const projectGuid = getSetting(store, 'project.guid') ?? '';
   const caseFilter = new Set(selection.caseIds);
-  const sourceFilter = new Set(selection.sourceIds);
   const facets = selection.facets.filter((f) => f.values.length > 0).map((f) => ({ facet: f.facet, values: new Set(f.values.map((v) => v.toLowerCase())) }));
-
-  // with sources chosen, the codings are found from them (not every coding of every node)
-  const from = sourceFilter.size > 0 ? 'FROM (SELECT DISTINCT value FROM json_each(@sources)) j CROSS JOIN codings c ON c.source_id = j.value' : 'FROM codings c';
-  const rows = sql(
-    store,
-    `SELECT c.id, c.node_id, c.source_id, c.start, c.end, s.guid AS source_guid, s.kind AS source_kind,
-            (SELECT g.id FROM segments g WHERE g.source_id = c.source_id AND g.start <= c.start ORDER BY g.start DESC LIMIT 1) AS segment_id,
-            (SELECT min(sc.case_id) FROM source_cases sc WHERE sc.source_id = c.source_id HAVING count(*) = 1) AS single_case
-     ${from} JOIN sources s ON s.id = c.source_id
-     WHERE c.node_id IN (SELECT value FROM json_each(@nodes))
-     ORDER BY c.source_id, c.start, c.end, c.id`,
-  ).all({ nodes: JSON.stringify(nodes.map((n) => n.id)), ...(sourceFilter.size > 0 ? { sources: JSON.stringify([...sourceFilter]) } : {}) }) as CodingRow[];
-  // each source's text is read once, when its first coding comes (rows come by source)
-  const textStmt = sql(store, 'SELECT text FROM sources WHERE id = ?').pluck();
-  let text: { sourceId: number; index: OffsetIndex } | null = null;
-  const codedText = (row: CodingRow): string => {
-    if (text?.sourceId !== row.source_id) text = { sourceId: row.source_id, index: createOffsetIndex(String(textStmt.get(row.source_id) ?? '')) };
-    const length = text.index.codePointLength;
-    return text.index.slice(Math.min(row.start, length), Math.min(Math.max(row.start, row.end), length));
-  };
-
-  const segmentStmt = sql(store, 'SELECT seq, timestamp, case_id, end FROM segments WHERE id = ?');
-  const memoRows = sql(store, "SELECT id, target_id, title, plain_text FROM memos WHERE target_kind = 'coding' ORDER BY created_at, id").all() as { id: number; target_id: number; title: string; plain_text: string }[];
-  const memosByCoding = new Map<number, typeof memoRows>();
-  for (const m of memoRows) memosByCoding.set(m.target_id, [...(memosByCoding.get(m.target_id) ?? []), m]);
-  const sourceRefs = new Map<number, string>();
+  const rows = extractCodings(store, nodes, new Set(selection.sourceIds));
+  const codedText = codedTextReader(store);
+  const memos = memosByCoding(store);
   const overridesBySource = new Map<number, ActiveOverride[]>();
+  const sourceRefs = new Map<number, string>();
 
   const out: Extract[] = [];
   rows.forEach((row, index) => {
     if (options.signal?.aborted) return;
     if (index % 500 === 0) options.progress?.(index, rows.length);
     if (options.onlyCodings && !options.onlyCodings.has(row.id)) return;
-    const segment = row.segment_id === null ? undefined : (segmentStmt.get(row.segment_id) as { seq: number; timestamp: string | null; case_id: number | null; end: number } | undefined);
+    const segment = row.segment_id === null ? undefined : documentQueries(store).segment.get(row.segment_id);
     const inSegment = segment && segment.end > row.start ? segment : undefined;
     const caseId = inSegment?.case_id ?? row.single_case ?? null;
     if (caseFilter.size > 0 && (caseId === null || !caseFilter.has(caseId))) return;
@@ -216,18 +228,6 @@ export function gatherExtracts(store: Store, matcher: Matcher, selection: Extrac
       sourceRefs.set(row.source_id, sourceRef);
     }
     const allowances = [...anonymised.allowances];
-    const memos = (memosByCoding.get(row.id) ?? []).map((m) => {
-      const memoOverrides = activeOverrides(store, 'memo', m.id, m.plain_text);
-      const title = m.title;
-      if (!options.anonymiseMemos) {
-        // written as the researcher wrote it; only occurrences marked "not a name" are accepted by the scan
-        allowances.push(...allowancesInPlace(matcher, m.plain_text, overrideKeeper(matcher, m.plain_text, memoOverrides, 0)));
-        return { id: m.id, title, text: m.plain_text };
-      }
-      const done = anonymiseAt(matcher, m.plain_text, memoOverrides, 0);
-      allowances.push(...done.allowances);
-      return { id: m.id, title: anonymiseText(matcher, title).text, text: done.text };
-    });
     const node = byId.get(row.node_id);
     out.push({
       codingId: row.id,
@@ -242,7 +242,7 @@ export function gatherExtracts(store: Store, matcher: Matcher, selection: Extrac
       attribution: attributionOf(labelled ?? null, options.attribution),
       text: anonymised.text,
       pieces: piecesWithPositions(anonymised.pieces, rowText, row.start),
-      memos,
+      memos: extractMemos(store, matcher, memos.get(row.id) ?? [], options.anonymiseMemos, allowances),
       allowances,
       replacementCount: anonymised.replacements,
     });

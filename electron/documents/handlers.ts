@@ -1,5 +1,6 @@
 // Handlers of the Word documents: the extracts report's options and preview, its export,
-// the transcript, codebook and journal documents, and one extract copied as a quote.
+// the transcript, codebook and journal documents, two diagrams compared, and one extract
+// copied as a quote.
 import { dirname } from 'node:path';
 import { scanForLeaks } from '../../shared/anonymise/leak-scan.ts';
 import type { DocxOptions, documentsSchemas } from '../../shared/api/documents.ts';
@@ -7,11 +8,16 @@ import { ApiError } from '../../shared/errors.ts';
 import { CASE_FACETS } from '../../shared/model/anonymise.ts';
 import type { Handlers } from '../app/dispatch.ts';
 import type { HandlerDeps } from '../app/handler-deps.ts';
+import { alignmentQueries } from '../alignment/queries.ts';
 import { listCases } from '../cases/cases.ts';
-import { sql } from '../db/statements.ts';
+import { codebookQueries } from '../codebook/queries.ts';
+import { codingQueries } from '../codings/queries.ts';
+import { diagramQueries } from '../diagrams/queries.ts';
+import { documentQueries } from './queries.ts';
 import { exportExtractsDocx, exportMatcher, extractParts, previewExtracts } from './extracts-export.ts';
 import { facetValue, gatherExtracts } from './extracts.ts';
 import { exportCodebookDocx, exportJournalDocx, exportTranscriptDocx } from './other-documents.ts';
+import { exportComparisonDocx } from './comparison-export.ts';
 import { facetLabel } from './tables.ts';
 
 function docxOptions(deps: HandlerDeps): DocxOptions {
@@ -21,14 +27,12 @@ function docxOptions(deps: HandlerDeps): DocxOptions {
   const facets = [...CASE_FACETS, ...attributeNames.map((a) => `attr:${a}`)]
     .map((f) => ({ facet: f, label: facetLabel(f), values: [...new Set(cases.map((c) => facetValue(c, f)).filter((v) => v.trim() !== ''))].sort() }))
     .filter((f) => f.values.length > 0 && f.facet !== 'organisation');
-  const questions = (sql(store, 'SELECT id, name, question FROM nodes WHERE parent_id IS NULL AND question IS NOT NULL ORDER BY question, sort_order, id').all() as { id: number; name: string; question: number }[]).map((q) => ({
-    question: q.question,
-    nodeId: q.id,
-    name: q.name,
-  }));
-  const diagrams = sql(store, 'SELECT id, title FROM diagrams ORDER BY id').all() as { id: number; title: string }[];
-  const hasAlignmentMatrix =
-    sql(store, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alignment_objectives'").get() !== undefined && Number(sql(store, 'SELECT count(*) FROM alignment_objectives').pluck().get()) > 0;
+  const questions = codebookQueries(store)
+    .questionRoots.all()
+    .map((q) => ({ question: q.question, nodeId: q.id, name: q.name }));
+  const diagrams = diagramQueries(store).titles.all();
+  const documents = documentQueries(store);
+  const hasAlignmentMatrix = documents.tableExists.get('alignment_objectives') !== undefined && alignmentQueries(store).objectiveIds.all().length > 0;
   return {
     facets,
     questions,
@@ -61,9 +65,13 @@ export function createDocumentsHandlers(deps: HandlerDeps): Pick<Handlers, keyof
       void jobId;
       return exportJournalDocx(store(), options, { progress: ctx.progress, signal: ctx.signal });
     },
+    'docx.exportComparison': ({ jobId, ...options }, ctx) => {
+      void jobId;
+      return exportComparisonDocx(store(), options, { progress: ctx.progress, signal: ctx.signal });
+    },
     'docx.quoteText': ({ codingId, attribution }) => {
       const s = store();
-      const nodeId = sql(s, 'SELECT node_id FROM codings WHERE id = ?').pluck().get(codingId) as number | undefined;
+      const nodeId = codingQueries(s).byId.get(codingId)?.node_id;
       if (nodeId === undefined) throw new ApiError('NOT_FOUND', 'That coding no longer exists.');
       const matcher = exportMatcher(s, attribution);
       const extract = gatherExtracts(s, matcher, { questions: [], nodeIds: [nodeId], caseIds: [], sourceIds: [], facets: [] }, { attribution, anonymiseMemos: true, onlyCodings: new Set([codingId]) }).find(

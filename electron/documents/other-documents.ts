@@ -6,7 +6,6 @@ import { allowancesInPlace, anonymiseText } from '../../shared/anonymise/anonymi
 import type { Allowance } from '../../shared/anonymise/anonymise-text.ts';
 import type { AttributionFormat, ExportOutcome } from '../../shared/model/anonymise.ts';
 import { sliceByCodePoints } from '../../shared/text/code-points.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { buildCodebookDocument } from './codebook-docx.ts';
 import type { CodebookEntry } from './codebook-docx.ts';
@@ -19,9 +18,11 @@ import { checkAndWrite, exportMatcher } from './extracts-export.ts';
 import type { Progress } from './extracts-export.ts';
 import { checkExportPath, writeFileAtomic } from '../infra/atomic-write.ts';
 import { listNodes, nodePaths } from '../codebook/codebook.ts';
+import { codingQueries } from '../codings/queries.ts';
 import { listMemos } from '../memos/memos.ts';
 import { getSetting } from '../projects/project-info.ts';
 import { getSource } from '../sources/sources.ts';
+import { documentQueries } from './queries.ts';
 
 export interface TranscriptExportOptions {
   path: string;
@@ -40,7 +41,7 @@ export async function exportTranscriptDocx(store: Store, options: TranscriptExpo
   work.progress?.(0, 3, 'Anonymising the transcript');
   const matcher = exportMatcher(store);
   const overrides = activeOverrides(store, 'source', source.id, source.text);
-  const codings = sql(store, 'SELECT c.start, c.end, c.node_id FROM codings c WHERE c.source_id = ? ORDER BY c.start, c.end').all(source.id) as { start: number; end: number; node_id: number }[];
+  const codings = codingQueries(store).filtered.all({ sourceId: source.id, nodeId: null });
   const paths = nodePaths(store);
   const ref = sourceReference(getSetting(store, 'project.guid') ?? '', source.guid, source.kind);
   const allowances: Allowance[] = [];
@@ -86,14 +87,9 @@ export async function exportCodebookDocx(store: Store, options: CodebookExportOp
   const nodes = listNodes(store);
   const byId = new Map(nodes.map((n) => [n.id, n]));
   // an example of a readable length when the node has one (40 to 600 characters), else its first extract
-  const chosen = sql(
-    store,
-    `SELECT (SELECT c.id FROM codings c WHERE c.node_id = n.id ORDER BY (c.end - c.start BETWEEN 40 AND 600) DESC, c.source_id, c.start LIMIT 1) AS coding_id
-     FROM nodes n`,
-  )
-    .pluck()
-    .all()
-    .filter((id): id is number => typeof id === 'number');
+  const chosen = documentQueries(store)
+    .codebookExamples.all()
+    .filter((id) => id !== null);
   const matcher = exportMatcher(store, options.attribution);
   const examples = gatherExtracts(store, matcher, { questions: [], nodeIds: [], caseIds: [], sourceIds: [], facets: [] }, { attribution: options.attribution, anonymiseMemos: true, onlyCodings: new Set(chosen) });
   const byNode = new Map(examples.map((e) => [e.nodeId, e]));

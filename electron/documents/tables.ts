@@ -1,13 +1,16 @@
 // Tables a report can carry: the number of extracts at each node by a case facet (role,
-// project, an attribute), and the objectives x questions alignment matrix kept in the
-// project (issue 4's tables, read only when they exist).
+// project, an attribute), and the alignment table kept in the project - one row per
+// research objective: objective | research questions | activity-system components |
+// where it is presented (its tables are read only when the project has them).
+import { COMPONENT_LABELS } from '../../shared/model/activity-components.ts';
 import type { CaseRecord } from '../../shared/model/entities.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
-import type { ReportTable } from './extracts-docx.ts';
+import type { ReportTable } from './report-blocks.ts';
 import type { Extract } from './extracts.ts';
 import { facetValue, labelledCases } from './extracts.ts';
 import { nodePaths } from '../codebook/codebook.ts';
+import { getAlignment } from '../alignment/alignment.ts';
+import { documentQueries } from './queries.ts';
 
 const FACET_NAMES: Record<string, string> = { role: 'role', project: 'project', partnerRole: 'lead or partner', providerType: 'provider type', region: 'region' };
 
@@ -44,21 +47,27 @@ export function facetMatrix(store: Store, extracts: readonly Extract[], facet: s
 }
 
 function tableExists(store: Store, name: string): boolean {
-  return sql(store, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+  return documentQueries(store).tableExists.get(name) !== undefined;
 }
 
-// The objectives x questions matrix, or null when the project has none.
+// The alignment table, or null when the project has none.
 export function alignmentTable(store: Store): ReportTable | null {
   if (!tableExists(store, 'alignment_objectives') || !tableExists(store, 'alignment_cells')) return null;
-  const objectives = sql(store, 'SELECT id, title FROM alignment_objectives ORDER BY sort_order, id').all() as { id: number; title: string }[];
-  if (objectives.length === 0) return null;
-  const cells = sql(store, 'SELECT objective_id, question, text FROM alignment_cells').all() as { objective_id: number; question: number; text: string }[];
-  const questions = [1, 2, 3, 4, 5, 6].map((q) => (sql(store, 'SELECT name FROM nodes WHERE parent_id IS NULL AND question = ? ORDER BY sort_order, id LIMIT 1').pluck().get(q) as string | undefined) ?? `Q${q}`);
+  const matrix = getAlignment(store);
+  if (matrix.objectives.length === 0) return null;
+  const names = new Map(matrix.questions.map((q) => [q.question, q.name]));
   return {
-    title: 'Objectives and questions',
-    caption: 'research objectives aligned with the six questions.',
-    header: ['Objective', ...questions],
-    rows: objectives.map((o) => [o.title, ...[1, 2, 3, 4, 5, 6].map((q) => cells.find((c) => c.objective_id === o.id && c.question === q)?.text ?? '')]),
+    title: 'Objectives, questions and components',
+    caption: 'research objectives with their research questions, the activity-system components they look at and where they are presented.',
+    header: ['Research objective', 'Research questions', 'Activity-system components', 'Presented in'],
+    rows: matrix.objectives.map((o) => {
+      const questions = o.questions.map((q) => {
+        const note = o.cells[String(q)]?.trim() ?? '';
+        const name = names.get(q) ?? `Q${q}`;
+        return note ? `${name}: ${note}` : name;
+      });
+      return [o.title, [o.researchQuestions.trim(), ...questions].filter(Boolean).join('\n'), o.components.map((c) => COMPONENT_LABELS[c]).join(', '), o.presentedIn.trim()];
+    }),
     numeric: false,
   };
 }

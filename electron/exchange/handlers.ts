@@ -1,16 +1,17 @@
-// Handlers for REFI-QDA .qdpx and .qdc exchange (issue 8).
+// Handlers for REFI-QDA .qdpx and .qdc exchange.
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ApiError } from '../../shared/errors.ts';
 import type { exchangeSchemas } from '../../shared/api/exchange.ts';
 import { QDC_EXPORT_NOTE } from '../../shared/exchange/export-warning.ts';
-import type { ExchangeExportResult, ExchangeReference } from '../../shared/model/exchange.ts';
+import type { ExchangeExportResult } from '../../shared/model/exchange.ts';
 import type { Handlers } from '../app/dispatch.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { buildQdc } from './qdc-export.ts';
+import { exchangeQueries } from './queries.ts';
 import { exportCounts } from './qdpx-counts.ts';
-import { buildQdpx, writeFileAtomically } from './qdpx-export.ts';
+import { buildQdpx } from './qdpx-export.ts';
+import { writeFileAtomic } from '../infra/atomic-write.ts';
 import { getSetting } from '../projects/project-info.ts';
 import { requireRealNamesConfirmation } from '../anonymise/key-file.ts';
 import { qdpxWarning } from './qdpx-warning.ts';
@@ -31,7 +32,7 @@ function deliver(bytes: Uint8Array, target: string | undefined, extension: '.qdp
   if (!target.toLowerCase().endsWith(extension)) throw new ApiError('BAD_INPUT', `The file name must end in ${extension} (for example ${fallbackName}).`);
   if (existsSync(target)) throw new ApiError('ALREADY_EXISTS', `${target} already exists. Choose another name; nothing was written.`);
   try {
-    writeFileAtomically(target, bytes);
+    writeFileAtomic(target, bytes);
   } catch (error) {
     throw new ApiError('IO', `${target} could not be written (${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'}). Check the folder exists and can be written to.`);
   }
@@ -63,12 +64,13 @@ export function createExchangeHandlers(deps: HandlerDeps): Pick<Handlers, keyof 
     },
     'exchange.previewQdpx': (input, ctx) => {
       const { bytes, fileName } = readIncoming(input);
-      return previewQdpx(bytes, fileName, (done, total, message) => ctx.progress(done, total + 1, message));
+      return previewQdpx(bytes, fileName, { reader: deps.reader(), signal: ctx.signal, onProgress: (done, total, message) => ctx.progress(done, total + 1, message) });
     },
-    'exchange.importQdpx': (input, ctx) => {
+    'exchange.importQdpx': async (input, ctx) => {
       const { bytes, fileName } = readIncoming(input);
-      const report = importQdpxAsNewProject(bytes, fileName, input.projectPath, {
+      const report = await importQdpxAsNewProject(bytes, fileName, input.projectPath, {
         name: input.name,
+        reader: deps.reader(),
         signal: ctx.signal,
         onProgress: (done, total, message) => ctx.progress(done, total + 1, message),
       });
@@ -77,26 +79,16 @@ export function createExchangeHandlers(deps: HandlerDeps): Pick<Handlers, keyof 
     },
     'exchange.previewQdc': (input) => {
       const { bytes, fileName } = readIncoming(input);
-      return previewQdc(deps.requireStore(), bytes, fileName);
+      return previewQdc(deps.requireStore(), bytes, fileName, deps.reader());
     },
     'exchange.mergeQdc': (input) => {
       const { bytes, fileName } = readIncoming(input);
-      return mergeQdc(deps.requireStore(), bytes, fileName);
+      return mergeQdc(deps.requireStore(), bytes, fileName, deps.reader());
     },
     'exchange.references': () => {
-      const store = deps.requireStore();
-      const rows = sql(store, 'SELECT id, guid, kind, name, path, current_path, origin, note, imported_at FROM exchange_references ORDER BY name COLLATE NOCASE, id').all() as {
-        id: number;
-        guid: string;
-        kind: ExchangeReference['kind'];
-        name: string;
-        path: string | null;
-        current_path: string | null;
-        origin: string;
-        note: string;
-        imported_at: string;
-      }[];
-      return rows.map((r) => ({ id: r.id, guid: r.guid, kind: r.kind, name: r.name, path: r.path, currentPath: r.current_path, origin: r.origin, note: r.note, importedAt: r.imported_at }));
+      return exchangeQueries(deps.requireStore())
+        .referenceList.all()
+        .map((r) => ({ id: r.id, guid: r.guid, kind: r.kind, name: r.name, path: r.path, currentPath: r.current_path, origin: r.origin, note: r.note, importedAt: r.imported_at }));
     },
   };
 }

@@ -4,20 +4,20 @@ import { strToU8 } from 'fflate';
 import { writeCodebookXml } from '../../shared/exchange/qde-writer.ts';
 import type { RefiCode } from '../../shared/exchange/refi-model.ts';
 import { ApiError } from '../../shared/errors.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { getSetting } from '../projects/project-info.ts';
 import { APP_ORIGIN, codebookSets } from './qdpx-collect.ts';
-import type { NodeRow } from './qdpx-collect.ts';
 import { elementGuids, exportGuid } from './qdpx-guids.ts';
+import { exchangeQueries } from './queries.ts';
+import type { ExportNodeRow } from './queries.ts';
 
 // The .qdc XML of the open project's codebook.
 export function codebookXml(store: Store): { xml: string; codes: number } {
   const projectGuid = getSetting(store, 'project.guid') ?? 'project';
-  const nodes = sql(store, 'SELECT id, guid, parent_id, name, description, color, question FROM nodes ORDER BY sort_order, id').all() as NodeRow[];
+  const nodes = exchangeQueries(store).nodes.all();
   if (nodes.length === 0) throw new ApiError('BAD_INPUT', 'The codebook is empty: there are no nodes to export.');
   const guids = new Map(nodes.map((n) => [n.id, exportGuid(n.guid, `${projectGuid}:nodes`)]));
-  const toCode = (n: NodeRow): RefiCode => ({
+  const toCode = (n: ExportNodeRow): RefiCode => ({
     guid: guids.get(n.id) ?? '',
     name: n.name,
     isCodable: true,
@@ -26,7 +26,7 @@ export function codebookXml(store: Store): { xml: string; codes: number } {
     noteRefs: [],
     children: nodes.filter((c) => c.parent_id === n.id).map(toCode),
   });
-  const components = sql(store, 'SELECT node_id, component FROM node_components ORDER BY node_id').all() as { node_id: number; component: string }[];
+  const components = exchangeQueries(store).nodeComponents.all();
   const xml = writeCodebookXml({
     origin: APP_ORIGIN,
     codes: nodes.filter((n) => n.parent_id === null || !guids.has(n.parent_id)).map(toCode),

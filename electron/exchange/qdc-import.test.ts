@@ -37,13 +37,13 @@ function templateProject() {
 }
 
 describe('merging a .qdc', () => {
-  it('adds only the codes the project lacks, under the parents they had', () => {
+  it('adds only the codes the project lacks, under the parents they had', async () => {
     const store = templateProject();
     const before = listNodes(store).length;
-    const preview = previewQdc(store, strToU8(QDC), 'maxqda.qdc');
+    const preview = await previewQdc(store, strToU8(QDC), 'maxqda.qdc');
     expect(preview).toMatchObject({ codes: 5, newCodes: 3, matchedCodes: 2, origin: 'MAXQDA 2022 (hand-built test file)' });
     expect(preview.leftOut.map((l) => [l.what, l.count, l.examples])).toEqual([['Code sets', 1, ['Money']]]);
-    const report = mergeQdc(store, strToU8(QDC), 'maxqda.qdc');
+    const report = await mergeQdc(store, strToU8(QDC), 'maxqda.qdc');
     expect(report.newCodes).toBe(3);
     const nodes = listNodes(store);
     expect(nodes).toHaveLength(before + 3);
@@ -57,34 +57,34 @@ describe('merging a .qdc', () => {
     store.close();
   });
 
-  it('is one undoable action that undo takes back exactly', () => {
+  it('is one undoable action that undo takes back exactly', async () => {
     const store = templateProject();
     const before = snapshotTables(store.db);
-    const report = mergeQdc(store, strToU8(QDC), 'maxqda.qdc');
+    const report = await mergeQdc(store, strToU8(QDC), 'maxqda.qdc');
     expect(report.undoLabel).toBe('Merge codebook maxqda.qdc');
     expect(undo(store)).toBe('Merge codebook maxqda.qdc');
     expect(snapshotTables(store.db)).toEqual(before);
     store.close();
   });
 
-  it('reads back our own .qdc with question and component sets into an empty project', () => {
+  it('reads back our own .qdc with question and component sets into an empty project', async () => {
     const source = templateProject();
     const { bytes } = buildQdc(source);
     const target = memoryStore();
-    mergeQdc(target, bytes, 'codebook.qdc');
+    await mergeQdc(target, bytes, 'codebook.qdc');
     const strip = (s: ReturnType<typeof memoryStore>) => listNodes(s).map((n) => ({ path: n.path, color: n.color, description: n.description, question: n.question, components: [...n.components].sort(), guid: n.guid }));
     expect(strip(target)).toEqual(strip(source));
     // merging it again adds nothing
-    expect(mergeQdc(target, bytes, 'codebook.qdc')).toMatchObject({ newCodes: 0, matchedCodes: listNodes(source).length, undoLabel: '' });
+    expect(await mergeQdc(target, bytes, 'codebook.qdc')).toMatchObject({ newCodes: 0, matchedCodes: listNodes(source).length, undoLabel: '' });
     source.close();
     target.close();
   });
 
-  it('refuses a file that is not a codebook, changing nothing', () => {
+  it('refuses a file that is not a codebook, changing nothing', async () => {
     const store = templateProject();
     const before = snapshotTables(store.db);
-    expect(() => mergeQdc(store, strToU8('<Notes/>'), 'notes.qdc')).toThrow(/not a REFI-QDA codebook/);
-    expect(() => mergeQdc(store, strToU8('<CodeBook><Codes>'), 'broken.qdc')).toThrow(/not well-formed/);
+    await expect(mergeQdc(store, strToU8('<Notes/>'), 'notes.qdc')).rejects.toThrow(/not a REFI-QDA codebook/);
+    await expect(mergeQdc(store, strToU8('<CodeBook><Codes>'), 'broken.qdc')).rejects.toThrow(/not well-formed/);
     expect(snapshotTables(store.db)).toEqual(before);
     store.close();
   });

@@ -5,13 +5,14 @@
 // thousands of transcripts never holds every coding or every text at once.
 import type { RefiProject, RefiSource, RefiTextSelection } from '../../shared/exchange/refi-model.ts';
 import { createOffsetIndex } from '../../shared/text/code-points.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
+import { sourceQueries } from '../sources/queries.ts';
 import { derivedGuid } from './qdpx-guids.ts';
+import { exchangeQueries } from './queries.ts';
 
 type Progress = (done: number, total: number, message: string) => void;
 
-export interface SourceRow {
+export interface ExportSource {
   id: number;
   // the GUID the export gives the source
   exportGuid: string;
@@ -20,18 +21,8 @@ export interface SourceRow {
   imported_at: string;
 }
 
-interface CodingRow {
-  id: number;
-  guid: string;
-  node_id: number;
-  start: number;
-  end: number;
-  coder_id: number | null;
-  created_at: string;
-}
-
 export interface SourceContext {
-  rows: readonly SourceRow[];
+  rows: readonly ExportSource[];
   codingGuid: (stored: string) => string;
   nodeGuids: ReadonlyMap<number, string>;
   coderGuids: ReadonlyMap<number, string>;
@@ -74,11 +65,11 @@ export function lazySources(store: Store, context: SourceContext, onProgress?: P
   };
 }
 
-function textSource(store: Store, context: SourceContext, s: SourceRow): RefiSource {
-  const codings = sql(store, 'SELECT id, guid, node_id, start, end, coder_id, created_at FROM codings WHERE source_id = ? ORDER BY start, end, id').all(s.id) as CodingRow[];
+function textSource(store: Store, context: SourceContext, s: ExportSource): RefiSource {
+  const codings = exchangeQueries(store).codingsOfSource.all(s.id);
   // the text once per source (SQLite's substr would walk it from the start for every coding)
   const text = createOffsetIndex(codings.length > 0 ? sourceText(store, s.id) : '');
-  const excerpt = (c: CodingRow) => {
+  const excerpt = (c: (typeof codings)[number]) => {
     const from = Math.min(Math.max(0, c.start), text.codePointLength);
     return text.slice(from, Math.max(from, Math.min(c.end, c.start + 400, text.codePointLength)));
   };
@@ -111,10 +102,10 @@ function textSource(store: Store, context: SourceContext, s: SourceRow): RefiSou
 }
 
 function sourceText(store: Store, id: number): string {
-  return String(sql(store, 'SELECT text FROM sources WHERE id = ?').pluck().get(id) ?? '');
+  return sourceQueries(store).text.get(id)?.text ?? '';
 }
 
 // The sources/<guid>.txt files of the export, each text read from the project file when asked for.
-export function exportFiles(store: Store, rows: readonly SourceRow[]): ExportFile[] {
+export function exportFiles(store: Store, rows: readonly ExportSource[]): ExportFile[] {
   return rows.map((s) => ({ path: `sources/${s.exportGuid}.txt`, text: () => sourceText(store, s.id) }));
 }

@@ -1,12 +1,7 @@
 // Counts of what a full .qdpx export of the open project holds (shown before writing).
 import type { ExchangeCounts } from '../../shared/model/exchange.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
-
-function count(store: Store, table: string): number {
-  const exists = sql(store, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
-  return exists ? Number(sql(store, `SELECT count(*) FROM ${table}`).pluck().get()) : 0;
-}
+import { countRows as count } from './queries.ts';
 
 // How many of each kind of thing the open project would export.
 export function exportCounts(store: Store): ExchangeCounts {

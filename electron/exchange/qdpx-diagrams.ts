@@ -2,12 +2,14 @@
 // (with text and label nudges), tensions and the codings that back them.
 import type { PlanDiagram } from '../../shared/exchange/import-plan-types.ts';
 import { canonicalGuid } from '../../shared/exchange/refi-model.ts';
-import { sql } from '../db/statements.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
+import { codingQueries } from '../codings/queries.ts';
+import { diagramQueries } from '../diagrams/queries.ts';
 import { freshGuid } from './qdpx-fresh-guid.ts';
+import { exchangeQueries } from './queries.ts';
 
 function tableExists(rec: ActionRecorder, name: string): boolean {
-  return sql(rec.store, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+  return exchangeQueries(rec.store).tableExists.get(name) !== undefined;
 }
 
 function validTime(value: string, fallback: string): string {
@@ -22,7 +24,7 @@ export function writeDiagrams(rec: ActionRecorder, diagrams: readonly PlanDiagra
   const now = store.now().toISOString();
   const codingGuid = (refiGuid: string): string | null => {
     const id = codingIds.get(canonicalGuid(refiGuid) ?? refiGuid);
-    return id === undefined ? null : ((sql(store, 'SELECT guid FROM codings WHERE id = ?').pluck().get(id) as string | undefined) ?? null);
+    return id === undefined ? null : (codingQueries(store).byId.get(id)?.guid ?? null);
   };
   for (const { key, data } of diagrams) {
     const created = validTime(data.createdAt, now);
@@ -59,7 +61,7 @@ export function writeDiagrams(rec: ActionRecorder, diagrams: readonly PlanDiagra
     for (const c of data.components) {
       const systemId = c.component === 'shared-object' ? null : (systemIds[c.system ?? 0] ?? null);
       if (c.component !== 'shared-object' && systemId === null) continue;
-      if (systemId !== null && sql(store, 'SELECT 1 FROM diagram_components WHERE system_id = ? AND component = ?').get(systemId, c.component)) continue;
+      if (systemId !== null && diagramQueries(store).systemHasComponent.get(systemId, c.component)) continue;
       const id = rec.insert('diagram_components', {
         guid: freshGuid(rec, 'diagram_components', canonicalGuid(c.guid)),
         diagram_id: diagramId,

@@ -1,6 +1,5 @@
 // Writes a project as a REFI-QDA .qdpx: a zip holding project.qde (Project.xsd) and
 // sources/<guid>.txt (UTF-8, our canonical text, the text the positions count in).
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { strToU8, Zip, ZipDeflate } from 'fflate';
 import { streamProjectXml, writeProjectXml } from '../../shared/exchange/qde-writer.ts';
 import type { ExchangeCounts, LeftOutItem } from '../../shared/model/exchange.ts';
@@ -54,16 +53,4 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
     at += p.length;
   }
   return out;
-}
-
-// Writes bytes to a file atomically (a temporary file beside it, then a rename).
-export function writeFileAtomically(path: string, bytes: Uint8Array): void {
-  const temp = `${path}.${process.pid}.partial`;
-  try {
-    writeFileSync(temp, bytes);
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
 }

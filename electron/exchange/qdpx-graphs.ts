@@ -10,11 +10,10 @@ import type { RefiEdge, RefiGraph, RefiLink, RefiText, RefiVertex } from '../../
 import { DIAGRAM_MARKER } from '../../shared/exchange/import-plan-notes.ts';
 import { encodeDiagramData } from '../../shared/exchange/diagram-data.ts';
 import type { DiagramData } from '../../shared/exchange/diagram-data.ts';
-import { DIAGRAM_COMPONENT_KINDS, TENSION_LEVELS } from '../../shared/model/diagrams.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
+import type { DiagramComponentRow, DiagramRow, DiagramSystemRow, TensionRow } from '../db/table-rows.ts';
+import { diagramQueries } from '../diagrams/queries.ts';
 import { derivedGuid, exportGuid } from './qdpx-guids.ts';
-import type { ComponentRow, TensionRow } from '../diagrams/read.ts';
 
 export interface CollectedGraphs {
   graphs: RefiGraph[];
@@ -59,118 +58,165 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-// Builds one graph per diagram; `codingGuids` gives each stored coding GUID its exported one.
-export function collectGraphs(store: Store, projectGuid: string, codingGuids: ReadonlyMap<string, string>): CollectedGraphs {
-  const out: CollectedGraphs = { graphs: [], notes: [], links: [], diagramGuids: new Map(), leftOut: [] };
-  const diagrams = sql(store, 'SELECT id, guid, generation, title, perspective, phase, caption, created_at, updated_at FROM diagrams ORDER BY id').all() as {
-    id: number;
-    guid: string;
-    generation: number;
-    title: string;
-    perspective: string;
-    phase: string;
-    caption: string;
-    created_at: string;
-    updated_at: string;
-  }[];
-  let missingEvidence = 0;
-  for (const d of diagrams) {
-    const graphGuid = exportGuid(d.guid, `${projectGuid}:diagrams`);
-    out.diagramGuids.set(d.id, graphGuid);
-    const systems = sql(store, 'SELECT id, guid, seq, name FROM diagram_systems WHERE diagram_id = ? ORDER BY seq, id').all(d.id) as { id: number; guid: string; seq: number; name: string }[];
-    const components = sql(store, 'SELECT * FROM diagram_components WHERE diagram_id = ? ORDER BY id').all(d.id) as ComponentRow[];
-    const tensions = sql(store, 'SELECT * FROM tensions WHERE diagram_id = ? ORDER BY id').all(d.id) as TensionRow[];
-    const evidence = sql(store, 'SELECT component_id, tension_id, coding_guid FROM diagram_evidence WHERE diagram_id = ? ORDER BY id').all(d.id) as { component_id: number | null; tension_id: number | null; coding_guid: string }[];
-    const vertexGuid = new Map(components.map((c) => [c.id, exportGuid(c.guid, `${graphGuid}:component`)]));
-    const systemIndex = new Map(systems.map((s, i) => [s.id, i]));
-    const evidenceOf = (column: 'component_id' | 'tension_id', id: number) =>
+// One diagram as the graph is built from it.
+interface DiagramParts {
+  d: DiagramRow;
+  graphGuid: string;
+  systems: Pick<DiagramSystemRow, 'id' | 'guid' | 'seq' | 'name'>[];
+  components: DiagramComponentRow[];
+  tensions: TensionRow[];
+  vertexGuid: Map<number, string>;
+  systemIndex: Map<number, number>;
+  // the exported coding GUIDs behind a component or tension (links to removed codings are counted and left out)
+  evidenceOf: (column: 'component_id' | 'tension_id', id: number) => string[];
+}
+
+function partsOf(store: Store, d: DiagramRow, graphGuid: string, codingGuids: ReadonlyMap<string, string>, countMissing: () => void): DiagramParts {
+  const q = diagramQueries(store);
+  const systems = q.systems.all(d.id);
+  const components = q.componentsById.all(d.id);
+  const evidence = q.evidenceLinks.all(d.id);
+  return {
+    d,
+    graphGuid,
+    systems,
+    components,
+    tensions: q.tensions.all(d.id),
+    vertexGuid: new Map(components.map((c) => [c.id, exportGuid(c.guid, `${graphGuid}:component`)])),
+    systemIndex: new Map(systems.map((s, i) => [s.id, i])),
+    evidenceOf: (column, id) =>
       evidence
         .filter((e) => e[column] === id)
         .map((e) => codingGuids.get(e.coding_guid))
         .filter((g): g is string => {
-          if (g === undefined) missingEvidence++;
+          if (g === undefined) countMissing();
           return g !== undefined;
-        });
+        }),
+  };
+}
 
-    const vertices: RefiVertex[] = components.map((c) => {
-      const index = c.system_id === null ? 0 : (systemIndex.get(c.system_id) ?? 0);
-      // the third generation's second system faces the first; the shared object sits between them
-      const [x, y] = c.component === 'shared-object' ? [SYSTEM_WIDTH - 60, 200] : (PLACE[c.component] ?? [0, 0]);
-      const mirrored = d.generation === 3 && index === 1;
-      const left = c.component === 'shared-object' ? x : mirrored ? 2 * SYSTEM_WIDTH + 120 - x - 180 : x + index * SYSTEM_WIDTH;
-      const text = oneLine(c.text);
-      const system = systems[index];
-      const prefix = systems.length > 1 && c.system_id !== null && system ? `${system.name || `System ${index + 1}`} - ` : '';
-      return {
-        guid: vertexGuid.get(c.id) ?? '',
-        name: `${prefix}${heading(c.component)}${text ? `: ${text}` : ''}`,
-        firstX: Math.round(left),
-        firstY: y,
-        secondX: Math.round(left) + 180,
-        secondY: y + 60,
-        shape: c.component === 'object' || c.component === 'shared-object' ? 'Oval' : 'Rectangle',
-      };
-    });
-
-    const edges: RefiEdge[] = [];
-    for (const system of systems) {
-      const byKind = new Map(components.filter((c) => c.system_id === system.id).map((c) => [c.component, c]));
-      const pairs: [string, string, boolean][] = LINES.map(([a, b]) => [a, b, false]);
-      pairs.push(['object', 'outcome', true]);
-      for (const [a, b, arrow] of pairs) {
-        const from = byKind.get(a);
-        const to = byKind.get(b);
-        if (!from || !to) continue;
-        edges.push({
-          guid: derivedGuid(`${graphGuid}:${system.guid}:${a}-${b}`),
-          sourceVertex: vertexGuid.get(from.id) ?? '',
-          targetVertex: vertexGuid.get(to.id) ?? '',
-          direction: arrow ? 'OneWay' : 'Associative',
-          lineStyle: 'solid',
-        });
-      }
-      const shared = components.find((c) => c.component === 'shared-object');
-      const object = byKind.get('object');
-      if (shared && object) {
-        edges.push({ guid: derivedGuid(`${graphGuid}:${system.guid}:object-shared`), sourceVertex: vertexGuid.get(object.id) ?? '', targetVertex: vertexGuid.get(shared.id) ?? '', direction: 'OneWay', lineStyle: 'solid' });
-      }
-    }
-    const tensionData: DiagramData['tensions'] = [];
-    for (const t of tensions) {
-      const from = t.from_component_id !== null ? vertexGuid.get(t.from_component_id) : undefined;
-      if (from === undefined) continue;
-      const to = t.to_component_id !== null ? vertexGuid.get(t.to_component_id) : undefined;
-      const guid = exportGuid(t.guid, `${graphGuid}:tension`);
-      edges.push({
-        guid,
-        name: `Tension (${t.level})${t.label ? `: ${oneLine(t.label)}` : ''}`,
-        sourceVertex: from,
-        targetVertex: to ?? from,
-        color: '#d62728',
-        direction: 'Bidirectional',
-        lineStyle: 'dashed',
-      });
-      const backing = evidenceOf('tension_id', t.id);
-      for (const g of backing) out.links.push({ guid: derivedGuid(`${guid}:evidence:${g}`), name: 'Evidence for tension', direction: 'OneWay', originGuid: guid, targetGuid: derivedGuid(`${g}:selection`), noteRefs: [] });
-      tensionData.push({
-        guid,
-        from,
-        to: to ?? null,
-        level: TENSION_LEVELS.find((l) => l === t.level) ?? 'secondary',
-        label: t.label,
-        memo: t.memo,
-        labelNudgeX: t.label_nudge_x,
-        labelNudgeY: t.label_nudge_y,
-        createdAt: t.created_at,
-        evidence: backing,
-      });
-    }
-    const componentData = (c: ComponentRow): DiagramData['components'][number] => {
-      const backing = evidenceOf('component_id', c.id);
-      const guid = vertexGuid.get(c.id) ?? '';
-      for (const g of backing) out.links.push({ guid: derivedGuid(`${guid}:evidence:${g}`), name: 'Evidence for component', direction: 'OneWay', originGuid: guid, targetGuid: derivedGuid(`${g}:selection`), noteRefs: [] });
-      return { guid, system: c.system_id === null ? null : (systemIndex.get(c.system_id) ?? 0), component: DIAGRAM_COMPONENT_KINDS.find((k) => k === c.component) ?? 'subject', text: c.text, nudgeX: c.nudge_x, nudgeY: c.nudge_y, evidence: backing };
+// A vertex per component, placed in Engeström's layout (the third generation's second system faces the first).
+function verticesOf({ d, systems, components, vertexGuid, systemIndex }: DiagramParts): RefiVertex[] {
+  return components.map((c) => {
+    const index = c.system_id === null ? 0 : (systemIndex.get(c.system_id) ?? 0);
+    // the shared object sits between the two systems
+    const [x, y] = c.component === 'shared-object' ? [SYSTEM_WIDTH - 60, 200] : (PLACE[c.component] ?? [0, 0]);
+    const mirrored = d.generation === 3 && index === 1;
+    const left = c.component === 'shared-object' ? x : mirrored ? 2 * SYSTEM_WIDTH + 120 - x - 180 : x + index * SYSTEM_WIDTH;
+    const text = oneLine(c.text);
+    const system = systems[index];
+    const prefix = systems.length > 1 && c.system_id !== null && system ? `${system.name || `System ${index + 1}`} - ` : '';
+    return {
+      guid: vertexGuid.get(c.id) ?? '',
+      name: `${prefix}${heading(c.component)}${text ? `: ${text}` : ''}`,
+      firstX: Math.round(left),
+      firstY: y,
+      secondX: Math.round(left) + 180,
+      secondY: y + 60,
+      shape: c.component === 'object' || c.component === 'shared-object' ? 'Oval' : 'Rectangle',
     };
+  });
+}
+
+// An edge per line of each system, with the arrow to the outcome and, in the third generation, to the shared object.
+function systemEdges({ graphGuid, systems, components, vertexGuid }: DiagramParts): RefiEdge[] {
+  const edges: RefiEdge[] = [];
+  for (const system of systems) {
+    const byKind = new Map<string, DiagramComponentRow>(components.filter((c) => c.system_id === system.id).map((c) => [c.component, c]));
+    const pairs: [string, string, boolean][] = LINES.map(([a, b]) => [a, b, false]);
+    pairs.push(['object', 'outcome', true]);
+    for (const [a, b, arrow] of pairs) {
+      const from = byKind.get(a);
+      const to = byKind.get(b);
+      if (!from || !to) continue;
+      edges.push({
+        guid: derivedGuid(`${graphGuid}:${system.guid}:${a}-${b}`),
+        sourceVertex: vertexGuid.get(from.id) ?? '',
+        targetVertex: vertexGuid.get(to.id) ?? '',
+        direction: arrow ? 'OneWay' : 'Associative',
+        lineStyle: 'solid',
+      });
+    }
+    const shared = components.find((c) => c.component === 'shared-object');
+    const object = byKind.get('object');
+    if (shared && object) {
+      edges.push({ guid: derivedGuid(`${graphGuid}:${system.guid}:object-shared`), sourceVertex: vertexGuid.get(object.id) ?? '', targetVertex: vertexGuid.get(shared.id) ?? '', direction: 'OneWay', lineStyle: 'solid' });
+    }
+  }
+  return edges;
+}
+
+// A dashed edge per tension, its evidence as links, and what our importer needs of it.
+function tensionsOf({ graphGuid, tensions, vertexGuid, evidenceOf }: DiagramParts, links: RefiLink[]): { edges: RefiEdge[]; data: DiagramData['tensions'] } {
+  const edges: RefiEdge[] = [];
+  const data: DiagramData['tensions'] = [];
+  for (const t of tensions) {
+    const from = t.from_component_id !== null ? vertexGuid.get(t.from_component_id) : undefined;
+    if (from === undefined) continue;
+    const to = t.to_component_id !== null ? vertexGuid.get(t.to_component_id) : undefined;
+    const guid = exportGuid(t.guid, `${graphGuid}:tension`);
+    edges.push({
+      guid,
+      name: `Tension (${t.level})${t.label ? `: ${oneLine(t.label)}` : ''}`,
+      sourceVertex: from,
+      targetVertex: to ?? from,
+      color: '#d62728',
+      direction: 'Bidirectional',
+      lineStyle: 'dashed',
+    });
+    const backing = evidenceOf('tension_id', t.id);
+    for (const g of backing) links.push({ guid: derivedGuid(`${guid}:evidence:${g}`), name: 'Evidence for tension', direction: 'OneWay', originGuid: guid, targetGuid: derivedGuid(`${g}:selection`), noteRefs: [] });
+    data.push({
+      guid,
+      from,
+      to: to ?? null,
+      level: t.level,
+      label: t.label,
+      memo: t.memo,
+      labelNudgeX: t.label_nudge_x,
+      labelNudgeY: t.label_nudge_y,
+      createdAt: t.created_at,
+      evidence: backing,
+    });
+  }
+  return { edges, data };
+}
+
+// What our importer needs of each component, with its evidence as links.
+function componentsOf({ components, vertexGuid, systemIndex, evidenceOf }: DiagramParts, links: RefiLink[]): DiagramData['components'] {
+  return components.map((c) => {
+    const backing = evidenceOf('component_id', c.id);
+    const guid = vertexGuid.get(c.id) ?? '';
+    for (const g of backing) links.push({ guid: derivedGuid(`${guid}:evidence:${g}`), name: 'Evidence for component', direction: 'OneWay', originGuid: guid, targetGuid: derivedGuid(`${g}:selection`), noteRefs: [] });
+    return { guid, system: c.system_id === null ? null : (systemIndex.get(c.system_id) ?? 0), component: c.component, text: c.text, nudgeX: c.nudge_x, nudgeY: c.nudge_y, evidence: backing };
+  });
+}
+
+// The note that carries what a graph cannot: readable lines, then the diagram's data for our importer.
+function diagramNote({ d, graphGuid, tensions }: DiagramParts, data: DiagramData): RefiText {
+  const readable = [
+    `Activity-system diagram "${d.title}" (generation ${d.generation})${d.perspective ? `, perspective: ${d.perspective}` : ''}${d.phase ? `, phase: ${d.phase}` : ''}.`,
+    d.caption,
+    ...tensions.map((t) => `Tension (${t.level}) ${heading(t.from_component)}${t.to_component ? ` - ${heading(t.to_component)}` : ''}${t.label ? `: ${t.label}` : ''}${t.memo ? `. ${t.memo}` : ''}`),
+    '',
+    'The line below lets Activity Lens restore this diagram exactly; other programs can ignore it.',
+    markerLine(DIAGRAM_MARKER, encodeDiagramData(data)),
+  ].filter((line, i) => line !== '' || i > 1);
+  return { guid: derivedGuid(`${graphGuid}:data`), name: `Diagram: ${d.title}`, plainTextContent: readable.join('\n'), creationDateTime: d.created_at, modifiedDateTime: d.updated_at, selections: [], codings: [], noteRefs: [], values: [] };
+}
+
+// Builds one graph per diagram; `codingGuids` gives each stored coding GUID its exported one.
+export function collectGraphs(store: Store, projectGuid: string, codingGuids: ReadonlyMap<string, string>): CollectedGraphs {
+  const out: CollectedGraphs = { graphs: [], notes: [], links: [], diagramGuids: new Map(), leftOut: [] };
+  let missingEvidence = 0;
+  for (const d of diagramQueries(store).allById.all()) {
+    const graphGuid = exportGuid(d.guid, `${projectGuid}:diagrams`);
+    out.diagramGuids.set(d.id, graphGuid);
+    const parts = partsOf(store, d, graphGuid, codingGuids, () => missingEvidence++);
+    const vertices = verticesOf(parts);
+    const edges = systemEdges(parts);
+    const tensions = tensionsOf(parts, out.links);
+    edges.push(...tensions.edges);
     const data: DiagramData = {
       v: 1,
       guid: graphGuid,
@@ -181,22 +227,14 @@ export function collectGraphs(store: Store, projectGuid: string, codingGuids: Re
       caption: d.caption,
       createdAt: d.created_at,
       updatedAt: d.updated_at,
-      systems: systems.map((s) => ({ guid: exportGuid(s.guid, `${graphGuid}:system`), name: s.name })),
-      components: components.map(componentData),
-      tensions: tensionData,
+      systems: parts.systems.map((s) => ({ guid: exportGuid(s.guid, `${graphGuid}:system`), name: s.name })),
+      components: componentsOf(parts, out.links),
+      tensions: tensions.data,
     };
     out.graphs.push({ guid: graphGuid, name: d.title, vertices, edges });
-    const noteGuid = derivedGuid(`${graphGuid}:data`);
-    const readable = [
-      `Activity-system diagram "${d.title}" (generation ${d.generation})${d.perspective ? `, perspective: ${d.perspective}` : ''}${d.phase ? `, phase: ${d.phase}` : ''}.`,
-      d.caption,
-      ...tensions.map((t) => `Tension (${t.level}) ${heading(t.from_component)}${t.to_component ? ` - ${heading(t.to_component)}` : ''}${t.label ? `: ${t.label}` : ''}${t.memo ? `. ${t.memo}` : ''}`),
-      '',
-      'The line below lets Activity Lens restore this diagram exactly; other programs can ignore it.',
-      markerLine(DIAGRAM_MARKER, encodeDiagramData(data)),
-    ].filter((line, i) => line !== '' || i > 1);
-    out.notes.push({ guid: noteGuid, name: `Diagram: ${d.title}`, plainTextContent: readable.join('\n'), creationDateTime: d.created_at, modifiedDateTime: d.updated_at, selections: [], codings: [], noteRefs: [], values: [] });
-    out.links.push({ guid: derivedGuid(`${graphGuid}:data-link`), name: 'Diagram data', direction: 'OneWay', originGuid: noteGuid, targetGuid: graphGuid, noteRefs: [] });
+    const note = diagramNote(parts, data);
+    out.notes.push(note);
+    out.links.push({ guid: derivedGuid(`${graphGuid}:data-link`), name: 'Diagram data', direction: 'OneWay', originGuid: note.guid, targetGuid: graphGuid, noteRefs: [] });
   }
   if (missingEvidence > 0) {
     out.leftOut.push({ what: 'Evidence links to removed codings', count: missingEvidence, reason: 'These diagram evidence links point at codings that were removed since; there is no passage left to link.', examples: [] });

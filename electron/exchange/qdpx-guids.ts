@@ -2,8 +2,8 @@
 // vertices): derived from a stable seed, so every export of a project writes the same ones.
 import { createHash } from 'node:crypto';
 import { canonicalGuid } from '../../shared/exchange/refi-model.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
+import { exchangeQueries } from './queries.ts';
 
 // A name-based GUID (UUID version 5 layout, SHA-1) for a seed string.
 export function derivedGuid(seed: string): string {
@@ -22,7 +22,7 @@ export function exportGuid(stored: string, seed: string): string {
 // GUIDs of elements without a row (question and component sets, our field variables):
 // the ones an import of our own export recorded, else derived from the project's GUID.
 export function elementGuids(store: Store): (key: string) => string {
-  const rows = sql(store, "SELECT key, value FROM project_settings WHERE key = 'project.guid' OR key LIKE 'exchange.guid.%'").all() as { key: string; value: string }[];
+  const rows = exchangeQueries(store).elementGuids.all();
   const projectGuid = rows.find((r) => r.key === 'project.guid')?.value ?? 'project';
   const kept = new Map(rows.filter((r) => r.key.startsWith('exchange.guid.')).map((r) => [r.key.slice('exchange.guid.'.length), r.value]));
   return (key) => kept.get(key) ?? derivedGuid(`${projectGuid}:${key}`);

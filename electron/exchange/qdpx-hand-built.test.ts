@@ -28,10 +28,10 @@ function zip(files: Record<string, string>): Uint8Array {
   return zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])));
 }
 
-function importFile(bytes: Uint8Array, fileName: string): { store: OpenStore; report: ReturnType<typeof importQdpxAsNewProject> } {
+async function importFile(bytes: Uint8Array, fileName: string): Promise<{ store: OpenStore; report: Awaited<ReturnType<typeof importQdpxAsNewProject>> }> {
   const { dir, cleanup } = makeTempDir('alens-qdpx-');
   const path = join(dir, 'imported.alens');
-  const report = importQdpxAsNewProject(bytes, fileName, path);
+  const report = await importQdpxAsNewProject(bytes, fileName, path);
   const store = openProject(path);
   cleanups.push(() => {
     store.close();
@@ -131,8 +131,8 @@ describe('a .qdpx as NVivo writes it', () => {
     'Sources/6F1C2D3E-0000-4000-8000-00000000000B.TXT': TEXT_B,
   });
 
-  it('lands every selection on its text, whether CRLF counted two positions or one', () => {
-    const { store } = importFile(bytes, 'coaching.qdpx');
+  it('lands every selection on its text, whether CRLF counted two positions or one', async () => {
+    const { store } = await importFile(bytes, 'coaching.qdpx');
     expect(codedTexts(store)).toEqual([
       'Gareth Lloyd interview | Themes/Agenda | Mostly the college',
       'Gareth Lloyd interview | Themes/Agenda | The timetable decided everything',
@@ -151,8 +151,8 @@ describe('a .qdpx as NVivo writes it', () => {
     }
   });
 
-  it('keeps the codebook nesting, colours (a missing one defaulted, #rgb expanded) and GUIDs', () => {
-    const { store } = importFile(bytes, 'coaching.qdpx');
+  it('keeps the codebook nesting, colours (a missing one defaulted, #rgb expanded) and GUIDs', async () => {
+    const { store } = await importFile(bytes, 'coaching.qdpx');
     const nodes = listNodes(store);
     expect(nodes.map((n) => n.path)).toEqual(['Themes', 'Themes/Observation', 'Themes/Agenda', 'Themes/Change']);
     const byName = new Map(nodes.map((n) => [n.name, n]));
@@ -163,8 +163,8 @@ describe('a .qdpx as NVivo writes it', () => {
     expect(byName.get('Observation')?.guid).toBe('c0000000-0000-4000-8000-000000000001');
   });
 
-  it('brings cases with their variables and source links, the coder, and every note to its place', () => {
-    const { store } = importFile(bytes, 'coaching.qdpx');
+  it('brings cases with their variables and source links, the coder, and every note to its place', async () => {
+    const { store } = await importFile(bytes, 'coaching.qdpx');
     const cases = listCases(store);
     expect(cases.map((c) => [c.realName, c.attributes])).toEqual([
       ['Gareth Lloyd', { 'Years teaching': '12' }],
@@ -188,8 +188,8 @@ describe('a .qdpx as NVivo writes it', () => {
     expect(observation?.plainText).toBe('Priya hears "observation" as judgement.');
   });
 
-  it('says before importing what will come in and what cannot', () => {
-    const preview = previewQdpx(bytes, 'coaching.qdpx');
+  it('says before importing what will come in and what cannot', async () => {
+    const preview = await previewQdpx(bytes, 'coaching.qdpx');
     expect(preview.origin).toBe('NVivo 14 (hand-built test file)');
     expect(preview.comingIn).toMatchObject({ sources: 2, codings: 8, nodes: 4, cases: 2, memos: 3, coders: 1, attributes: 3 });
     expect(preview.leftOut.map((l) => [l.what, l.count])).toEqual([
@@ -259,8 +259,8 @@ describe('a .qdpx as ATLAS.ti writes it', () => {
     'sources/15000000-0000-4000-8000-000000000003.png': 'not a real picture',
   });
 
-  it('imports the text it can code, at the right characters, and keeps empty selections empty', () => {
-    const { store } = importFile(bytes, 'mentoring.qdpx');
+  it('imports the text it can code, at the right characters, and keeps empty selections empty', async () => {
+    const { store } = await importFile(bytes, 'mentoring.qdpx');
     expect(codedTexts(store)).toEqual([
       'Claire Bennett.docx | Practice::Observing | Nobody graded anything',
       'Claire Bennett.docx | Practice::Observing | We observed each other',
@@ -276,8 +276,8 @@ describe('a .qdpx as ATLAS.ti writes it', () => {
     expect(listNodes(store).every((n) => /^#[0-9a-f]{6}$/.test(n.color))).toBe(true);
   });
 
-  it('keeps PDF, picture, audio and video sources as references and lists what of them did not come', () => {
-    const { store, report } = importFile(bytes, 'mentoring.qdpx');
+  it('keeps PDF, picture, audio and video sources as references and lists what of them did not come', async () => {
+    const { store, report } = await importFile(bytes, 'mentoring.qdpx');
     const refs = store.db.prepare('SELECT kind, name, path, note FROM exchange_references ORDER BY name').all();
     expect(refs).toEqual([
       { kind: 'pdf', name: 'Evaluation.pdf', path: 'internal://15000000-0000-4000-8000-000000000001.pdf', note: 'Not imported: 1 region selection with 1 coding.' },
@@ -327,7 +327,7 @@ describe('what an import of another program\'s file exports again', () => {
       'sources/12000000-0000-4000-8000-000000000001.txt': TEXT_C,
       'sources/15000000-0000-4000-8000-000000000002.txt': 'Evaluation summary.\nTargets met.',
     });
-    const { store } = importFile(bytes, 'mentoring.qdpx');
+    const { store } = await importFile(bytes, 'mentoring.qdpx');
     const xml = projectQdeXml(store);
     const result = await validateXML({ xml: [{ fileName: 'project.qde', contents: xml }], schema: [readFileSync(join(import.meta.dirname, '../../../shared/refi-qda/Project.xsd'), 'utf8')] });
     expect(result.errors.map((e) => e.rawMessage)).toEqual([]);
@@ -340,8 +340,8 @@ describe('what an import of another program\'s file exports again', () => {
 describe('a .qdpx as MAXQDA writes it', () => {
   const bytes = zip({ 'project.qde': MAXQDA_QDE, 'sources/24000000-0000-4000-8000-000000000001.txt': TEXT_M });
 
-  it('gives document variables to their source and keeps an uncoded comment as a source memo', () => {
-    const { store } = importFile(bytes, 'community.qdpx');
+  it('gives document variables to their source and keeps an uncoded comment as a source memo', async () => {
+    const { store } = await importFile(bytes, 'community.qdpx');
     expect(codedTexts(store)).toEqual(['Imran Shah | Planning together | Our tutors now plan together']);
     expect(listCases(store)).toEqual([]);
     const values = store.db
@@ -375,8 +375,8 @@ describe('code points, NFC and CRLF', () => {
   </Sources>
 </Project>`;
 
-  it('lands each coding on the same characters in the canonical (NFC, LF) text', () => {
-    const { store } = importFile(zip({ 'project.qde': qde, 'sources/32000000-0000-4000-8000-000000000001.txt': TEXT_E }), 'unicode.qdpx');
+  it('lands each coding on the same characters in the canonical (NFC, LF) text', async () => {
+    const { store } = await importFile(zip({ 'project.qde': qde, 'sources/32000000-0000-4000-8000-000000000001.txt': TEXT_E }), 'unicode.qdpx');
     const codings = listCodingDetails(store).sort((a, b) => a.start - b.start);
     expect(codings.map((c) => c.text)).toEqual(['Zo\u00eb Marsh', 'Thanks \u{1F44B}\u{1F3FD} for coming', 'caf\u00e9 meeting', 'na\u00efve but useful']);
     // positions are code points of the canonical text: the emoji counts two, é and ë one each

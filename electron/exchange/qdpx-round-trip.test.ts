@@ -112,7 +112,7 @@ function contents(s: Store) {
       .map((x) => ({ name: x.name, kind: x.kind, round: x.round, mode: x.mode, date: x.interviewDate, text: text(s, x.id), cases: x.caseNames, segments: x.segmentCount }))
       .sort((a, b) => a.name.localeCompare(b.name)),
     cases: listCases(s)
-      .map(({ id, guid, ...rest }) => rest)
+      .map(({ id: _id, guid: _guid, ...rest }) => rest)
       .sort((a, b) => a.realName.localeCompare(b.realName)),
     sourceAttributes: s.db.prepare('SELECT s.name AS source, a.name, v.value FROM source_attribute_values v JOIN attributes a ON a.id = v.attribute_id JOIN sources s ON s.id = v.source_id ORDER BY 1, 2').all(),
     nodes: listNodes(s).map((n) => ({ path: n.path, color: n.color, description: n.description, question: n.question, components: [...n.components].sort() })),
@@ -132,11 +132,11 @@ describe('.qdpx export and import of the demo project', () => {
   let imported: OpenStore;
   let bytes: Uint8Array;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     original = richDemo();
     bytes = buildQdpx(original).bytes;
     const { dir, cleanup } = makeTempDir('alens-roundtrip-');
-    importQdpxAsNewProject(bytes, 'demo.qdpx', join(dir, 'back.alens'));
+    await importQdpxAsNewProject(bytes, 'demo.qdpx', join(dir, 'back.alens'));
     imported = openProject(join(dir, 'back.alens'));
     return () => {
       imported.close();

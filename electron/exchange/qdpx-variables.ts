@@ -3,9 +3,11 @@
 // each with a marker in its description so our importer puts it back where it was.
 import { withMarkers } from '../../shared/exchange/markers.ts';
 import type { RefiVariable, RefiVariableType, RefiVariableValue } from '../../shared/exchange/refi-model.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
+import type { SourceRow } from '../db/table-rows.ts';
 import { exportGuid } from './qdpx-guids.ts';
+import { exchangeQueries } from './queries.ts';
+import type { CaseFieldRow } from './queries.ts';
 
 // A field of ours that travels as a variable.
 interface FieldDef {
@@ -42,35 +44,6 @@ export interface VariablePlan {
   sourceValues: Map<number, RefiVariableValue[]>;
 }
 
-interface CaseFieldRow {
-  id: number;
-  label: string;
-  role: string;
-  job_title: string;
-  organisation: string | null;
-  project: string | null;
-  partner_role: string | null;
-  provider_type: string | null;
-  region: string | null;
-}
-
-interface SourceFieldRow {
-  id: number;
-  kind: string;
-  round: number | null;
-  mode: string | null;
-  interview_date: string | null;
-}
-
-interface AttributeRow {
-  id: number;
-  guid: string;
-  applies_to: 'case' | 'source';
-  name: string;
-  value_type: string;
-  choices_json: string;
-}
-
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -90,14 +63,9 @@ function typedValue(type: RefiVariableType, value: string): string {
 
 // The speaker labels of a source and whose they are: "Interviewer=interviewer; Margaret=<case guid>".
 function speakersOf(store: Store, sourceId: number, caseGuids: Map<number, string>): string | null {
-  const rows = sql(store, 'SELECT DISTINCT speaker_label, case_id, is_interviewer FROM segments WHERE source_id = ? AND speaker_label IS NOT NULL ORDER BY seq').all(sourceId) as {
-    speaker_label: string;
-    case_id: number | null;
-    is_interviewer: number;
-  }[];
   const parts: string[] = [];
   const seen = new Set<string>();
-  for (const r of rows) {
+  for (const r of exchangeQueries(store).speakers.all(sourceId)) {
     if (seen.has(r.speaker_label)) continue;
     const who = r.is_interviewer === 1 ? 'interviewer' : r.case_id !== null ? caseGuids.get(r.case_id) : undefined;
     if (!who) continue;
@@ -107,82 +75,98 @@ function speakersOf(store: Store, sourceId: number, caseGuids: Map<number, strin
   return parts.length > 0 ? parts.join('; ') : null;
 }
 
-// Builds every variable of the project and each case's and source's values.
-export function collectVariables(store: Store, guidFor: (key: string) => string, projectGuid: string, caseGuids: Map<number, string>): VariablePlan {
-  const variables: RefiVariable[] = [];
-  const caseValues = new Map<number, RefiVariableValue[]>();
-  const sourceValues = new Map<number, RefiVariableValue[]>();
-  const push = (map: Map<number, RefiVariableValue[]>, id: number, value: RefiVariableValue) => {
-    const list = map.get(id) ?? [];
-    list.push(value);
-    map.set(id, list);
-  };
-  const attributes = sql(store, 'SELECT id, guid, applies_to, name, value_type, choices_json FROM attributes ORDER BY applies_to, sort_order, id').all() as AttributeRow[];
-  const takenNames = new Set(attributes.map((a) => a.name.toLowerCase()));
-  const fieldName = (name: string) => (takenNames.has(name.toLowerCase()) ? `${name} (Activity Lens)` : name);
+// What a plan is built into, and how a variable's name avoids the researcher's attribute names.
+interface Building extends VariablePlan {
+  guidFor: (key: string) => string;
+  fieldName: (name: string) => string;
+}
 
-  const cases = sql(
-    store,
-    `SELECT k.id, k.label, k.role, k.job_title, o.name AS organisation, p.name AS project, o.partner_role, o.provider_type, o.region
-     FROM cases k LEFT JOIN organisations o ON o.id = k.organisation_id LEFT JOIN projects p ON p.id = o.project_id ORDER BY k.id`,
-  ).all() as CaseFieldRow[];
-  const caseField = (row: CaseFieldRow, key: string): string | null => {
-    const value = {
-      label: row.label,
-      role: row.role,
-      'job-title': row.job_title,
-      organisation: row.organisation,
-      project: row.project,
-      'partner-role': row.partner_role,
-      'provider-type': row.provider_type,
-      region: row.region,
-    }[key];
-    return value === undefined || value === null || value === '' ? null : value;
-  };
+function push(map: Map<number, RefiVariableValue[]>, id: number, value: RefiVariableValue): void {
+  const list = map.get(id) ?? [];
+  list.push(value);
+  map.set(id, list);
+}
+
+function caseField(row: CaseFieldRow, key: string): string | null {
+  const value = {
+    label: row.label,
+    role: row.role,
+    'job-title': row.job_title,
+    organisation: row.organisation,
+    project: row.project,
+    'partner-role': row.partner_role,
+    'provider-type': row.provider_type,
+    region: row.region,
+  }[key];
+  return value === undefined || value === null || value === '' ? null : value;
+}
+
+// Our case fields (label, role, organisation...) as variables, each used by at least one case.
+function addCaseFields(store: Store, plan: Building): void {
+  const cases = exchangeQueries(store).caseFields.all();
   for (const field of CASE_FIELDS) {
-    const guid = guidFor(`case-field:${field.key}`);
+    const guid = plan.guidFor(`case-field:${field.key}`);
     let used = false;
     for (const row of cases) {
       const value = caseField(row, field.key);
       if (value === null) continue;
       used = true;
-      push(caseValues, row.id, { variableGuid: guid, type: field.type, value });
+      push(plan.caseValues, row.id, { variableGuid: guid, type: field.type, value });
     }
-    if (used) variables.push({ guid, name: fieldName(field.name), type: field.type, description: withMarkers(field.help, [['case-field', field.key]]) });
+    if (used) plan.variables.push({ guid, name: plan.fieldName(field.name), type: field.type, description: withMarkers(field.help, [['case-field', field.key]]) });
   }
+}
 
-  const sources = sql(store, 'SELECT id, kind, round, mode, interview_date FROM sources ORDER BY id').all() as SourceFieldRow[];
+function sourceField(store: Store, row: Pick<SourceRow, 'id' | 'kind' | 'round' | 'mode' | 'interview_date'>, key: string, caseGuids: Map<number, string>): string | null {
+  if (key === 'kind') return row.kind;
+  if (key === 'round') return row.round === null ? null : String(row.round);
+  if (key === 'mode') return row.mode;
+  if (key === 'interview-date') return row.interview_date !== null && DATE.test(row.interview_date) ? row.interview_date : null;
+  return speakersOf(store, row.id, caseGuids);
+}
+
+// Our source fields (kind, round, mode, date, speakers) as variables, each used by at least one source.
+function addSourceFields(store: Store, plan: Building, caseGuids: Map<number, string>): void {
+  const sources = exchangeQueries(store).sourceFields.all();
   for (const field of SOURCE_FIELDS) {
-    const guid = guidFor(`source-field:${field.key}`);
+    const guid = plan.guidFor(`source-field:${field.key}`);
     let used = false;
     for (const row of sources) {
-      let value: string | null = null;
-      if (field.key === 'kind') value = row.kind;
-      else if (field.key === 'round') value = row.round === null ? null : String(row.round);
-      else if (field.key === 'mode') value = row.mode;
-      else if (field.key === 'interview-date') value = row.interview_date !== null && DATE.test(row.interview_date) ? row.interview_date : null;
-      else value = speakersOf(store, row.id, caseGuids);
+      const value = sourceField(store, row, field.key, caseGuids);
       if (value === null || value === '') continue;
       used = true;
-      push(sourceValues, row.id, { variableGuid: guid, type: field.type, value });
+      push(plan.sourceValues, row.id, { variableGuid: guid, type: field.type, value });
     }
-    if (used) variables.push({ guid, name: fieldName(field.name), type: field.type, description: withMarkers(field.help, [['source-field', field.key]]) });
+    if (used) plan.variables.push({ guid, name: plan.fieldName(field.name), type: field.type, description: withMarkers(field.help, [['source-field', field.key]]) });
   }
+}
 
+// Builds every variable of the project and each case's and source's values.
+export function collectVariables(store: Store, guidFor: (key: string) => string, projectGuid: string, caseGuids: Map<number, string>): VariablePlan {
+  const q = exchangeQueries(store);
+  const attributes = q.attributes.all();
+  const takenNames = new Set(attributes.map((a) => a.name.toLowerCase()));
+  const plan: Building = {
+    variables: [],
+    caseValues: new Map(),
+    sourceValues: new Map(),
+    guidFor,
+    fieldName: (name) => (takenNames.has(name.toLowerCase()) ? `${name} (Activity Lens)` : name),
+  };
+  addCaseFields(store, plan);
+  addSourceFields(store, plan, caseGuids);
   for (const attribute of attributes) {
-    const table = attribute.applies_to === 'case' ? 'case_attribute_values' : 'source_attribute_values';
-    const owner = attribute.applies_to === 'case' ? 'case_id' : 'source_id';
-    const rows = sql(store, `SELECT ${owner} AS owner, value FROM ${table} WHERE attribute_id = ? ORDER BY ${owner}`).all(attribute.id) as { owner: number; value: string }[];
+    const ofCase = attribute.applies_to === 'case';
+    const rows = (ofCase ? q.caseAttributeValues : q.sourceAttributeValues).all(attribute.id);
     const type = attributeType(attribute.value_type, rows.map((r) => r.value));
     const guid = exportGuid(attribute.guid, `${projectGuid}:attribute`);
     const markers: [string, string][] = [['attribute-of', attribute.applies_to], ['value-type', attribute.value_type]];
     if (attribute.choices_json !== '[]') markers.push(['choices', encodeURIComponent(attribute.choices_json)]);
-    variables.push({ guid, name: attribute.name, type, description: withMarkers('', markers) });
+    plan.variables.push({ guid, name: attribute.name, type, description: withMarkers('', markers) });
     for (const r of rows) {
       if (r.value === '' && type !== 'Text') continue;
-      push(attribute.applies_to === 'case' ? caseValues : sourceValues, r.owner, { variableGuid: guid, type, value: typedValue(type, r.value) });
+      push(ofCase ? plan.caseValues : plan.sourceValues, r.owner, { variableGuid: guid, type, value: typedValue(type, r.value) });
     }
   }
-  return { variables, caseValues, sourceValues };
+  return { variables: plan.variables, caseValues: plan.caseValues, sourceValues: plan.sourceValues };
 }
-

@@ -2,8 +2,9 @@
 // attributes, organisations, cases, sources (with their segments and speakers), codings,
 // memos and references, keeping the file's GUIDs where they are usable and free.
 import type { ImportPlan, PlanValue } from '../../shared/exchange/import-plan-types.ts';
-import { sql } from '../db/statements.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
+import { codebookQueries } from '../codebook/queries.ts';
+import { projectQueries } from '../projects/queries.ts';
 import { importTextSource } from '../sources/sources.ts';
 import type { SpeakerAssignment } from '../sources/sources.ts';
 import { memoContentJson } from '../../shared/exchange/memo-json.ts';
@@ -26,7 +27,7 @@ function validTime(value: string | null, fallback: string): string {
 // Writes the nodes of a plan (parents first) and returns node key -> id.
 export function writeNodes(rec: ActionRecorder, nodes: ImportPlan['nodes'], now: string, parentOf: (key: string | null) => number | null = () => null): Map<string, number> {
   const ids = new Map<string, number>();
-  let order = Number(sql(rec.store, 'SELECT coalesce(max(sort_order), 0) FROM nodes').pluck().get());
+  let order = Number(codebookQueries(rec.store).nextSortOrder.get()) - 1;
   for (const node of nodes) {
     const parentId = node.parentKey === null ? null : (ids.get(node.parentKey) ?? parentOf(node.parentKey));
     const id = rec.insert('nodes', {
@@ -45,57 +46,63 @@ export function writeNodes(rec: ActionRecorder, nodes: ImportPlan['nodes'], now:
   return ids;
 }
 
-// Writes a whole import plan into an empty project; it consumes the plan (each source's codings are
-// dropped once written), so take the preview of the plan first.
-export function writePlan(rec: ActionRecorder, plan: ImportPlan, onProgress?: Progress): WrittenIds {
-  const store = rec.store;
-  const now = store.now().toISOString();
+// The project's description, where the file came from and the element GUIDs it gave.
+function writeSettings(rec: ActionRecorder, plan: ImportPlan): void {
   if (plan.projectDescription.trim() !== '') {
-    const existing = sql(store, "SELECT rowid FROM project_settings WHERE key = 'project.description'").pluck().get() as number | undefined;
+    const existing = projectQueries(rec.store).settingRowid.get('project.description');
     if (existing === undefined) rec.insert('project_settings', { key: 'project.description', value: plan.projectDescription });
     else rec.update('project_settings', existing, { value: plan.projectDescription });
   }
   if (plan.origin) rec.insert('project_settings', { key: 'exchange.imported_from', value: plan.origin.slice(0, 500) });
   for (const [key, guid] of Object.entries(plan.elementGuids)) rec.insert('project_settings', { key: `exchange.guid.${key}`, value: guid });
+}
 
-  const coders = new Map<string, number>();
-  for (const c of plan.coders) coders.set(c.key, rec.insert('coders', { guid: freshGuid(rec, 'coders', c.guid), name: c.name, initials: c.initials, created_at: now }));
+type ValueWriter = (table: 'case_attribute_values' | 'source_attribute_values', owner: 'case_id' | 'source_id', ownerId: number, values: readonly PlanValue[]) => void;
 
-  const nodes = writeNodes(rec, plan.nodes, now);
-
-  const attributes = new Map<string, number>();
-  plan.attributes.forEach((a, i) => {
-    attributes.set(a.key, rec.insert('attributes', { guid: freshGuid(rec, 'attributes', a.guid), applies_to: a.appliesTo, name: a.name, value_type: a.valueType, choices_json: a.choicesJson, sort_order: i + 1 }));
+// Writes the attributes and returns what writes a case's or a source's values of them.
+function writeAttributes(rec: ActionRecorder, attributes: ImportPlan['attributes']): ValueWriter {
+  const ids = new Map<string, number>();
+  attributes.forEach((a, i) => {
+    ids.set(a.key, rec.insert('attributes', { guid: freshGuid(rec, 'attributes', a.guid), applies_to: a.appliesTo, name: a.name, value_type: a.valueType, choices_json: a.choicesJson, sort_order: i + 1 }));
   });
-  const writeValues = (table: 'case_attribute_values' | 'source_attribute_values', owner: 'case_id' | 'source_id', ownerId: number, values: readonly PlanValue[]) => {
+  return (table, owner, ownerId, values) => {
     for (const v of values) {
-      const attributeId = attributes.get(v.attributeKey);
+      const attributeId = ids.get(v.attributeKey);
       if (attributeId !== undefined) rec.insert(table, { [owner]: ownerId, attribute_id: attributeId, value: v.value });
     }
   };
+}
 
+type PlanOrganisation = NonNullable<ImportPlan['cases'][number]['organisation']>;
+
+// What gives a case's organisation its row: each organisation (and its project) is written once.
+function organisationWriter(rec: ActionRecorder): (org: PlanOrganisation) => number {
   const projectIds = new Map<string, number>();
   const organisationIds = new Map<string, number>();
-  const organisationOf = (org: NonNullable<ImportPlan['cases'][number]['organisation']>): number => {
+  return (org) => {
     let projectId: number | null = null;
     if (org.project) {
       projectId = projectIds.get(org.project) ?? null;
       if (projectId === null) {
-        projectId = rec.insert('projects', { guid: store.newGuid(), name: org.project, title: '', funder: '', description: '' });
+        projectId = rec.insert('projects', { guid: rec.store.newGuid(), name: org.project, title: '', funder: '', description: '' });
         projectIds.set(org.project, projectId);
       }
     }
     const key = `${org.name}\u0000${org.project ?? ''}`;
     let id = organisationIds.get(key);
     if (id === undefined) {
-      id = rec.insert('organisations', { guid: store.newGuid(), name: org.name, project_id: projectId, partner_role: org.partnerRole, provider_type: org.providerType, region: org.region });
+      id = rec.insert('organisations', { guid: rec.store.newGuid(), name: org.name, project_id: projectId, partner_role: org.partnerRole, provider_type: org.providerType, region: org.region });
       organisationIds.set(key, id);
     }
     return id;
   };
+}
 
-  const cases = new Map<string, number>();
-  for (const c of plan.cases) {
+// Writes the cases with their organisations and values; returns case key -> id.
+function writeCases(rec: ActionRecorder, cases: ImportPlan['cases'], now: string, writeValues: ValueWriter): Map<string, number> {
+  const organisationOf = organisationWriter(rec);
+  const ids = new Map<string, number>();
+  for (const c of cases) {
     const id = rec.insert('cases', {
       guid: freshGuid(rec, 'cases', c.guid),
       label: c.label,
@@ -107,10 +114,25 @@ export function writePlan(rec: ActionRecorder, plan: ImportPlan, onProgress?: Pr
       description: c.description,
       created_at: now,
     });
-    cases.set(c.key, id);
+    ids.set(c.key, id);
     writeValues('case_attribute_values', 'case_id', id, c.values);
   }
+  return ids;
+}
 
+interface SourceWriting {
+  now: string;
+  cases: ReadonlyMap<string, number>;
+  nodes: ReadonlyMap<string, number>;
+  coders: ReadonlyMap<string, number>;
+  writeValues: ValueWriter;
+  onProgress?: Progress;
+}
+
+// Writes the sources (text, segments, speakers) and their codings; returns the source ids,
+// the coding ids memos and diagram evidence need, and every coding by its GUID when diagrams come.
+function writeSources(rec: ActionRecorder, plan: ImportPlan, ctx: SourceWriting): { sources: Map<string, number>; codings: Map<string, number>; codingByGuid: Map<string, number> } {
+  const store = rec.store;
   const sources = new Map<string, number>();
   // coding key -> id, kept only for what needs it later (memos on codings, diagram evidence),
   // not for the hundreds of thousands of codings of a large study
@@ -119,10 +141,10 @@ export function writePlan(rec: ActionRecorder, plan: ImportPlan, onProgress?: Pr
   const keepAll = plan.diagrams.length > 0;
   const codingByGuid = new Map<string, number>();
   plan.sources.forEach((s, index) => {
-    onProgress?.(index, plan.sources.length, `Importing ${s.name}`);
+    ctx.onProgress?.(index, plan.sources.length, `Importing ${s.name}`);
     const speakers: Record<string, SpeakerAssignment> = {};
     for (const [label, who] of Object.entries(s.speakers)) {
-      const caseId = who === 'interviewer' ? 'interviewer' : cases.get(who);
+      const caseId = who === 'interviewer' ? 'interviewer' : ctx.cases.get(who);
       if (caseId !== undefined) speakers[label] = { caseId };
     }
     const summary = importTextSource(
@@ -138,16 +160,15 @@ export function writePlan(rec: ActionRecorder, plan: ImportPlan, onProgress?: Pr
         interviewDate: s.interviewDate,
         description: s.description,
         speakers: Object.keys(speakers).length > 0 ? speakers : undefined,
-        caseIds: s.caseKeys.map((k) => cases.get(k)).filter((id): id is number => id !== undefined),
+        caseIds: s.caseKeys.map((k) => ctx.cases.get(k)).filter((id): id is number => id !== undefined),
       },
       rec,
     );
-    const guid = freshGuid(rec, 'sources', s.guid);
-    rec.update('sources', summary.id, { guid });
+    rec.update('sources', summary.id, { guid: freshGuid(rec, 'sources', s.guid) });
     sources.set(s.key, summary.id);
-    writeValues('source_attribute_values', 'source_id', summary.id, s.values);
+    ctx.writeValues('source_attribute_values', 'source_id', summary.id, s.values);
     for (const c of s.codings) {
-      const nodeId = nodes.get(c.nodeKey);
+      const nodeId = ctx.nodes.get(c.nodeKey);
       if (nodeId === undefined) continue;
       const id = rec.insert('codings', {
         guid: freshGuid(rec, 'codings', c.guid),
@@ -155,8 +176,8 @@ export function writePlan(rec: ActionRecorder, plan: ImportPlan, onProgress?: Pr
         node_id: nodeId,
         start: c.start,
         end: c.end,
-        coder_id: c.coderKey === null ? null : (coders.get(c.coderKey) ?? null),
-        created_at: validTime(c.createdAt, now),
+        coder_id: c.coderKey === null ? null : (ctx.coders.get(c.coderKey) ?? null),
+        created_at: validTime(c.createdAt, ctx.now),
       });
       if (keepAll || memoCodings.has(c.key)) codings.set(c.key, id);
       if (keepAll && c.guid !== null) codingByGuid.set(c.guid, id);
@@ -164,19 +185,12 @@ export function writePlan(rec: ActionRecorder, plan: ImportPlan, onProgress?: Pr
     // written: let this source's codings go, so the plan shrinks as the project file grows
     s.codings = [];
   });
+  return { sources, codings, codingByGuid };
+}
 
-  const diagrams = writeDiagrams(rec, plan.diagrams, codingByGuid);
-
-  const targetId = (kind: string, key: string | null): number | null | undefined => {
-    if (key === null) return null;
-    if (kind === 'diagram') return diagrams.get(key);
-    if (kind === 'node') return nodes.get(key);
-    if (kind === 'case') return cases.get(key);
-    if (kind === 'source') return sources.get(key);
-    if (kind === 'coding') return codings.get(key);
-    return undefined;
-  };
-  for (const m of plan.memos) {
+// Writes the memos, each on what it was on in the file (on the project when that is not here).
+function writeMemos(rec: ActionRecorder, memos: ImportPlan['memos'], now: string, targetId: (kind: string, key: string | null) => number | null | undefined): void {
+  for (const m of memos) {
     const id = targetId(m.targetKind, m.targetKey);
     const onProject = m.targetKind === 'project' || id === undefined || id === null;
     const created = validTime(m.createdAt, now);
@@ -191,7 +205,30 @@ export function writePlan(rec: ActionRecorder, plan: ImportPlan, onProgress?: Pr
       updated_at: validTime(m.updatedAt, created),
     });
   }
+}
 
+// Writes a whole import plan into an empty project; it consumes the plan (each source's codings are
+// dropped once written), so take the preview of the plan first.
+export function writePlan(rec: ActionRecorder, plan: ImportPlan, onProgress?: Progress): WrittenIds {
+  const now = rec.store.now().toISOString();
+  writeSettings(rec, plan);
+  const coders = new Map<string, number>();
+  for (const c of plan.coders) coders.set(c.key, rec.insert('coders', { guid: freshGuid(rec, 'coders', c.guid), name: c.name, initials: c.initials, created_at: now }));
+  const nodes = writeNodes(rec, plan.nodes, now);
+  const writeValues = writeAttributes(rec, plan.attributes);
+  const cases = writeCases(rec, plan.cases, now, writeValues);
+  const { sources, codings, codingByGuid } = writeSources(rec, plan, { now, cases, nodes, coders, writeValues, onProgress });
+  const diagrams = writeDiagrams(rec, plan.diagrams, codingByGuid);
+  const targetId = (kind: string, key: string | null): number | null | undefined => {
+    if (key === null) return null;
+    if (kind === 'diagram') return diagrams.get(key);
+    if (kind === 'node') return nodes.get(key);
+    if (kind === 'case') return cases.get(key);
+    if (kind === 'source') return sources.get(key);
+    if (kind === 'coding') return codings.get(key);
+    return undefined;
+  };
+  writeMemos(rec, plan.memos, now, targetId);
   for (const r of plan.references) {
     rec.insert('exchange_references', {
       guid: freshGuid(rec, 'exchange_references', r.guid),

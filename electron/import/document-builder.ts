@@ -3,6 +3,7 @@
 import { ApiError } from '../../shared/errors.ts';
 import type { BlockKind, DocumentBlock, ImportedDocument, ImportFormat } from '../../shared/model/import.ts';
 import { codePointLength } from '../../shared/text/code-points.ts';
+import { tidySpeaker } from '../../shared/text/speaker-labels.ts';
 import { LIMITS } from './limits.ts';
 
 export interface BlockOptions {
@@ -79,7 +80,7 @@ export class DocumentBuilder {
       kind: blockKind,
       start,
       end: start + size,
-      speaker: labelled ? (options.speaker ?? '').normalize('NFC').trim().replace(/\s+/gu, ' ') : null,
+      speaker: labelled ? tidySpeaker((options.speaker ?? '').normalize('NFC')) : null,
       labelStart: labelled ? start : null,
       labelEnd: labelled ? start + (labelLength ?? 0) : null,
       timestamp: options.timestamp ?? null,

@@ -18,6 +18,13 @@ export const LIMITS = {
     // parts smaller than this may have any ratio (tiny repetitive XML compresses well)
     ratioFloorBytes: 1024 * 1024,
   },
+  // REFI-QDA projects (.qdpx) and codebooks (.qdc); a study of 5,000 coded transcripts holds
+  // 5,000 sources and 500,000 selections
+  refi: {
+    maxCodes: 50_000,
+    maxSources: 50_000,
+    maxSelections: 2_000_000,
+  },
   // the reader process
   worker: {
     memoryMb: 1536,

@@ -1,10 +1,9 @@
-// Parsing untrusted REFI-QDA XML (project.qde, .qdc) safely into a small element tree:
-// a document type declaration is refused outright (no DTD, so no entity expansion),
-// fast-xml-parser runs with entity processing off, and only the five predefined
-// entities and numeric character references are decoded, by us.
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { ApiError } from '../../shared/errors.ts';
+// Parsing untrusted REFI-QDA XML (project.qde, .qdc) safely into a small element tree, with
+// the one XML reader (xml-tokenizer.ts, saxes inside our refusals): a document type
+// declaration is refused outright (no DTD, so no entity expansion), and only the five
+// predefined entities and character references are decoded.
 import { decodeTextBytes } from './decode-text.ts';
+import { buildXmlTreeFromText } from './xml-stream-tree.ts';
 
 export interface XmlElement {
   // the local name (any namespace prefix removed)
@@ -14,8 +13,6 @@ export interface XmlElement {
   // the element's own text, entities decoded (text of children not included)
   text: string;
 }
-
-const MAX_DEPTH = 256;
 
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -31,64 +28,6 @@ export function decodeXmlEntities(text: string): string {
   });
 }
 
-// Refuses a document type declaration in the prolog (the only place one may be).
-function refuseDoctype(xml: string, fileName: string): void {
-  let i = 0;
-  for (;;) {
-    while (i < xml.length && /\s/.test(xml[i] ?? '')) i++;
-    if (xml.startsWith('<?', i)) {
-      const end = xml.indexOf('?>', i);
-      if (end < 0) return;
-      i = end + 2;
-    } else if (xml.startsWith('<!--', i)) {
-      const end = xml.indexOf('-->', i);
-      if (end < 0) return;
-      i = end + 3;
-    } else break;
-  }
-  if (/^<!DOCTYPE/i.test(xml.slice(i, i + 9))) throw doctypeRefusal(fileName);
-}
-
-// The refusal of a file with a document type declaration.
-export function doctypeRefusal(fileName: string): ApiError {
-  return new ApiError('BAD_INPUT', `${fileName} contains a document type declaration (<!DOCTYPE>), which REFI-QDA files never need and which can hide harmful entity expansions. It was not read.`);
-}
-
-// Keeps carriage returns inside PlainTextContent (XML parsers turn CRLF into LF, which would shift positions).
-function protectCarriageReturns(xml: string): string {
-  if (!xml.includes('\r')) return xml;
-  return xml.replace(/(<(?:[\w.-]+:)?PlainTextContent\b[^>]*>)([\s\S]*?)(<\/(?:[\w.-]+:)?PlainTextContent>)/g, (_m, open: string, body: string, close: string) => open + body.replace(/\r/g, '&#13;') + close);
-}
-
-type Ordered = Record<string, unknown>;
-
-function toElement(node: Ordered, depth: number, fileName: string): XmlElement | null {
-  if (depth > MAX_DEPTH) throw new ApiError('BAD_INPUT', `${fileName} nests elements more than ${MAX_DEPTH} deep; it was not read.`);
-  const name = Object.keys(node).find((k) => k !== ':@');
-  if (name === undefined || name === '#text' || name === '#cdata' || name.startsWith('?')) return null;
-  const rawAttrs = (node[':@'] ?? {}) as Record<string, unknown>;
-  const attrs: Record<string, string> = {};
-  for (const [k, v] of Object.entries(rawAttrs)) {
-    if (typeof v === 'string') attrs[k.replace(/^[\w.-]+:/, '')] = decodeXmlEntities(v);
-  }
-  const element: XmlElement = { name: name.replace(/^[\w.-]+:/, ''), attrs, children: [], text: '' };
-  const body = node[name];
-  if (Array.isArray(body)) {
-    const texts: string[] = [];
-    for (const child of body as Ordered[]) {
-      if (typeof child['#text'] === 'string') texts.push(decodeXmlEntities(child['#text']));
-      else if (Array.isArray(child['#cdata'])) {
-        for (const part of child['#cdata'] as Ordered[]) if (typeof part['#text'] === 'string') texts.push(part['#text']);
-      } else {
-        const el = toElement(child, depth + 1, fileName);
-        if (el) element.children.push(el);
-      }
-    }
-    element.text = texts.join('');
-  }
-  return element;
-}
-
 // Decodes XML bytes (UTF-8 with or without a byte-order mark, or UTF-16) to text.
 export function decodeXmlBytes(bytes: Uint8Array): string {
   return decodeTextBytes(bytes).text.replace(/^\uFEFF+/, '');
@@ -96,36 +35,7 @@ export function decodeXmlBytes(bytes: Uint8Array): string {
 
 // Parses an untrusted XML document into its root element, or throws a clear BAD_INPUT.
 export function parseXml(xml: string, fileName: string): XmlElement {
-  refuseDoctype(xml, fileName);
-  const checked = XMLValidator.validate(xml);
-  if (checked !== true) {
-    throw new ApiError('BAD_INPUT', `${fileName} is not well-formed XML (line ${checked.err.line}: ${checked.err.msg}). Nothing was imported.`);
-  }
-  const parser = new XMLParser({
-    preserveOrder: true,
-    ignoreAttributes: false,
-    attributeNamePrefix: '',
-    removeNSPrefix: false,
-    processEntities: false,
-    htmlEntities: false,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: false,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    cdataPropName: '#cdata',
-  });
-  let nodes: Ordered[];
-  try {
-    nodes = parser.parse(protectCarriageReturns(xml)) as Ordered[];
-  } catch (error) {
-    throw new ApiError('BAD_INPUT', `${fileName} could not be read as XML (${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'}). Nothing was imported.`);
-  }
-  for (const node of nodes) {
-    const root = toElement(node, 0, fileName);
-    if (root) return root;
-  }
-  throw new ApiError('BAD_INPUT', `${fileName} holds no XML element. Nothing was imported.`);
+  return buildXmlTreeFromText(fileName, xml);
 }
 
 // The children of an element with a given local name.

@@ -4,7 +4,7 @@
 // the speaker and the time; cues without a speaker become timed paragraphs.
 import { ApiError } from '../../shared/errors.ts';
 import type { ImportedDocument } from '../../shared/model/import.ts';
-import { createSpeakerTest, matchSpeakerLabel } from '../../shared/text/speaker-labels.ts';
+import { createSpeakerTest, findVoiceTags, matchSpeakerLabel } from '../../shared/text/speaker-labels.ts';
 import { decodeTextBytes, looksBinary } from './decode-text.ts';
 import { DocumentBuilder } from './document-builder.ts';
 
@@ -17,7 +17,6 @@ export interface Utterance {
 }
 
 const TIMING = /^\s*((?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)\s*-->\s*((?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)/u;
-const VOICE = /<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>/giu;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', lrm: '', rlm: '' };
 // unlabelled cues join one paragraph until a pause this long (seconds) or this many characters
 const PARAGRAPH_PAUSE = 3;
@@ -53,16 +52,14 @@ const isSpeaker = createSpeakerTest();
 
 // Splits one cue's payload into utterances: VTT voices, else a "Name: text" label, else anonymous text.
 function payloadUtterances(payload: string, start: number, end: number): Utterance[] {
-  const voices = [...payload.matchAll(VOICE)];
+  const voices = findVoiceTags(payload);
   if (voices.length > 0) {
     const out: Utterance[] = [];
-    const before = stripMarkup(payload.slice(0, voices[0]?.index ?? 0));
+    const before = stripMarkup(payload.slice(0, voices[0]?.start ?? 0));
     if (before) out.push({ start, end, speaker: null, text: before });
     voices.forEach((voice, k) => {
-      const from = (voice.index ?? 0) + voice[0].length;
-      const to = voices[k + 1]?.index ?? payload.length;
-      const text = stripMarkup(payload.slice(from, to));
-      const speaker = stripMarkup(voice[1] ?? '') || null;
+      const text = stripMarkup(payload.slice(voice.end, voices[k + 1]?.start ?? payload.length));
+      const speaker = stripMarkup(voice.name) || null;
       if (text) out.push({ start, end, speaker, text });
     });
     return out;

@@ -6,8 +6,7 @@
 // A bold label with a colon counts when the name looks like a speaker; without a colon, and
 // for bold-only or heading-styled names, the same name must appear at least twice (or be
 // the interviewer), so a report's bold lead-ins and headings are not taken for speakers.
-import { isLikelyInterviewer } from '../../shared/text/speaker-turns.ts';
-import { createSpeakerTest } from '../../shared/text/speaker-labels.ts';
+import { createSpeakerTest, isLikelyInterviewer, parseLabelText, speakerKey } from '../../shared/text/speaker-labels.ts';
 import type { DocumentBuilder } from './document-builder.ts';
 
 export interface RichParagraph {
@@ -30,30 +29,7 @@ interface Candidate {
 }
 
 const isSpeaker = createSpeakerTest();
-const TS = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
-const SUFFIX_TS = new RegExp(String.raw`[ \t]*[\[(]?(${TS})[\])]?$`, 'u');
-const PREFIX_TS = new RegExp(String.raw`^[\[(]?(${TS})[\])]?[ \t]+`, 'u');
 const MAX_LABEL = 80;
-
-// Reads a speaker name (and a timestamp) out of a label such as "Jane Smith:", "[P1]", "Jane Smith  00:13".
-export function parseLabelText(raw: string): { speaker: string; timestamp: string | null } | null {
-  let s = raw.trim().replace(/[ \t]*[:\-\u2013\u2014]$/u, '').trim();
-  let timestamp: string | null = null;
-  const prefix = PREFIX_TS.exec(s);
-  if (prefix) {
-    timestamp = prefix[1] ?? null;
-    s = s.slice(prefix[0].length);
-  }
-  const suffix = SUFFIX_TS.exec(s);
-  if (suffix && suffix.index > 0) {
-    timestamp = suffix[1] ?? timestamp;
-    s = s.slice(0, suffix.index);
-  }
-  s = s.trim().replace(/[ \t]*:$/u, '');
-  const bracketed = /^\[(.+)\]$/u.exec(s);
-  const speaker = isSpeaker(bracketed ? (bracketed[1] ?? '') : s, bracketed ? 'bracket' : 'colon');
-  return speaker === null ? null : { speaker, timestamp };
-}
 
 function candidateOf(p: RichParagraph): Candidate | null {
   if (p.kind === 'table-row') return null;
@@ -61,7 +37,7 @@ function candidateOf(p: RichParagraph): Candidate | null {
   const whole = text.trim();
   if (p.kind === 'heading' || p.allBold) {
     if (whole.length === 0 || whole.length > MAX_LABEL || whole.includes('\n')) return null;
-    const parsed = parseLabelText(whole);
+    const parsed = parseLabelText(whole, isSpeaker);
     if (!parsed) return null;
     return { ...parsed, labelText: whole, strong: false, labelOnly: true };
   }
@@ -69,7 +45,7 @@ function candidateOf(p: RichParagraph): Candidate | null {
   if (bold.length === 0 || bold.length > MAX_LABEL || bold.includes('\n') || !text.startsWith(bold)) return null;
   const colon = /^[ \t]*:/u.exec(text.slice(bold.length));
   const labelText = colon ? text.slice(0, bold.length + colon[0].length) : bold;
-  const parsed = parseLabelText(labelText);
+  const parsed = parseLabelText(labelText, isSpeaker);
   if (!parsed) return null;
   const rest = text.slice(labelText.length).trim();
   return { ...parsed, labelText, strong: labelText.trimEnd().endsWith(':'), labelOnly: rest.length === 0 };
@@ -79,10 +55,10 @@ function candidateOf(p: RichParagraph): Candidate | null {
 export function addRichParagraphs(builder: DocumentBuilder, paragraphs: readonly RichParagraph[]): void {
   const candidates = paragraphs.map(candidateOf);
   const seen = new Map<string, number>();
-  for (const c of candidates) if (c) seen.set(c.speaker.toLowerCase(), (seen.get(c.speaker.toLowerCase()) ?? 0) + 1);
+  for (const c of candidates) if (c) seen.set(speakerKey(c.speaker), (seen.get(speakerKey(c.speaker)) ?? 0) + 1);
   paragraphs.forEach((p, i) => {
     const c = candidates[i];
-    const accepted = c != null && (c.strong || (seen.get(c.speaker.toLowerCase()) ?? 0) >= 2 || isLikelyInterviewer(c.speaker));
+    const accepted = c != null && (c.strong || (seen.get(speakerKey(c.speaker)) ?? 0) >= 2 || isLikelyInterviewer(c.speaker));
     if (p.kind === 'table-row') builder.add('table-row', p.text, { group: p.group ?? null });
     else if (accepted && c) builder.add(c.labelOnly ? 'label' : 'turn', p.text, { speaker: c.speaker, labelText: c.labelText, timestamp: c.timestamp });
     else if (p.kind === 'heading') builder.add('heading', p.text);

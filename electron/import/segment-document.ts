@@ -12,7 +12,10 @@
 import type { SegmentKind } from '../../shared/model/entities.ts';
 import type { DocumentAnalysis, ImportedDocument, SegmentCounts } from '../../shared/model/import.ts';
 import { createOffsetIndex } from '../../shared/text/code-points.ts';
+import type { OffsetIndex } from '../../shared/text/code-points.ts';
+import { createSpeakerTest } from '../../shared/text/speaker-labels.ts';
 import { parseSegments } from '../../shared/text/speaker-turns.ts';
+import type { ParseOptions } from '../../shared/text/speaker-turns.ts';
 import { countWords } from '../../shared/text/word-count.ts';
 
 export interface DocSegment {
@@ -37,102 +40,105 @@ export interface DetectedSpeaker {
   sample: string;
 }
 
-function labelKey(label: string): string {
-  return label.trim().replace(/\s+/gu, ' ').toLowerCase();
+function plain(kind: SegmentKind, start: number, end: number, timestamp: string | null = null): DocSegment {
+  return { kind, start, end, speakerLabel: null, labelStart: null, labelEnd: null, timestamp };
+}
+
+// The segments made so far, and the label-only turn that waits for the next block's text.
+class SegmentList {
+  readonly out: DocSegment[] = [];
+  pending: DocSegment | null = null;
+
+  // Ends the waiting turn as it is.
+  flush(): void {
+    if (this.pending) this.out.push(this.pending);
+    this.pending = null;
+  }
+
+  // Gives the waiting turn the text up to `end`; false when no turn waits.
+  attach(end: number): boolean {
+    if (!this.pending) return false;
+    this.pending.end = end;
+    this.flush();
+    return true;
+  }
+}
+
+// Splits free text [start, end) with the speaker-turn parser into segments (a " | " table into rows).
+function addParsedText(list: SegmentList, index: OffsetIndex, start: number, end: number, parseOptions: ParseOptions): void {
+  const found = parseSegments(index.slice(start, end), parseOptions);
+  let first = 0;
+  if (list.pending && found[0]?.kind === 'paragraph') {
+    list.attach(start + found[0].end);
+    first = 1;
+  }
+  list.flush();
+  for (let k = first; k < found.length; k++) {
+    const s = found[k];
+    if (!s) continue;
+    const rows = s.kind === 'paragraph' ? pipeTableRows(index.slice(start + s.start, start + s.end)) : null;
+    if (rows) {
+      let at = start + s.start;
+      for (const length of rows) {
+        list.out.push(plain('table-row', at, at + length));
+        at += length + 1;
+      }
+      continue;
+    }
+    const seg: DocSegment = {
+      kind: s.kind,
+      start: start + s.start,
+      end: start + s.end,
+      speakerLabel: s.speakerLabel,
+      labelStart: s.labelStart === null ? null : start + s.labelStart,
+      labelEnd: s.labelEnd === null ? null : start + s.labelEnd,
+      timestamp: s.timestamp,
+    };
+    // a label alone at the end of a block waits for the next block's text
+    if (k === found.length - 1 && seg.kind === 'turn' && seg.labelEnd !== null && seg.labelEnd >= seg.end) list.pending = seg;
+    else list.out.push(seg);
+  }
 }
 
 // Splits a document into segments (rules in the file comment).
 export function segmentDocument(doc: ImportedDocument, options: SegmentOptions = {}): DocSegment[] {
   const index = createOffsetIndex(doc.text);
-  const known = options.speakers ? new Map(options.speakers.map((s) => [labelKey(s), s.trim().replace(/\s+/gu, ' ')])) : null;
-  const accept = (speaker: string | null): string | null => {
-    if (speaker === null) return null;
-    if (known === null) return speaker;
-    return known.get(labelKey(speaker)) ?? null;
-  };
+  // a reader's speaker counts only when it is one of the confirmed speakers (spelled as confirmed)
+  const known = options.speakers ? createSpeakerTest({ speakers: options.speakers }) : null;
+  const accept = (speaker: string | null): string | null => (speaker === null || known === null ? speaker : known(speaker, 'colon'));
   const parseOptions = options.speakers ? { speakers: options.speakers } : {};
-  const out: DocSegment[] = [];
-  let pending: DocSegment | null = null;
-  const flush = () => {
-    if (pending) out.push(pending);
-    pending = null;
-  };
-  const attach = (end: number): boolean => {
-    if (!pending) return false;
-    pending.end = end;
-    flush();
-    return true;
-  };
-  const plain = (kind: SegmentKind, start: number, end: number, timestamp: string | null = null): DocSegment => ({ kind, start, end, speakerLabel: null, labelStart: null, labelEnd: null, timestamp });
-
-  const parseText = (start: number, end: number) => {
-    const found = parseSegments(index.slice(start, end), parseOptions);
-    let first = 0;
-    if (pending && found[0]?.kind === 'paragraph') {
-      attach(start + found[0].end);
-      first = 1;
-    }
-    flush();
-    for (let k = first; k < found.length; k++) {
-      const s = found[k];
-      if (!s) continue;
-      if (s.kind === 'paragraph') {
-        const rows = pipeTableRows(index.slice(start + s.start, start + s.end));
-        if (rows) {
-          let at = start + s.start;
-          for (const length of rows) {
-            out.push(plain('table-row', at, at + length));
-            at += length + 1;
-          }
-          continue;
-        }
-      }
-      const seg: DocSegment = {
-        kind: s.kind,
-        start: start + s.start,
-        end: start + s.end,
-        speakerLabel: s.speakerLabel,
-        labelStart: s.labelStart === null ? null : start + s.labelStart,
-        labelEnd: s.labelEnd === null ? null : start + s.labelEnd,
-        timestamp: s.timestamp,
-      };
-      // a label alone at the end of a block waits for the next block's text
-      if (k === found.length - 1 && seg.kind === 'turn' && seg.labelEnd !== null && seg.labelEnd >= seg.end) pending = seg;
-      else out.push(seg);
-    }
-  };
-
+  const list = new SegmentList();
   for (const block of doc.blocks) {
     switch (block.kind) {
       case 'heading':
       case 'table-row':
-        flush();
-        out.push(plain(block.kind, block.start, block.end));
+        list.flush();
+        list.out.push(plain(block.kind, block.start, block.end));
         break;
       case 'paragraph':
-        if (!attach(block.end)) out.push(plain('paragraph', block.start, block.end, block.timestamp));
+        if (!list.attach(block.end)) list.out.push(plain('paragraph', block.start, block.end, block.timestamp));
         break;
       case 'turn':
       case 'label': {
         const speaker = accept(block.speaker);
         if (speaker === null || block.labelStart === null || block.labelEnd === null) {
-          parseText(block.start, block.end);
+          addParsedText(list, index, block.start, block.end, parseOptions);
           break;
         }
-        flush();
+        list.flush();
         const seg: DocSegment = { kind: 'turn', start: block.start, end: block.end, speakerLabel: speaker, labelStart: block.labelStart, labelEnd: block.labelEnd, timestamp: block.timestamp };
-        if (block.kind === 'label' || block.labelEnd >= block.end) pending = seg;
-        else out.push(seg);
+        if (block.kind === 'label' || block.labelEnd >= block.end) list.pending = seg;
+        else list.out.push(seg);
         break;
       }
       case 'text':
-        parseText(block.start, block.end);
+        addParsedText(list, index, block.start, block.end, parseOptions);
         break;
     }
   }
-  flush();
-  if (options.continueTurns) continueSpeakers(out);
-  return out;
+  list.flush();
+  if (options.continueTurns) continueSpeakers(list.out);
+  return list.out;
 }
 
 // The code-point lengths of a paragraph's lines when it is a " | " table (2+ lines, same cell count), else null.

@@ -1,10 +1,9 @@
-// Builds the small element tree of qdpx-xml.ts from the streaming tokenizer, with the
-// same text rules as parseXml (namespace prefixes removed, the predefined entities and
-// character references decoded, carriage returns kept only inside PlainTextContent),
-// and lets the caller take elements as they close (a project's sources are read into the
-// model one by one and never held as a tree), so memory follows the model, not the file.
+// Builds the small element tree of qdpx-xml.ts from the streaming XML reader (namespace
+// prefixes removed, entities and character references decoded, carriage returns kept only
+// inside PlainTextContent), and lets the caller take elements as they close (a project's
+// sources are read into the model one by one and never held as a tree), so memory follows
+// the model, not the file.
 import { ApiError } from '../../shared/errors.ts';
-import { decodeXmlEntities } from './qdpx-xml.ts';
 import type { XmlElement } from './qdpx-xml.ts';
 import { XmlTokenizer } from './xml-tokenizer.ts';
 
@@ -19,16 +18,19 @@ export const MAX_XML_ELEMENTS = 6_000_000;
 const REPEATED = new Set(['creatingUser', 'modifyingUser', 'targetGUID', 'creationDateTime', 'modifiedDateTime']);
 const MAX_INTERNED = 20_000;
 
+// A copy of a string that does not share the memory of the piece of text it was cut from: saxes
+// hands on slices of each 64 KB piece, and a model that kept them would keep every piece alive.
+function ownCopy(value: string): string {
+  return value.length < 13 ? value : (' ' + value).slice(1);
+}
+
 function localName(name: string): string {
-  return name.replace(/^[\w.-]+:/, '');
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
 }
 
-function lineEnds(raw: string): string {
-  return raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
-}
-
-// Parses an XML document pushed in chunks by `feed` into its root element.
-export function buildXmlTree(fileName: string, feed: (push: (chunk: Uint8Array) => void) => void, take?: TakeElement): XmlElement {
+// Builds the tree from what `feed` hands the tokenizer.
+function treeOf(fileName: string, feed: (tokenizer: XmlTokenizer) => void, take?: TakeElement): XmlElement {
   const stack: XmlElement[] = [];
   const texts: string[][] = [];
   let root: XmlElement | undefined;
@@ -38,38 +40,41 @@ export function buildXmlTree(fileName: string, feed: (push: (chunk: Uint8Array) 
   const intern = (value: string): string => {
     const known = interned.get(value);
     if (known !== undefined) return known;
-    if (interned.size < MAX_INTERNED) interned.set(value, value);
-    return value;
+    const copy = ownCopy(value);
+    if (interned.size < MAX_INTERNED) interned.set(copy, copy);
+    return copy;
+  };
+  const names = new Map<string, string>();
+  const nameOf = (name: string): string => {
+    const known = names.get(name);
+    if (known !== undefined) return known;
+    const local = ownCopy(localName(name));
+    if (names.size < MAX_INTERNED) names.set(ownCopy(name), local);
+    return local;
   };
   const tokenizer = new XmlTokenizer(fileName, {
     open(name, attrs) {
       if (rootClosed) return;
       if (++elements > MAX_XML_ELEMENTS) throw new ApiError('TOO_LARGE', `${fileName} holds more than ${MAX_XML_ELEMENTS.toLocaleString('en')} XML elements, more than this version reads. Nothing was imported.`);
-      const decoded: Record<string, string> = {};
+      const local: Record<string, string> = {};
       for (const [k, v] of Object.entries(attrs)) {
-        const name = localName(k);
-        const value = decodeXmlEntities(lineEnds(v));
-        decoded[name] = REPEATED.has(name) ? intern(value) : value;
+        const key = localName(k);
+        local[key] = REPEATED.has(key) ? intern(v) : ownCopy(v);
       }
-      const el: XmlElement = { name: localName(name), attrs: decoded, children: [], text: '' };
+      const el: XmlElement = { name: nameOf(name), attrs: local, children: [], text: '' };
       root ??= el;
       stack.push(el);
       texts.push([]);
     },
-    text(raw, cdata) {
-      const el = stack[stack.length - 1];
-      const parts = texts[texts.length - 1];
-      if (rootClosed || el === undefined || parts === undefined) return;
-      // XML parsers turn CRLF into LF; positions in PlainTextContent count the CR, so it is kept there
-      const kept = el.name === 'PlainTextContent' ? raw : lineEnds(raw);
-      parts.push(cdata ? kept : decodeXmlEntities(kept));
+    text(text) {
+      if (!rootClosed) texts[texts.length - 1]?.push(text);
     },
     close() {
       if (rootClosed) return;
       const el = stack.pop();
       const parts = texts.pop();
       if (el === undefined || parts === undefined) return;
-      el.text = parts.length === 1 ? (parts[0] ?? '') : parts.join('');
+      el.text = parts.length === 1 ? ownCopy(parts[0] ?? '') : parts.join('');
       if (stack.length === 0) {
         rootClosed = true;
         return;
@@ -78,8 +83,18 @@ export function buildXmlTree(fileName: string, feed: (push: (chunk: Uint8Array) 
       if (take?.(el, stack.length, parent) !== true) parent?.children.push(el);
     },
   });
-  feed((chunk) => tokenizer.push(chunk));
+  feed(tokenizer);
   tokenizer.end();
   if (root === undefined) throw new ApiError('BAD_INPUT', `${fileName} holds no XML element. Nothing was imported.`);
   return root;
+}
+
+// Parses a UTF-8 XML document pushed in chunks by `feed` into its root element.
+export function buildXmlTree(fileName: string, feed: (push: (chunk: Uint8Array) => void) => void, take?: TakeElement): XmlElement {
+  return treeOf(fileName, (tokenizer) => feed((chunk) => tokenizer.push(chunk)), take);
+}
+
+// Parses an XML document already decoded to text into its root element.
+export function buildXmlTreeFromText(fileName: string, xml: string): XmlElement {
+  return treeOf(fileName, (tokenizer) => tokenizer.write(xml));
 }

@@ -1,45 +1,39 @@
-// Reading untrusted XML as a stream of UTF-8 byte chunks (a project.qde can be hundreds
-// of megabytes): start tags, end tags, text and CDATA are handed on one at a time, so the
-// document is never held whole. The same rules as parseXml (qdpx-xml.ts): a document type
-// declaration is refused outright (no DTD, no entity expansion, no external entities), no
-// entity is expanded here (the reader decodes the five predefined ones and character
-// references), tags must nest and attributes must be quoted and not repeated, and nesting
-// is capped. Every string handed on is a fresh copy, so nothing keeps a chunk alive.
-import { isUtf8 } from 'node:buffer';
+// Reading untrusted XML as a stream (a project.qde can be hundreds of megabytes) with saxes,
+// inside our refusals and limits: a document type declaration is refused outright (no DTD,
+// no entity expansion, no external entities); only the five predefined entities and
+// character references are decoded (any other is left as written); tags must nest,
+// attributes must be quoted and not repeated; nesting, one tag or run of text, and the
+// bytes are capped. Start tags, end tags and text are handed on one at a time, so the
+// document is never held whole. Carriage returns are kept in the text of PlainTextContent,
+// whose positions count them (XML parsers turn CRLF into LF everywhere else).
+import { SaxesParser } from 'saxes';
+import type { SaxesTagPlain } from 'saxes';
 import { ApiError } from '../../shared/errors.ts';
-import { doctypeRefusal } from './qdpx-xml.ts';
+import { BARE_AMPERSAND, doctypeRefusal, malformed, markBareAmpersands, refusalOf, unmarkBareAmpersands, waitsForName } from './xml-refusals.ts';
+import type { ErrorContext, RawWindow } from './xml-refusals.ts';
+import { RawCapture, textKeepingCarriageReturns } from './xml-raw-text.ts';
 
 export interface XmlTokenHandler {
-  // a start tag: its name as written and its attribute values raw (entities and CR as written)
+  // a start tag: its name as written and its attribute values, entities decoded
   open(name: string, attrs: Record<string, string>): void;
-  // text (raw, entities as written) or CDATA inside the element opened last
-  text(raw: string, cdata: boolean): void;
+  // text or CDATA inside the element opened last, entities decoded
+  text(text: string): void;
   close(name: string): void;
 }
 
 // Thrown when the bytes are not UTF-8 (UTF-16, Windows-1252): the caller decodes the whole file instead.
 export class NotUtf8Error extends Error {}
 
-const LT = 0x3c;
-const GT = 0x3e;
-const SLASH = 0x2f;
-const BANG = 0x21;
-const QUESTION = 0x3f;
-const EQUALS = 0x3d;
-const NEWLINE = 0x0a;
 const MAX_DEPTH = 256;
 // the most one token (a tag, a comment, one element's run of text) may be: what a whole zip
 // entry may be when read at once, so a hostile file cannot make one string past V8's limit
 export const MAX_XML_TOKEN_BYTES = 200 * 1024 * 1024;
-const START = ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
-const NAME = new RegExp(`^[${START}][${START}\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040]*$`);
-// an ampersand that starts neither an entity nor a character reference
-const BARE_AMPERSAND = /&(?!(?:[A-Za-z_:][\w.:-]*|#\d+|#x[\da-fA-F]+);)/;
-const EMPTY = Buffer.alloc(0);
-
-function isSpace(b: number | undefined): boolean {
-  return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
-}
+// text is handed to saxes this much at a time, so the limits are checked as it grows
+const SLICE = 64 * 1024;
+// how much already-read text is kept to name what a refusal is about
+const WINDOW = 512;
+// the element whose text keeps its carriage returns
+const KEEPS_CR = 'PlainTextContent';
 
 // Tells whether the first bytes of a file look like UTF-16 (a byte-order mark or NUL bytes), which this reader leaves to decodeXmlBytes.
 function looksUtf16(bytes: Uint8Array): boolean {
@@ -47,238 +41,181 @@ function looksUtf16(bytes: Uint8Array): boolean {
   return bytes.subarray(0, 1024).includes(0);
 }
 
-// A push tokenizer: feed it chunks with push(), then call end().
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+// A push tokenizer: feed it UTF-8 chunks with push() (or text with write()), then call end().
 export class XmlTokenizer {
-  private buf: Buffer = EMPTY;
-  private pos = 0;
-  // chunks waiting to be joined to an unfinished token (joined once they outgrow it, so joining stays linear)
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
-  // text running over chunk boundaries
-  private textParts: Buffer[] = [];
-  private textBytes = 0;
-  // the line of buf[0]
-  private line = 1;
-  private readonly stack: string[] = [];
+  private readonly parser = new SaxesParser();
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  // past the byte-order marks and spaces some programs write before the first tag
   private started = false;
-  private ended = false;
+  private depth = 0;
+  // the stream position (UTF-16) of the last token handed on, and of the next text written
+  private mark = 0;
+  private written = 0;
+  // the end of a chunk held back because it may be the start of an entity
+  private carry = '';
+  // whether a bare ampersand was marked (only then are attribute values unmarked)
+  private ampersandsMarked = false;
+  private readonly window: RawWindow = { text: '', start: 0 };
+  // the end of the text written before the current piece (the window's start)
+  private tail = '';
+  private lastClosed = '';
+  private capture: RawCapture | null = null;
+  // a refusal that waits for the rest of the name it gives; nothing more is handed on
+  private refused: { message: string; context: ErrorContext } | null = null;
 
   constructor(
     private readonly fileName: string,
     private readonly handler: XmlTokenHandler,
     // the most one token may be (MAX_XML_TOKEN_BYTES; smaller in tests)
     private readonly maxTokenBytes = MAX_XML_TOKEN_BYTES,
-  ) {}
+  ) {
+    const parser = this.parser;
+    parser.on('error', (error) => {
+      if (this.refused !== null) return;
+      const context = this.context();
+      if (waitsForName(error.message, context)) this.refused = { message: error.message, context };
+      else {
+        const refusal = refusalOf(error.message, context);
+        if (refusal) throw refusal;
+      }
+    });
+    parser.on('doctype', () => {
+      throw doctypeRefusal(fileName);
+    });
+    // every token marks where the last one ended (a refusal waiting for its name stops them all)
+    const live = (): boolean => {
+      if (this.refused !== null) return false;
+      this.mark = parser.position;
+      return true;
+    };
+    const marked = () => void live();
+    parser.on('opentagstart', marked);
+    parser.on('attribute', marked);
+    parser.on('comment', marked);
+    parser.on('processinginstruction', marked);
+    parser.on('xmldecl', marked);
+    parser.on('opentag', (tag) => {
+      if (live()) this.open(tag);
+    });
+    parser.on('closetag', (tag) => {
+      if (live()) this.close(tag);
+    });
+    parser.on('text', (text) => {
+      if (live()) this.text(text, false);
+    });
+    parser.on('cdata', (text) => {
+      if (live()) this.text(text, true);
+    });
+  }
 
-  // Feeds the next chunk of the document.
+  private context(): ErrorContext {
+    return { fileName: this.fileName, line: this.parser.line, window: this.window, position: this.parser.position, lastClosed: this.lastClosed };
+  }
+
+  // Throws the refusal that waited for its name, once the name is read (or the document ended).
+  private throwRefusal(final: boolean): void {
+    const refused = this.refused;
+    if (refused === null || (!final && waitsForName(refused.message, refused.context))) return;
+    throw refusalOf(refused.message, refused.context) ?? malformed(this.fileName, refused.context.line, refused.message);
+  }
+
+  // Feeds the next chunk of a UTF-8 document.
   push(chunk: Uint8Array): void {
     if (chunk.length === 0) return;
-    if (!this.started && this.buf.length === 0 && looksUtf16(chunk)) throw new NotUtf8Error();
-    const view = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    if (this.pos >= this.buf.length) {
-      this.drop();
-      this.buf = view;
-    } else {
-      this.pending.push(Buffer.from(view));
-      this.pendingBytes += view.length;
-      if (this.pendingBytes + this.buf.length - this.pos > this.maxTokenBytes) throw this.tokenTooLarge();
-      if (this.pendingBytes < this.buf.length - this.pos) return;
-      this.join();
+    if (!this.started && this.written === 0 && this.carry === '' && looksUtf16(chunk)) throw new NotUtf8Error();
+    let text: string;
+    try {
+      text = this.decoder.decode(chunk, { stream: true });
+    } catch {
+      throw new NotUtf8Error();
     }
-    this.run();
-    this.keepRest();
+    this.write(text);
+  }
+
+  // Feeds the next piece of the document as text.
+  write(text: string): void {
+    for (let at = 0; at < text.length; at += SLICE) this.writeSlice(text.slice(at, at + SLICE), false);
   }
 
   // Ends the document: checks that everything opened was closed.
   end(): void {
-    this.ended = true;
-    if (this.pending.length > 0) this.join();
-    this.run();
-    if (this.pos < this.buf.length) throw this.malformed(this.pos, 'the file ends inside markup');
-    if (this.stack.length > 0) throw this.malformed(this.pos, `Unclosed tag '${this.stack[this.stack.length - 1] ?? ''}'.`);
+    let rest: string;
+    try {
+      rest = this.decoder.decode();
+    } catch {
+      throw new NotUtf8Error();
+    }
+    this.writeSlice(rest, true);
+    this.throwRefusal(true);
+    this.parser.close();
   }
 
-  private join(): void {
-    const rest = this.buf.subarray(this.pos);
-    this.drop();
-    this.buf = Buffer.concat([rest, ...this.pending]);
-    this.pending = [];
-    this.pendingBytes = 0;
-  }
-
-  // Forgets buf[0..pos), counting its lines.
-  private drop(): void {
-    this.line += countNewlines(this.buf, 0, this.pos);
-    this.buf = this.buf.subarray(this.pos);
-    this.pos = 0;
-  }
-
-  // Copies what is left of a chunk (the chunk itself may be reused by whoever pushed it).
-  private keepRest(): void {
-    this.drop();
-    if (this.buf.length > 0) this.buf = Buffer.from(this.buf);
-    else this.buf = EMPTY;
-  }
-
-  private tokenTooLarge(): ApiError {
-    return new ApiError('TOO_LARGE', `${this.fileName} has one tag or run of text over ${Math.round(this.maxTokenBytes / 1024 / 1024)} MB, which no REFI-QDA project needs; it was not read.`);
-  }
-
-  private malformed(at: number, message: string): ApiError {
-    const line = this.line + countNewlines(this.buf, 0, Math.min(at, this.buf.length));
-    return new ApiError('BAD_INPUT', `${this.fileName} is not well-formed XML (line ${line}: ${message}). Nothing was imported.`);
-  }
-
-  private decode(bytes: Buffer): string {
-    if (!isUtf8(bytes)) throw new NotUtf8Error();
-    return bytes.toString('utf8');
-  }
-
-  private startsWith(text: string, at: number): boolean {
-    for (let i = 0; i < text.length; i++) if (this.buf[at + i] !== text.charCodeAt(i)) return false;
-    return true;
-  }
-
-  private run(): void {
-    const buf = this.buf;
-    while (this.pos < buf.length) {
-      if (!this.started) {
-        if (buf.length - this.pos < 3 && !this.ended) return;
-        // byte-order marks (some programs write more than one)
-        if (buf[this.pos] === 0xef && buf[this.pos + 1] === 0xbb && buf[this.pos + 2] === 0xbf) {
-          this.pos += 3;
-          continue;
-        }
-        this.started = true;
+  private writeSlice(slice: string, final: boolean): void {
+    let text = this.carry + slice;
+    if (!this.started) {
+      // byte-order marks (some programs write more than one) and spaces before the first tag
+      text = text.replace(/^[\uFEFF\s]+/u, '');
+      if (text === '') {
+        this.carry = '';
+        return;
       }
-      if (buf[this.pos] !== LT || this.textParts.length > 0) {
-        const lt = buf.indexOf(LT, this.pos);
-        if (lt < 0) {
-          this.textParts.push(Buffer.from(buf.subarray(this.pos)));
-          this.textBytes += buf.length - this.pos;
-          if (this.textBytes > this.maxTokenBytes) throw this.tokenTooLarge();
-          this.pos = buf.length;
-          return;
-        }
-        this.emitText(lt);
-        this.pos = lt;
-      }
-      const next = this.markup(this.pos);
-      if (next < 0) return;
-      this.pos = next;
+      this.started = true;
+    }
+    const marked = markBareAmpersands(text, final);
+    this.carry = marked.carry;
+    if (marked.marked) this.ampersandsMarked = true;
+    text = marked.text;
+    if (text === '') return;
+    this.window.text = this.tail + text;
+    this.window.start = this.written - this.tail.length;
+    this.tail = text.length >= WINDOW ? text.slice(-WINDOW) : (this.tail + text).slice(-WINDOW);
+    this.capture?.add(text, this.written);
+    this.written += text.length;
+    this.parser.write(text);
+    this.throwRefusal(final);
+    if (this.parser.position - this.mark > this.maxTokenBytes) {
+      throw new ApiError('TOO_LARGE', `${this.fileName} has one tag or run of text over ${Math.round(this.maxTokenBytes / 1024 / 1024)} MB, which no REFI-QDA project needs; it was not read.`);
     }
   }
 
-  private emitText(end: number): void {
-    const tail = this.buf.subarray(this.pos, end);
-    const bytes = this.textParts.length > 0 ? Buffer.concat([...this.textParts, tail]) : tail;
-    this.textParts = [];
-    this.textBytes = 0;
-    // text outside the root element is ignored (as parseXml does)
-    if (this.stack.length === 0) return;
-    const raw = this.decode(bytes);
-    if (raw.includes('&') && BARE_AMPERSAND.test(raw)) throw this.malformed(end, "char '&' is not expected.");
-    this.handler.text(raw, false);
-  }
-
-  // Reads the markup at `at` (a '<'); returns where the next token starts, or -1 when more bytes are needed.
-  private markup(at: number): number {
-    const buf = this.buf;
-    const more = (what: string) => {
-      if (this.ended) throw this.malformed(at, what);
-      return -1;
-    };
-    const second = buf[at + 1];
-    if (second === undefined) return more('the file ends inside a tag');
-    if (second === BANG) {
-      if (buf.length - at < 9 && !this.ended) return -1;
-      if (this.startsWith('<!--', at)) {
-        const end = buf.indexOf('-->', at + 4);
-        return end < 0 ? more('Unclosed comment.') : end + 3;
-      }
-      if (this.startsWith('<![CDATA[', at)) {
-        const end = buf.indexOf(']]>', at + 9);
-        if (end < 0) return more('Unclosed CDATA section.');
-        if (this.stack.length > 0) this.handler.text(this.decode(buf.subarray(at + 9, end)), true);
-        return end + 3;
-      }
-      if (/^<!DOCTYPE/i.test(buf.toString('latin1', at, at + 9))) throw doctypeRefusal(this.fileName);
-      throw this.malformed(at, 'Unexpected markup <!');
+  private open(tag: SaxesTagPlain): void {
+    if (this.depth > MAX_DEPTH) throw new ApiError('BAD_INPUT', `${this.fileName} nests elements more than ${MAX_DEPTH} deep; it was not read.`);
+    let attrs = tag.attributes;
+    if (this.ampersandsMarked) {
+      attrs = {};
+      for (const [name, value] of Object.entries(tag.attributes)) attrs[name] = unmarkBareAmpersands(value);
     }
-    if (second === QUESTION) {
-      const end = buf.indexOf('?>', at + 2);
-      return end < 0 ? more('Unclosed processing instruction.') : end + 2;
-    }
-    if (second === SLASH) {
-      const end = buf.indexOf(GT, at + 2);
-      if (end < 0) return more('Closing tag is not closed.');
-      const name = this.decode(buf.subarray(at + 2, end)).trimEnd();
-      const open = this.stack.pop();
-      if (open === undefined) throw this.malformed(at, `Closing tag '${name}' has not been opened.`);
-      if (open !== name) throw this.malformed(at, `Expected closing tag '${open}' instead of closing tag '${name}'.`);
-      this.handler.close(name);
-      return end + 1;
-    }
-    return this.startTag(at, more);
-  }
-
-  private startTag(at: number, more: (what: string) => number): number {
-    const buf = this.buf;
-    let i = at + 1;
-    while (i < buf.length && !isSpace(buf[i]) && buf[i] !== GT && buf[i] !== SLASH) i++;
-    if (i >= buf.length) return more('the file ends inside a tag');
-    const name = this.decode(buf.subarray(at + 1, i));
-    if (!NAME.test(name)) throw this.malformed(at, `Tag '${name}' is an invalid name.`);
-    const attrs: Record<string, string> = {};
-    let spaced = false;
-    for (;;) {
-      while (i < buf.length && isSpace(buf[i])) {
-        spaced = true;
-        i++;
-      }
-      const b = buf[i];
-      if (b === undefined) return more('the file ends inside a tag');
-      if (b === GT || b === SLASH) {
-        if (b === SLASH && buf[i + 1] !== GT) {
-          if (i + 1 >= buf.length) return more('the file ends inside a tag');
-          throw this.malformed(i, `Tag '${name}' has a '/' that does not close it.`);
-        }
-        if (this.stack.length > MAX_DEPTH) throw new ApiError('BAD_INPUT', `${this.fileName} nests elements more than ${MAX_DEPTH} deep; it was not read.`);
-        this.handler.open(name, attrs);
-        if (b === SLASH) {
-          this.handler.close(name);
-          return i + 2;
-        }
-        this.stack.push(name);
-        return i + 1;
-      }
-      const nameStart = i;
-      while (i < buf.length && !isSpace(buf[i]) && buf[i] !== EQUALS && buf[i] !== GT && buf[i] !== SLASH) i++;
-      if (i >= buf.length) return more('the file ends inside a tag');
-      const attrName = this.decode(buf.subarray(nameStart, i));
-      if (!spaced) throw this.malformed(nameStart, `Attribute '${attrName}' has no space in starting.`);
-      if (!NAME.test(attrName)) throw this.malformed(nameStart, `An attribute name '${attrName}' is invalid.`);
-      while (i < buf.length && isSpace(buf[i])) i++;
-      if (i >= buf.length) return more('the file ends inside a tag');
-      if (buf[i] !== EQUALS) throw this.malformed(i, `boolean attribute '${attrName}' is not allowed.`);
-      i++;
-      while (i < buf.length && isSpace(buf[i])) i++;
-      const quote = buf[i];
-      if (quote === undefined) return more('the file ends inside a tag');
-      if (quote !== 0x22 && quote !== 0x27) throw this.malformed(i, `Attribute '${attrName}' is without value.`);
-      const valueEnd = buf.indexOf(quote, i + 1);
-      if (valueEnd < 0) return more('the file ends inside an attribute value');
-      if (Object.hasOwn(attrs, attrName)) throw this.malformed(nameStart, `Attribute '${attrName}' is repeated.`);
-      attrs[attrName] = this.decode(buf.subarray(i + 1, valueEnd));
-      i = valueEnd + 1;
-      spaced = false;
+    this.handler.open(tag.name, attrs);
+    this.depth++;
+    if (!tag.isSelfClosing && this.capture === null && localName(tag.name) === KEEPS_CR) {
+      this.capture = new RawCapture(this.depth, this.parser.position, this.window);
     }
   }
-}
 
-// The number of line feeds in bytes[from, to).
-function countNewlines(bytes: Uint8Array, from: number, to: number): number {
-  let n = 0;
-  for (let i = bytes.indexOf(NEWLINE, from); i >= 0 && i < to; i = bytes.indexOf(NEWLINE, i + 1)) n++;
-  return n;
+  private close(tag: SaxesTagPlain): void {
+    this.lastClosed = tag.name;
+    const capture = this.capture;
+    if (capture !== null && capture.depth === this.depth) {
+      this.capture = null;
+      const raw = capture.raw(this.parser.position);
+      const text = raw.includes('\r') ? (textKeepingCarriageReturns(raw) ?? capture.text()) : capture.text();
+      if (text !== '') this.handler.text(text);
+    }
+    this.depth--;
+    this.handler.close(tag.name);
+  }
+
+  private text(text: string, cdata: boolean): void {
+    // text outside the root element is ignored
+    if (this.depth === 0) return;
+    if (!cdata && text.includes(BARE_AMPERSAND)) throw malformed(this.fileName, this.parser.line, "char '&' is not expected.");
+    const decoded = cdata ? unmarkBareAmpersands(text) : text;
+    if (this.capture !== null && this.capture.depth === this.depth) this.capture.keep(decoded);
+    else this.handler.text(decoded);
+  }
 }

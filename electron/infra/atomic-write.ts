@@ -1,6 +1,7 @@
 // Writing an export: to a temporary file beside the target, flushed to disk, then
-// renamed over it, so a crash or a full disk never leaves half a file under the name
-// the researcher chose; errors become messages they can act on.
+// renamed over it and the folder flushed too (so the new name survives a power cut), so
+// a crash or a full disk never leaves half a file under the name the researcher chose;
+// errors become messages they can act on.
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -18,7 +19,24 @@ export function checkExportPath(path: string, extensions: readonly string[], ove
   }
 }
 
-// Writes bytes to path atomically (temporary file, fsync, rename); returns the size written.
+// Flushes a folder's entries (a rename in it) to disk. Windows cannot open a folder for this
+// (NTFS journals the rename itself), nor can anyone a folder they may write but not read.
+function syncFolder(folder: string): void {
+  if (process.platform === 'win32') return;
+  let fd: number;
+  try {
+    fd = openSync(folder, 'r');
+  } catch {
+    return;
+  }
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// Writes bytes to path atomically (temporary file, fsync, rename, fsync of the folder); returns the size written.
 export function writeFileAtomic(path: string, bytes: Uint8Array): number {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`);
   let fd: number | null = null;
@@ -30,6 +48,7 @@ export function writeFileAtomic(path: string, bytes: Uint8Array): number {
     closeSync(fd);
     fd = null;
     renameSync(temp, path);
+    syncFolder(dirname(path));
   } catch (error) {
     if (fd !== null) closeSync(fd);
     rmSync(temp, { force: true });

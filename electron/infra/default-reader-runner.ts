@@ -12,6 +12,7 @@ export function createDefaultRunner(binding: 'electron' | 'web' | 'direct'): Par
     return inner;
   });
   return {
+    read: async (kind, fileName, bytes, options) => (await ready).read(kind, fileName, bytes, options),
     readDocument: async (fileName, bytes, signal) => (await ready).readDocument(fileName, bytes, signal),
     readTable: async (fileName, bytes, signal) => (await ready).readTable(fileName, bytes, signal),
     close: () => {
@@ -19,4 +20,12 @@ export function createDefaultRunner(binding: 'electron' | 'web' | 'direct'): Par
       else void ready.then((r) => r.close());
     },
   };
+}
+
+let shared: ParseRunner | null = null;
+
+// One forked reader for callers that were given none (scripts, tests, the bench); its process stops when idle.
+export function sharedReader(): ParseRunner {
+  shared ??= createParseRunner(forkWorker());
+  return shared;
 }

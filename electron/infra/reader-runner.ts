@@ -1,8 +1,8 @@
 // Runs the file readers in a separate process with a wall-clock timeout and a heap cap,
 // one request at a time, behind one interface whatever starts the process: Node's
 // child_process.fork (browser mode, the CLI, tests) here, Electron's utilityProcess in
-// utility-runner.ts. A reader that hangs, crashes or runs out of memory fails that one
-// file with a clear reason; the process is replaced for the next file.
+// utility-reader-runner.ts. A reader that hangs, crashes or runs out of memory fails that
+// one file with a clear reason; the process is replaced for the next file.
 import { fork } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -10,10 +10,20 @@ import { ApiError, ERROR_CODES } from '../../shared/errors.ts';
 import type { ErrorCode } from '../../shared/errors.ts';
 import type { CaseTable, ImportedDocument } from '../../shared/model/import.ts';
 import { formatMegabytes, LIMITS, timeoutFor } from '../import/limits.ts';
-import { isWorkerResponse } from './reader-protocol.ts';
-import type { WorkerRequest, WorkerResponse } from './reader-protocol.ts';
+import { isWorkerResponse, isWorkerUpdate } from './reader-protocol.ts';
+import type { ReaderKind, ReaderResults, WorkerAnswer, WorkerRequest, WorkerResponse, WorkerUpdate } from './reader-protocol.ts';
+
+export interface ReadOptions {
+  signal?: AbortSignal;
+  // how far the reader got (a .qdpx reports each source)
+  onProgress?: (done: number, total: number, message: string) => void;
+  // one source's text (UTF-8) of a planned .qdpx import, in the order of the plan's sources
+  onText?: (index: number, bytes: Uint8Array) => void;
+}
 
 export interface ParseRunner {
+  // reads a file of one kind in the reader process
+  read<K extends ReaderKind>(kind: K, fileName: string, bytes: Uint8Array, options?: ReadOptions): Promise<ReaderResults[K]>;
   // reads a transcript or report into canonical text and blocks
   readDocument(fileName: string, bytes: Uint8Array, signal?: AbortSignal): Promise<ImportedDocument>;
   // reads a CSV/XLSX table of case attributes
@@ -44,155 +54,183 @@ export interface RunnerOptions {
 
 interface Job {
   id: number;
-  kind: WorkerRequest['kind'];
+  kind: ReaderKind;
   fileName: string;
   bytes: Uint8Array;
-  signal: AbortSignal | undefined;
+  options: ReadOptions;
   resolve(value: WorkerResponse): void;
   reject(error: unknown): void;
 }
 
 function toCode(code: string): ErrorCode {
-  return (ERROR_CODES as readonly string[]).includes(code) ? (code as ErrorCode) : 'BAD_INPUT';
+  return ERROR_CODES.find((known) => known === code) ?? 'BAD_INPUT';
 }
 
 function cancelled(fileName: string): ApiError {
   return new ApiError('CANCELLED', `Reading ${fileName} was cancelled. Nothing of it was imported.`);
 }
 
-// Makes a runner that starts reader processes with `spawn`.
-export function createParseRunner(spawn: SpawnWorker, options: RunnerOptions = {}): ParseRunner {
-  const memoryMb = options.memoryMb ?? LIMITS.worker.memoryMb;
-  const limitFor = options.timeoutFor ?? timeoutFor;
-  const idleMs = options.idleMs ?? LIMITS.worker.idleMs;
-  let worker: WorkerHandle | null = null;
-  let busy: { job: Job; timer: ReturnType<typeof setTimeout>; onAbort: () => void } | null = null;
-  const queue: Job[] = [];
-  let nextId = 1;
-  let idleTimer: ReturnType<typeof setTimeout> | null = null;
-  let closed = false;
+function answers<K extends ReaderKind>(response: WorkerResponse | WorkerAnswer<K>, kind: K): response is WorkerAnswer<K> {
+  return response.ok && response.kind === kind;
+}
 
-  const stopWorker = () => {
-    const w = worker;
-    worker = null;
+// The reader processes of one runner: one at a time, replaced after a failure, stopped when idle.
+class ProcessRunner implements ParseRunner {
+  private readonly memoryMb: number;
+  private readonly limitFor: (bytes: number) => number;
+  private readonly idleMs: number;
+  private worker: WorkerHandle | null = null;
+  private busy: { job: Job; timer: ReturnType<typeof setTimeout>; onAbort: () => void } | null = null;
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly spawn: SpawnWorker,
+    options: RunnerOptions,
+  ) {
+    this.memoryMb = options.memoryMb ?? LIMITS.worker.memoryMb;
+    this.limitFor = options.timeoutFor ?? timeoutFor;
+    this.idleMs = options.idleMs ?? LIMITS.worker.idleMs;
+  }
+
+  async read<K extends ReaderKind>(kind: K, fileName: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ReaderResults[K]> {
+    if (this.closed) throw new ApiError('INTERNAL', 'The file reader has been shut down.');
+    const response = await new Promise<WorkerResponse>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, kind, fileName, bytes, options, resolve, reject });
+      this.pump();
+    });
+    if (!response.ok) throw new ApiError(toCode(response.error.code), response.error.message);
+    if (!answers(response, kind)) throw new ApiError('INTERNAL', 'The file reader answered with the wrong kind of result.');
+    return response.value;
+  }
+
+  readDocument(fileName: string, bytes: Uint8Array, signal?: AbortSignal): Promise<ImportedDocument> {
+    return this.read('document', fileName, bytes, { signal });
+  }
+
+  readTable(fileName: string, bytes: Uint8Array, signal?: AbortSignal): Promise<CaseTable> {
+    return this.read('table', fileName, bytes, { signal });
+  }
+
+  close(): void {
+    this.closed = true;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.settle()?.reject(new ApiError('CANCELLED', 'The file reader was shut down.'));
+    for (const waiting of this.queue.splice(0)) waiting.reject(new ApiError('CANCELLED', 'The file reader was shut down.'));
+    this.stopWorker();
+  }
+
+  private stopWorker(): void {
+    const w = this.worker;
+    this.worker = null;
     w?.kill();
-  };
+  }
 
-  const settle = (): Job | null => {
-    if (!busy) return null;
-    const { job, timer, onAbort } = busy;
+  // Ends the job in progress (its timer and abort listener) and returns it.
+  private settle(): Job | null {
+    if (!this.busy) return null;
+    const { job, timer, onAbort } = this.busy;
     clearTimeout(timer);
-    job.signal?.removeEventListener('abort', onAbort);
-    busy = null;
+    job.options.signal?.removeEventListener('abort', onAbort);
+    this.busy = null;
     return job;
-  };
+  }
 
-  const scheduleIdle = () => {
-    if (idleTimer) clearTimeout(idleTimer);
-    idleTimer = setTimeout(() => {
-      if (!busy && queue.length === 0) stopWorker();
-    }, idleMs);
-    idleTimer.unref?.();
-  };
+  // Fails the job in progress, replacing the reader process for the next one.
+  private fail(error: unknown): void {
+    const job = this.settle();
+    this.stopWorker();
+    job?.reject(error);
+    this.pump();
+  }
 
-  const start = (): WorkerHandle => {
-    const w = spawn(memoryMb);
+  private scheduleIdle(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      if (!this.busy && this.queue.length === 0) this.stopWorker();
+    }, this.idleMs);
+    this.idleTimer.unref?.();
+  }
+
+  private start(): WorkerHandle {
+    const w = this.spawn(this.memoryMb);
     w.onMessage((message) => {
-      if (w !== worker || !isWorkerResponse(message) || !busy || message.id !== busy.job.id) return;
-      settle()?.resolve(message);
-      pump();
+      if (w !== this.worker || !this.busy) return;
+      if (isWorkerUpdate(message)) this.update(message);
+      else if (isWorkerResponse(message) && message.id === this.busy.job.id) {
+        this.settle()?.resolve(message);
+        this.pump();
+      }
     });
     w.onExit((code, output) => {
-      if (w !== worker) return;
-      worker = null;
-      const job = settle();
+      if (w !== this.worker) return;
+      this.worker = null;
+      const job = this.settle();
       if (job) {
         const outOfMemory = /heap out of memory|heap limit|Allocation failed|ERR_WORKER_OUT_OF_MEMORY|OOM/iu.test(output);
         job.reject(
           outOfMemory
-            ? new ApiError('TOO_LARGE', `${job.fileName} needed more than the ${memoryMb} MB of memory a file may use while it is read; it may be damaged or built to exhaust memory. Nothing was imported.`)
+            ? new ApiError('TOO_LARGE', `${job.fileName} needed more than the ${this.memoryMb} MB of memory a file may use while it is read; it may be damaged or built to exhaust memory. Nothing was imported.`)
             : new ApiError('BAD_INPUT', `The reader stopped unexpectedly while reading ${job.fileName} (exit code ${code ?? 'none'}); the file may be damaged. Nothing was imported.`),
         );
       }
-      pump();
+      this.pump();
     });
     return w;
-  };
+  }
 
-  function pump(): void {
-    if (busy || closed) return;
-    const job = queue.shift();
-    if (!job) {
-      worker?.setBusy(false);
-      scheduleIdle();
-      return;
-    }
-    if (job.signal?.aborted) {
-      job.reject(cancelled(job.fileName));
-      pump();
-      return;
-    }
-    if (idleTimer) clearTimeout(idleTimer);
-    worker ??= start();
-    worker.setBusy(true);
-    const limit = limitFor(job.bytes.length);
-    const timer = setTimeout(() => {
-      const timedOut = settle();
-      stopWorker();
-      timedOut?.reject(new ApiError('BAD_INPUT', `${job.fileName} took longer than ${Math.round(limit / 1000)} seconds to read (a ${formatMegabytes(job.bytes.length)} file); it may be damaged or built to stall a reader. Nothing was imported.`));
-      pump();
-    }, limit);
-    const onAbort = () => {
-      const stopped = settle();
-      stopWorker();
-      stopped?.reject(cancelled(job.fileName));
-      pump();
-    };
-    job.signal?.addEventListener('abort', onAbort, { once: true });
-    busy = { job, timer, onAbort };
+  // Hands a progress or text message to the job it is about; a listener that throws fails the job.
+  private update(message: WorkerUpdate): void {
+    const job = this.busy?.job;
+    if (job === undefined || message.id !== job.id) return;
     try {
-      worker.send({ id: job.id, kind: job.kind, fileName: job.fileName, bytes: job.bytes });
+      if ('progress' in message) job.options.onProgress?.(message.progress.done, message.progress.total, message.progress.message);
+      else job.options.onText?.(message.text.index, message.text.bytes);
     } catch (error) {
-      settle();
-      stopWorker();
-      job.reject(new ApiError('INTERNAL', `The file reader could not be started (${error instanceof Error ? error.message : 'unknown error'}).`));
-      pump();
+      this.fail(error);
     }
   }
 
-  const request = (kind: WorkerRequest['kind'], fileName: string, bytes: Uint8Array, signal?: AbortSignal): Promise<WorkerResponse> => {
-    if (closed) return Promise.reject(new ApiError('INTERNAL', 'The file reader has been shut down.'));
-    return new Promise<WorkerResponse>((resolve, reject) => {
-      queue.push({ id: nextId++, kind, fileName, bytes, signal, resolve, reject });
-      pump();
-    });
-  };
+  private pump(): void {
+    if (this.busy || this.closed) return;
+    const job = this.queue.shift();
+    if (!job) {
+      this.worker?.setBusy(false);
+      this.scheduleIdle();
+      return;
+    }
+    if (job.options.signal?.aborted) {
+      job.reject(cancelled(job.fileName));
+      this.pump();
+      return;
+    }
+    this.run(job);
+  }
 
-  const unwrap = (response: WorkerResponse): WorkerResponse & { ok: true } => {
-    if (!response.ok) throw new ApiError(toCode(response.error.code), response.error.message);
-    return response;
-  };
+  private run(job: Job): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    const worker = (this.worker ??= this.start());
+    worker.setBusy(true);
+    const limit = this.limitFor(job.bytes.length);
+    const timer = setTimeout(() => {
+      this.fail(new ApiError('BAD_INPUT', `${job.fileName} took longer than ${Math.round(limit / 1000)} seconds to read (a ${formatMegabytes(job.bytes.length)} file); it may be damaged or built to stall a reader. Nothing was imported.`));
+    }, limit);
+    const onAbort = () => this.fail(cancelled(job.fileName));
+    job.options.signal?.addEventListener('abort', onAbort, { once: true });
+    this.busy = { job, timer, onAbort };
+    try {
+      worker.send({ id: job.id, kind: job.kind, fileName: job.fileName, bytes: job.bytes });
+    } catch (error) {
+      this.fail(new ApiError('INTERNAL', `The file reader could not be started (${error instanceof Error ? error.message : 'unknown error'}).`));
+    }
+  }
+}
 
-  return {
-    async readDocument(fileName, bytes, signal) {
-      const response = unwrap(await request('document', fileName, bytes, signal));
-      if (response.kind !== 'document') throw new ApiError('INTERNAL', 'The file reader answered with the wrong kind of result.');
-      return response.value;
-    },
-    async readTable(fileName, bytes, signal) {
-      const response = unwrap(await request('table', fileName, bytes, signal));
-      if (response.kind !== 'table') throw new ApiError('INTERNAL', 'The file reader answered with the wrong kind of result.');
-      return response.value;
-    },
-    close() {
-      closed = true;
-      if (idleTimer) clearTimeout(idleTimer);
-      const job = settle();
-      job?.reject(new ApiError('CANCELLED', 'The file reader was shut down.'));
-      for (const waiting of queue.splice(0)) waiting.reject(new ApiError('CANCELLED', 'The file reader was shut down.'));
-      stopWorker();
-    },
-  };
+// Makes a runner that starts reader processes with `spawn`.
+export function createParseRunner(spawn: SpawnWorker, options: RunnerOptions = {}): ParseRunner {
+  return new ProcessRunner(spawn, options);
 }
 
 // The reader process's entry for Node: the TypeScript source, run through tsx.

@@ -7,7 +7,6 @@ import { ACTIVITY_THEORY_CODEBOOK } from '../../shared/model/codebook-template.t
 import type { InterviewMode, PartnerRole, SourceKind } from '../../shared/model/entities.ts';
 import { utf16ToCodePoint } from '../../shared/text/code-points.ts';
 import { normaliseText } from '../../shared/text/normalise.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { runSetup } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
@@ -15,8 +14,10 @@ import { seedRegister } from '../anonymise/register.ts';
 import type { SeedRegisterEntry } from '../anonymise/register.ts';
 import { insertCase } from '../cases/cases.ts';
 import { insertTemplate } from '../codebook/codebook.ts';
+import { codebookQueries } from '../codebook/queries.ts';
 import { insertCoding } from '../codings/codings.ts';
 import { ensureCoder } from './project-info.ts';
+import { projectQueries } from './queries.ts';
 import { importTextSource } from '../sources/sources.ts';
 import type { SpeakerAssignment } from '../sources/sources.ts';
 
@@ -72,7 +73,7 @@ function capitalise(text: string): string {
 export function writeDemoStudy(store: Store, dir: string = defaultDemoDir()): void {
   const study = readDemoStudy(dir);
   runSetup(store, (rec) => {
-    rec.update('project_settings', Number(sql(store, "SELECT rowid FROM project_settings WHERE key = 'project.name'").pluck().get()), { value: study.project.name });
+    rec.update('project_settings', Number(projectQueries(store).settingRowid.get('project.name')), { value: study.project.name });
     rec.insert('project_settings', { key: 'project.description', value: study.project.description });
     rec.insert('project_settings', { key: 'project.is_demo', value: '1' });
     insertTemplate(rec, ACTIVITY_THEORY_CODEBOOK);
@@ -141,7 +142,7 @@ export function writeDemoStudy(store: Store, dir: string = defaultDemoDir()): vo
 }
 
 function nodePathIndex(rec: ActionRecorder): Map<string, number> {
-  const rows = sql(rec.store, 'SELECT id, parent_id, name FROM nodes').all() as { id: number; parent_id: number | null; name: string }[];
+  const rows = codebookQueries(rec.store).paths.all();
   const byId = new Map(rows.map((r) => [r.id, r]));
   const index = new Map<string, number>();
   for (const row of rows) {

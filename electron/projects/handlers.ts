@@ -7,7 +7,7 @@ import type { projectsSchemas } from '../../shared/api/projects.ts';
 import { ApiError } from '../../shared/errors.ts';
 import type { Handlers } from '../app/dispatch.ts';
 import { listRecent } from '../app/recent-projects.ts';
-import { copyProjectTo, createBackup, listBackups, swapInBackup } from '../db/backups.ts';
+import { copyProjectTo, createBackup, listBackups, newestGoodBackup, swapInBackup } from '../db/backups.ts';
 import { checkIntegrity } from '../db/integrity.ts';
 import { openProject } from '../db/open-project.ts';
 import { PROJECT_EXTENSION } from '../db/project-file.ts';
@@ -47,7 +47,8 @@ export function createProjectsHandlers(session: ProjectSession, options: { homeD
     'project.check': () => {
       const s = requireStore();
       const messages = checkIntegrity(s);
-      return { ok: messages.length === 0, messages, newestBackup: listBackups(s.path)[0] ?? null };
+      const ok = messages.length === 0;
+      return { ok, messages, newestBackup: ok ? (listBackups(s.path)[0] ?? null) : newestGoodBackup(s.path) };
     },
     'project.stats': () => projectStats(requireStore()),
     'backups.list': () => listBackups(requireStore().path),

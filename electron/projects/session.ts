@@ -7,6 +7,8 @@ import { ApiError } from '../../shared/errors.ts';
 import type { ProjectInfo } from '../../shared/model/entities.ts';
 import { rememberRecent } from '../app/recent-projects.ts';
 import { createBackup } from '../db/backups.ts';
+import { checkBeforeWriting, whenWritable } from '../db/integrity.ts';
+import { schemaVersionOf } from '../db/migrate.ts';
 import { createProject, openProject } from '../db/open-project.ts';
 import type { OpenStore } from '../db/open-project.ts';
 import { PROJECT_EXTENSION } from '../db/project-file.ts';
@@ -44,36 +46,34 @@ export interface ProjectSession {
   dispose(): Promise<void>;
 }
 
+// How long after opening the app runs the file's check itself when nothing else has asked for it.
+const CHECK_FALLBACK_MS = 5000;
+
 // The demo project's file inside the app's settings folder.
-export function demoProjectPath(homeDir: string): string {
+function demoProjectPath(homeDir: string): string {
   return join(homeDir, 'demo', `Demo study${PROJECT_EXTENSION}`);
 }
 
-// Makes the session with its backup timer.
-export function createProjectSession(options: ProjectSessionOptions): ProjectSession {
+// The open project's automatic backups: one shortly after opening, then one after every
+// interval in which something changed.
+interface BackupSchedule {
+  // a project was just opened: the interval starts again and the open-time backup is due
+  opened(store: OpenStore): void;
+  markChanged(): void;
+  // the backup being written, if any
+  running(): Promise<unknown> | null;
+  stop(): void;
+}
+
+function createBackupSchedule(options: ProjectSessionOptions, current: () => OpenStore | null): BackupSchedule {
   const { now } = options;
   const intervalMs = (options.backupIntervalMinutes ?? 10) * 60_000;
-  let store: OpenStore | null = null;
   let lastBackupAt = 0;
   let dirtySinceBackup = false;
   let backupRunning: Promise<unknown> | null = null;
 
-  const requireStore = (): OpenStore => {
-    if (!store) throw new ApiError('NO_PROJECT', 'No project is open. Open or create a project first.');
-    return store;
-  };
-
-  const info = (s: OpenStore): ProjectInfo => ({
-    path: s.path,
-    name: getSetting(s, 'project.name') ?? basename(s.path, PROJECT_EXTENSION),
-    guid: getSetting(s, 'project.guid') ?? '',
-    readOnly: s.readOnly,
-    schemaVersion: Number(s.db.pragma('user_version', { simple: true })),
-    isDemo: getSetting(s, 'project.is_demo') === '1',
-  });
-
   const backup = (reason: 'open' | 'interval') => {
-    const s = store;
+    const s = current();
     if (!s || s.readOnly || backupRunning) return;
     backupRunning = createBackup(s, reason)
       .then((b) => {
@@ -94,21 +94,68 @@ export function createProjectSession(options: ProjectSessionOptions): ProjectSes
   }, Math.min(60_000, intervalMs));
   timer.unref?.();
 
+  return {
+    opened(store) {
+      lastBackupAt = now().getTime();
+      dirtySinceBackup = false;
+      if (store.readOnly) return;
+      // the open-time backup is of a file that passed its check, which runs after the first
+      // screen is shown (project.check, the first write, or failing both a few seconds on)
+      const fallback = setTimeout(() => {
+        if (current() !== store) return;
+        try {
+          checkBeforeWriting(store);
+        } catch {
+          // a damaged file is reported by project.check and refused at the first write
+        }
+      }, CHECK_FALLBACK_MS);
+      fallback.unref?.();
+      void whenWritable(store).then((writable) => {
+        clearTimeout(fallback);
+        if (writable && current() === store) setTimeout(() => backup('open'), 50).unref?.();
+      });
+    },
+    markChanged: () => {
+      dirtySinceBackup = true;
+    },
+    running: () => backupRunning,
+    stop: () => clearInterval(timer),
+  };
+}
+
+// Makes the session with its backup timer.
+export function createProjectSession(options: ProjectSessionOptions): ProjectSession {
+  const { now } = options;
+  let store: OpenStore | null = null;
+  const backups = createBackupSchedule(options, () => store);
+
+  const requireStore = (): OpenStore => {
+    if (!store) throw new ApiError('NO_PROJECT', 'No project is open. Open or create a project first.');
+    return store;
+  };
+
+  const info = (s: OpenStore): ProjectInfo => ({
+    path: s.path,
+    name: getSetting(s, 'project.name') ?? basename(s.path, PROJECT_EXTENSION),
+    guid: getSetting(s, 'project.guid') ?? '',
+    readOnly: s.readOnly,
+    schemaVersion: schemaVersionOf(s.db),
+    isDemo: getSetting(s, 'project.is_demo') === '1',
+  });
+
   const closeCurrent = async () => {
     if (!store) return;
-    if (backupRunning) await backupRunning;
+    const running = backups.running();
+    if (running) await running;
     store.close();
     store = null;
   };
 
   const adopt = (opened: OpenStore): ProjectInfo => {
     store = opened;
-    lastBackupAt = now().getTime();
-    dirtySinceBackup = false;
     const projectInfo = info(opened);
     rememberRecent(options.homeDir, { path: opened.path, name: projectInfo.name, openedAt: now().toISOString() });
-    // the open-time backup runs after the first screen is shown
-    if (!opened.readOnly) setTimeout(() => backup('open'), 50).unref?.();
+    backups.opened(opened);
     options.emit({ type: 'project-changed', reason: 'opened' });
     return projectInfo;
   };
@@ -117,7 +164,8 @@ export function createProjectSession(options: ProjectSessionOptions): ProjectSes
     // open the new one before closing the current, so a refused file leaves the app as it was
     if (store && store.path === path && store.readOnly === readOnly) return info(store);
     if (store && store.path === path) await closeCurrent();
-    const opened = openProject(path, { readOnly, now });
+    // the first screen comes before quick_check, which runs before the first write (integrity.ts)
+    const opened = openProject(path, { readOnly, now, integrityCheck: 'before-first-write' });
     await closeCurrent();
     return adopt(opened);
   };
@@ -149,11 +197,9 @@ export function createProjectSession(options: ProjectSessionOptions): ProjectSes
     openDemo,
     adopt,
     closeCurrent,
-    markChanged: () => {
-      dirtySinceBackup = true;
-    },
+    markChanged: () => backups.markChanged(),
     dispose: async () => {
-      clearInterval(timer);
+      backups.stop();
       await closeCurrent();
     },
   };

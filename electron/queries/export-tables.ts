@@ -3,11 +3,11 @@
 // names and speaker labels of cases are replaced by case labels inside quoted text.
 // (The anonymisation area's rules and leak check come on top of this later.)
 import { anonymiseText } from '../../shared/anonymise/anonymise-text.ts';
-import { SOURCE_KINDS } from '../../shared/model/entities.ts';
+import type { SourceKind } from '../../shared/model/entities.ts';
 import type { QueryDefinition } from '../../shared/model/queries.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { exportMatcher } from '../documents/extracts-export.ts';
+import { namesToReplace } from './export-queries.ts';
 import { runCooccurrence } from './cooccurrence.ts';
 import { getFramework } from './framework.ts';
 import { loadLookups } from './lookup.ts';
@@ -39,7 +39,7 @@ export interface Anonymiser {
   coder(initials: string | null): string;
 }
 
-const KIND_LABEL: Record<(typeof SOURCE_KINDS)[number], string> = { transcript: 'Transcript', 'evaluator report': 'Evaluator report', other: 'Document' };
+const KIND_LABEL: Record<SourceKind, string> = { transcript: 'Transcript', 'evaluator report': 'Evaluator report', other: 'Document' };
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -52,8 +52,7 @@ export function makeAnonymiser(store: Store, lookups: Lookups, anonymise: boolea
     return { source: (id) => lookups.sources.get(id)?.name ?? '', caseLabel: (id) => (id === null ? '' : (labels.get(id) ?? '')), text: (t) => t, coder: (c) => c ?? '' };
   }
   const names: { pattern: string; label: string }[] = [];
-  const realNames = sql(store, 'SELECT id, real_name FROM cases').all() as { id: number; real_name: string }[];
-  const speakerLabels = sql(store, 'SELECT DISTINCT case_id, speaker_label FROM segments WHERE case_id IS NOT NULL AND speaker_label IS NOT NULL').all() as { case_id: number; speaker_label: string }[];
+  const { realNames, speakerLabels, coderInitials } = namesToReplace(store);
   for (const r of realNames) if (r.real_name.trim().length >= 2) names.push({ pattern: r.real_name.trim(), label: labels.get(r.id) ?? '' });
   for (const r of speakerLabels) if (r.speaker_label.trim().length >= 2) names.push({ pattern: r.speaker_label.trim(), label: labels.get(r.case_id) ?? '' });
   names.sort((a, b) => b.pattern.length - a.pattern.length);
@@ -61,7 +60,7 @@ export function makeAnonymiser(store: Store, lookups: Lookups, anonymise: boolea
   const regex = names.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(${names.map((n) => escapeRegExp(n.pattern)).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
   // then the register's own rules (colleagues, places, variants) as every export applies them
   const register = exportMatcher(store);
-  const coders = (sql(store, 'SELECT initials FROM coders ORDER BY id').pluck().all() as string[]).map((c, i) => [c, `Coder ${i + 1}`] as const);
+  const coders = coderInitials.map((c, i) => [c, `Coder ${i + 1}`] as const);
   const coderLabels = new Map(coders);
   return {
     coder: (c) => (c ? (coderLabels.get(c) ?? 'Coder') : ''),

@@ -2,34 +2,16 @@
 // each cell linked to the references it summarises. Every change is one undoable action.
 import { ApiError } from '../../shared/errors.ts';
 import type { FrameworkCell, FrameworkMatrix, FrameworkSummary, ReferenceList } from '../../shared/model/queries.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
+import type { FrameworkMatrixRow } from '../db/table-rows.ts';
 import { runAction } from '../db/undo-log.ts';
+import { codingQueries } from '../codings/queries.ts';
 import { loadLookups, nodeWithDescendants } from './lookup.ts';
 import type { Lookups } from './lookup.ts';
 import { rowsByNode, uniqueCaseLabels } from './matrix.ts';
 import { loadReferenceFacts, referencePage, sortBySourceName } from './references.ts';
 import type { ReferenceFact } from './references.ts';
-
-interface FrameworkRow {
-  id: number;
-  guid: string;
-  name: string;
-  case_ids_json: string;
-  node_ids_json: string;
-  include_descendants: number;
-  created_at: string;
-  updated_at: string;
-}
-
-interface CellRow {
-  id: number;
-  case_id: number;
-  node_id: number;
-  summary: string;
-  coding_ids_json: string;
-  updated_at: string;
-}
+import { queryQueries } from './queries.ts';
 
 function ids(json: string): number[] {
   try {
@@ -40,20 +22,20 @@ function ids(json: string): number[] {
   }
 }
 
-function frameworkRow(store: Store, id: number): FrameworkRow {
-  const row = sql(store, 'SELECT * FROM framework_matrices WHERE id = ?').get(id) as FrameworkRow | undefined;
+function frameworkRow(store: Store, id: number): FrameworkMatrixRow {
+  const row = queryQueries(store).framework.get(id);
   if (!row) throw new ApiError('NOT_FOUND', 'That framework matrix no longer exists.');
   return row;
 }
 
 function checkName(store: Store, name: string, except: number | null): void {
-  const clash = sql(store, 'SELECT id FROM framework_matrices WHERE name = ? COLLATE NOCASE AND id IS NOT ?').pluck().get(name, except) as number | undefined;
+  const clash = queryQueries(store).frameworkNameClash.get(name, except);
   if (clash !== undefined) throw new ApiError('CONFLICT', `There is already a framework matrix called "${name}". Choose another name.`);
 }
 
 // Every framework matrix, by name.
 export function listFrameworks(store: Store): FrameworkSummary[] {
-  return (sql(store, 'SELECT * FROM framework_matrices ORDER BY name COLLATE NOCASE, id').all() as FrameworkRow[]).map((r) => ({
+  return queryQueries(store).frameworkList.all().map((r) => ({
     id: r.id,
     guid: r.guid,
     name: r.name,
@@ -127,7 +109,7 @@ export function updateFramework(store: Store, id: number, update: Partial<NewFra
 export function deleteFramework(store: Store, id: number): void {
   const row = frameworkRow(store, id);
   runAction(store, `Delete framework matrix ${row.name}`, (rec) => {
-    for (const cellId of sql(store, 'SELECT id FROM framework_cells WHERE framework_id = ?').pluck().all(id) as number[]) rec.delete('framework_cells', cellId);
+    for (const cellId of queryQueries(store).cellIds.all(id)) rec.delete('framework_cells', cellId);
     rec.delete('framework_matrices', id);
   });
 }
@@ -153,8 +135,9 @@ export function getFramework(store: Store, id: number): FrameworkMatrix {
   const nodeIds = ids(row.node_ids_json).filter((n) => lookups.nodes.has(n));
   const { columns, byNode, facts } = columnFacts(store, lookups, nodeIds, row.include_descendants === 1);
   const counts = countsByCell(facts, byNode, columns);
-  const existing = new Set(sql(store, 'SELECT id FROM codings WHERE id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify((sql(store, 'SELECT coding_ids_json FROM framework_cells WHERE framework_id = ?').pluck().all(id) as string[]).flatMap(ids))) as number[]);
-  const stored = new Map((sql(store, 'SELECT id, case_id, node_id, summary, coding_ids_json, updated_at FROM framework_cells WHERE framework_id = ?').all(id) as CellRow[]).map((c) => [`${c.case_id}:${c.node_id}`, c]));
+  const storedCells = queryQueries(store).cells.all(id);
+  const existing = new Set(codingQueries(store).idsAmong.all(JSON.stringify(storedCells.flatMap((c) => ids(c.coding_ids_json)))));
+  const stored = new Map(storedCells.map((c) => [`${c.case_id}:${c.node_id}`, c]));
   const cells: FrameworkCell[] = [];
   for (const caseId of caseIds) {
     for (const nodeId of nodeIds) {
@@ -187,9 +170,9 @@ export function saveFrameworkCell(store: Store, input: { frameworkId: number; ca
   const row = frameworkRow(store, input.frameworkId);
   if (!ids(row.case_ids_json).includes(input.caseId) || !ids(row.node_ids_json).includes(input.nodeId)) throw new ApiError('NOT_FOUND', 'That cell is not part of the framework matrix any more.');
   const wanted = [...new Set(input.codingIds)];
-  const found = sql(store, 'SELECT count(*) FROM codings WHERE id IN (SELECT value FROM json_each(?))').pluck().get(JSON.stringify(wanted)) as number;
-  if (found !== wanted.length) throw new ApiError('NOT_FOUND', 'Some of the linked references no longer exist. Reload the cell and link them again.');
-  const cellId = sql(store, 'SELECT id FROM framework_cells WHERE framework_id = ? AND case_id = ? AND node_id = ?').pluck().get(input.frameworkId, input.caseId, input.nodeId) as number | undefined;
+  const found = codingQueries(store).idsAmong.all(JSON.stringify(wanted));
+  if (found.length !== wanted.length) throw new ApiError('NOT_FOUND', 'Some of the linked references no longer exist. Reload the cell and link them again.');
+  const cellId = queryQueries(store).cellId.get(input.frameworkId, input.caseId, input.nodeId);
   const now = store.now().toISOString();
   runAction(store, 'Edit framework summary', (rec) => {
     const values = { summary: input.summary, coding_ids_json: JSON.stringify(wanted), updated_at: now };

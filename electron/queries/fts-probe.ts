@@ -4,7 +4,7 @@
 //   npx tsx electron/queries/fts-probe.ts > shared/search/fts-tables.ts
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import Database from 'better-sqlite3';
+import { insertProbeTexts, openProbe, probeTerms } from './fts-probe-queries.ts';
 
 export const MAX_CODE_POINT = 0x10ffff;
 
@@ -15,22 +15,22 @@ export interface TokenizerProbe {
   fold: Uint32Array;
 }
 
+// "q<c>z" for every code point c but the surrogates, keyed by c.
+function* probeTexts(): Generator<[number, string]> {
+  for (let c = 1; c <= MAX_CODE_POINT; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    yield [c, `q${String.fromCodePoint(c)}z`];
+  }
+}
+
 // Tokenises "q<c>z" for every code point c in FTS5 and records what happened to c.
 export function probeFtsTokenizer(tokenize = 'unicode61 remove_diacritics 2'): TokenizerProbe {
-  const db = new Database(':memory:');
+  const db = openProbe(tokenize);
   try {
-    db.exec(`CREATE VIRTUAL TABLE probe USING fts5(text, content = '', contentless_delete = 1, tokenize = '${tokenize.replace(/'/g, "''")}');
-             CREATE VIRTUAL TABLE probe_vocab USING fts5vocab(probe, instance);`);
-    const insert = db.prepare('INSERT INTO probe (rowid, text) VALUES (?, ?)');
-    db.transaction(() => {
-      for (let c = 1; c <= MAX_CODE_POINT; c++) {
-        if (c >= 0xd800 && c <= 0xdfff) continue;
-        insert.run(c, `q${String.fromCodePoint(c)}z`);
-      }
-    })();
+    insertProbeTexts(db, probeTexts());
     const isToken = new Uint8Array(MAX_CODE_POINT + 1);
     const fold = new Uint32Array(MAX_CODE_POINT + 1);
-    const rows = db.prepare('SELECT doc, term FROM probe_vocab ORDER BY doc, offset').raw().iterate() as IterableIterator<[number, string]>;
+    const rows = probeTerms(db);
     const terms = new Map<number, string[]>();
     for (const [doc, term] of rows) {
       const list = terms.get(doc);
@@ -67,14 +67,14 @@ export function tokenRanges(probe: TokenizerProbe): number[] {
 
 // Runs of folds as [first, count, delta, step]: code points first, first+step, ... fold to c+delta.
 export function foldRuns(probe: TokenizerProbe): number[] {
-  const changed: number[] = [];
+  // code points whose fold is not themselves, not yet covered by a run (ascending)
+  let rest: number[] = [];
   for (let c = 0; c <= MAX_CODE_POINT; c++) {
-    if (probe.isToken[c] === 1 && probe.fold[c] !== 0 && probe.fold[c] !== c) changed.push(c);
+    if (probe.isToken[c] === 1 && probe.fold[c] !== 0 && probe.fold[c] !== c) rest.push(c);
   }
   const out: number[] = [];
-  let i = 0;
-  while (i < changed.length) {
-    const first = changed[i] as number;
+  while (rest.length > 0) {
+    const first = rest[0] as number;
     const delta = (probe.fold[first] as number) - first;
     // try step 1 and step 2 (alternating upper/lower case blocks); keep the longer run
     let best = { count: 1, step: 1 };
@@ -82,8 +82,7 @@ export function foldRuns(probe: TokenizerProbe): number[] {
       let count = 1;
       while (true) {
         const next = first + count * step;
-        const at = changed.indexOf(next, i);
-        if (at < 0 || (probe.fold[next] as number) - next !== delta) break;
+        if (!rest.includes(next) || (probe.fold[next] as number) - next !== delta) break;
         count++;
       }
       if (count > best.count) best = { count, step };
@@ -91,9 +90,7 @@ export function foldRuns(probe: TokenizerProbe): number[] {
     out.push(first, best.count, delta, best.step);
     const covered = new Set<number>();
     for (let k = 0; k < best.count; k++) covered.add(first + k * best.step);
-    // remove the covered code points (they are in ascending order)
-    const rest = changed.slice(i).filter((c) => !covered.has(c));
-    changed.splice(i, changed.length - i, ...rest);
+    rest = rest.filter((c) => !covered.has(c));
   }
   return out;
 }

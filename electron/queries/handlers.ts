@@ -1,5 +1,5 @@
 // Handlers for retrieval and queries: node view, text search, matrix, framework matrix,
-// co-occurrence, word use, saved queries and exports (issue 5).
+// co-occurrence, word use, saved queries and exports.
 import type { queriesSchemas } from '../../shared/api/queries.ts';
 import type { Handlers } from '../app/dispatch.ts';
 import { cooccurrenceInstances, runCooccurrence } from './cooccurrence.ts';

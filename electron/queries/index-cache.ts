@@ -1,14 +1,15 @@
 // A read-only index of the open project that queries share: lookups (nodes, cases,
 // sources, coders), every segment and every coding with its speaker's case, in typed
 // arrays, and the source texts read so far. Each part is read again as soon as a row it
-// comes from changes (temporary triggers on this connection count the changes; a commit
+// comes from changes (the connection's change watch tells which tables changed; a commit
 // by another connection re-reads everything), so it is never stale; it saves reading
 // 100,000 codings for every query, and coding a passage does not make the next search
 // re-read the segments.
 import { tokenize } from '../../shared/search/tokenizer.ts';
 import type { OffsetIndex } from '../../shared/text/code-points.ts';
-import { sql } from '../db/statements.ts';
+import { changesOf } from '../db/change-watch.ts';
 import type { Store } from '../db/store.ts';
+import { codingTuples, labelRows, segmentTuples } from './index-queries.ts';
 import { readLookups } from './lookup-read.ts';
 import type { Lookups } from './lookup-read.ts';
 
@@ -57,8 +58,8 @@ export interface ProjectIndex {
   texts: Map<number, OffsetIndex>;
 }
 
-function readSegments(store: Store, lookups: Lookups): SegmentTable {
-  const rows = sql(store, 'SELECT id, source_id, start, end, case_id, is_interviewer, label_end FROM segments ORDER BY source_id, start').raw().all() as [number, number, number, number, number | null, number, number | null][];
+function readSegments(store: Store): SegmentTable {
+  const rows = segmentTuples(store);
   const n = rows.length;
   const t: SegmentTable = {
     count: n,
@@ -72,10 +73,17 @@ function readSegments(store: Store, lookups: Lookups): SegmentTable {
     rowOf: new Int32Array(0),
     bySource: new Map(),
   };
+  const rowsFrom = (first: number, end: number) => Int32Array.from({ length: end - first }, (_, k) => first + k);
   let maxId = 0;
   let runStart = 0;
-  for (let i = 0; i < n; i++) {
-    const [id, sourceId, start, end, caseId, interviewer, labelEnd] = rows[i] as [number, number, number, number, number | null, number, number | null];
+  let runSource = -1;
+  let i = 0;
+  for (const [id, sourceId, start, end, caseId, interviewer, labelEnd] of rows) {
+    if (sourceId !== runSource) {
+      if (i > runStart) t.bySource.set(runSource, rowsFrom(runStart, i));
+      runStart = i;
+      runSource = sourceId;
+    }
     t.id[i] = id;
     t.sourceId[i] = sourceId;
     t.start[i] = start;
@@ -84,15 +92,11 @@ function readSegments(store: Store, lookups: Lookups): SegmentTable {
     t.interviewer[i] = interviewer;
     t.textStart[i] = labelEnd === null ? start : Math.min(end, Math.max(start, labelEnd));
     if (id > maxId) maxId = id;
-    const next = rows[i + 1];
-    if (!next || next[1] !== sourceId) {
-      t.bySource.set(sourceId, Int32Array.from({ length: i + 1 - runStart }, (_, k) => runStart + k));
-      runStart = i + 1;
-    }
+    i++;
   }
+  if (n > runStart) t.bySource.set(runSource, rowsFrom(runStart, n));
   t.rowOf = new Int32Array(maxId + 1).fill(-1);
-  for (let i = 0; i < n; i++) t.rowOf[t.id[i] as number] = i;
-  void lookups;
+  for (let r = 0; r < n; r++) t.rowOf[t.id[r] as number] = r;
   return t;
 }
 
@@ -111,7 +115,7 @@ export function segmentRowAt(segments: SegmentTable, sourceId: number, position:
 }
 
 function readCodings(store: Store, lookups: Lookups, segments: SegmentTable): CodingTable {
-  const rows = sql(store, 'SELECT id, node_id, source_id, start, end, coder_id FROM codings').raw().all() as [number, number, number, number, number, number | null][];
+  const rows = codingTuples(store);
   const n = rows.length;
   const t: CodingTable = {
     count: n,
@@ -124,8 +128,8 @@ function readCodings(store: Store, lookups: Lookups, segments: SegmentTable): Co
     caseId: new Int32Array(n),
     interviewer: new Uint8Array(n),
   };
-  for (let i = 0; i < n; i++) {
-    const [id, nodeId, sourceId, start, end, coderId] = rows[i] as [number, number, number, number, number, number | null];
+  let i = 0;
+  for (const [id, nodeId, sourceId, start, end, coderId] of rows) {
     t.id[i] = id;
     t.nodeId[i] = nodeId;
     t.sourceId[i] = sourceId;
@@ -138,6 +142,7 @@ function readCodings(store: Store, lookups: Lookups, segments: SegmentTable): Co
     const turnCase = inTurn ? (segments.caseId[row] as number) : -1;
     t.caseId[i] = turnCase >= 0 ? turnCase : (lookups.sources.get(sourceId)?.singleCaseId ?? -1);
     t.interviewer[i] = row >= 0 ? (segments.interviewer[row] as number) : 0;
+    i++;
   }
   return t;
 }
@@ -145,25 +150,18 @@ function readCodings(store: Store, lookups: Lookups, segments: SegmentTable): Co
 type Part = 'codings' | 'segments' | 'sources' | 'lookups';
 
 // Tables whose rows each part of the index is read from.
-const WATCHED: Record<string, Part> = {
-  codings: 'codings',
-  segments: 'segments',
-  sources: 'sources',
-  nodes: 'lookups',
-  cases: 'lookups',
-  case_attribute_values: 'lookups',
-  source_attribute_values: 'lookups',
-  source_cases: 'lookups',
-  attributes: 'lookups',
-  organisations: 'lookups',
-  projects: 'lookups',
-  coders: 'lookups',
+const PART_TABLES: Record<Part, readonly string[]> = {
+  codings: ['codings'],
+  segments: ['segments'],
+  sources: ['sources'],
+  lookups: ['nodes', 'cases', 'case_attribute_values', 'source_attribute_values', 'source_cases', 'attributes', 'organisations', 'projects', 'coders'],
 };
 
+const WATCHED = Object.values(PART_TABLES).flat();
+
 interface Entry {
-  // versions the parts were built at
-  built: Record<Part, number>;
-  dataVersion: number;
+  // the change watch's version the parts were read at
+  built: number;
   lookups: Lookups;
   sourceRank: Map<number, number>;
   segments: SegmentTable;
@@ -173,39 +171,15 @@ interface Entry {
   texts: Map<number, OffsetIndex>;
 }
 
-interface Watch {
-  // bumped by temporary triggers whenever a row of a watched table changes on this connection
-  versions: Record<Part, number>;
-  entry: Entry | null;
-}
-
-const watches = new WeakMap<object, Watch>();
-
-// Installs per-connection temporary triggers that count row changes per part (nothing is written to the file).
-function watch(store: Store): Watch {
-  let w = watches.get(store.db);
-  if (w) return w;
-  const state: Watch = { versions: { codings: 0, segments: 0, sources: 0, lookups: 0 }, entry: null };
-  store.db.function('alens_queries_touch', { deterministic: false }, (part: unknown) => {
-    if (typeof part === 'string' && part in state.versions) state.versions[part as Part]++;
-    return null;
-  });
-  for (const [table, part] of Object.entries(WATCHED)) {
-    for (const event of ['INSERT', 'UPDATE', 'DELETE']) {
-      store.db.exec(`CREATE TEMP TRIGGER IF NOT EXISTS alens_queries_${table}_${event.toLowerCase()} AFTER ${event} ON main.${table} BEGIN SELECT alens_queries_touch('${part}'); END`);
-    }
-  }
-  watches.set(store.db, state);
-  w = state;
-  return w;
-}
+const entries = new WeakMap<object, Entry>();
 
 function readLabels(store: Store): { labelTerms: Set<string>; labelTimestamps: boolean } {
   const labelTerms = new Set<string>();
-  for (const label of sql(store, 'SELECT DISTINCT speaker_label FROM segments WHERE label_end IS NOT NULL').pluck().all() as (string | null)[]) {
+  const { labels, timestamps } = labelRows(store);
+  for (const label of labels) {
     for (const t of tokenize(label ?? '')) labelTerms.add(t.term);
   }
-  return { labelTerms, labelTimestamps: sql(store, 'SELECT 1 FROM segments WHERE timestamp IS NOT NULL LIMIT 1').get() !== undefined };
+  return { labelTerms, labelTimestamps: timestamps };
 }
 
 function rankSources(lookups: Lookups): Map<number, number> {
@@ -216,32 +190,37 @@ function rankSources(lookups: Lookups): Map<number, number> {
   );
 }
 
+// Reads again the parts of an entry whose tables changed after it was read.
+function refresh(store: Store, e: Entry, changed: (part: Part) => boolean): void {
+  const sourcesStale = changed('sources');
+  const lookupsStale = changed('lookups') || sourcesStale;
+  const segmentsStale = changed('segments');
+  if (lookupsStale) {
+    e.lookups = readLookups(store);
+    e.sourceRank = rankSources(e.lookups);
+  }
+  if (segmentsStale) {
+    e.segments = readSegments(store);
+    Object.assign(e, readLabels(store));
+  }
+  if (sourcesStale) e.texts = new Map();
+  if (lookupsStale || segmentsStale || changed('codings')) e.codings = null;
+}
+
 // The index of the project as it is now: parts whose tables changed since they were read are read again.
 export function projectIndex(store: Store): ProjectIndex {
-  const w = watch(store);
-  const dataVersion = Number(store.db.pragma('data_version', { simple: true }));
-  const v = { ...w.versions };
-  let e = w.entry;
-  if (!e || e.dataVersion !== dataVersion) {
-    // first use, or another connection committed: read everything
+  const changes = changesOf(store, WATCHED);
+  let e = entries.get(store.db);
+  if (!e) {
+    // first use (or after forgetProjectIndex): read everything
     const lookups = readLookups(store);
-    e = { built: v, dataVersion, lookups, sourceRank: rankSources(lookups), segments: readSegments(store, lookups), ...readLabels(store), codings: null, texts: new Map() };
+    e = { built: changes.version, lookups, sourceRank: rankSources(lookups), segments: readSegments(store), ...readLabels(store), codings: null, texts: new Map() };
+    entries.set(store.db, e);
   } else {
-    const lookupsStale = e.built.lookups !== v.lookups || e.built.sources !== v.sources;
-    const segmentsStale = e.built.segments !== v.segments;
-    if (lookupsStale) {
-      e.lookups = readLookups(store);
-      e.sourceRank = rankSources(e.lookups);
-    }
-    if (segmentsStale) {
-      e.segments = readSegments(store, e.lookups);
-      Object.assign(e, readLabels(store));
-    }
-    if (e.built.sources !== v.sources) e.texts = new Map();
-    if (lookupsStale || segmentsStale || e.built.codings !== v.codings) e.codings = null;
-    e.built = v;
+    const built = e.built;
+    refresh(store, e, (part) => changes.changedSince(PART_TABLES[part], built));
+    e.built = changes.version;
   }
-  w.entry = e;
   const entry = e;
   return {
     lookups: entry.lookups,
@@ -260,6 +239,5 @@ export function projectIndex(store: Store): ProjectIndex {
 
 // Drops what the index holds for a connection, so the next query reads everything (the bench's cold start).
 export function forgetProjectIndex(store: Store): void {
-  const w = watches.get(store.db);
-  if (w) w.entry = null;
+  entries.delete(store.db);
 }

@@ -7,7 +7,7 @@ import type { Store } from '../db/store.ts';
 import { projectIndex } from './index-cache.ts';
 import type { CaseInfo, Lookups, SourceInfo } from './lookup-read.ts';
 
-export type { CaseInfo, Lookups, NodeInfo, SourceInfo } from './lookup-read.ts';
+export type { CaseInfo, Lookups, SourceInfo } from './lookup-read.ts';
 
 // Nodes, cases, sources and coders as the project holds them now (shared, read-only).
 export function loadLookups(store: Store): Lookups {

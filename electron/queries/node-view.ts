@@ -2,8 +2,9 @@
 // speaker's case and coded text, filtered by the scope; and the context around a passage.
 import type { NodeViewResult, PassageContext, QueryScope, ReferenceList } from '../../shared/model/queries.ts';
 import { ApiError } from '../../shared/errors.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
+import type { SegmentRow } from '../db/table-rows.ts';
+import { sourceQueries } from '../sources/queries.ts';
 import { loadLookups, nodeWithDescendants } from './lookup.ts';
 import { loadReferenceFacts, loadSourceTexts, referencePage, sliceText, sortBySourceName } from './references.ts';
 
@@ -33,21 +34,12 @@ export function referencesById(store: Store, codingIds: number[], offset = 0, li
   return referencePage(store, lookups, facts, offset, limit);
 }
 
-interface SegmentRow {
-  id: number;
-  start: number;
-  end: number;
-  speaker_label: string | null;
-  case_id: number | null;
-  is_interviewer: number;
-}
-
 // The segments (turns, paragraphs) holding a passage, with `around` more on each side.
 export function passageContext(store: Store, input: { sourceId: number; start: number; end: number; around: number }): PassageContext {
-  const source = sql(store, 'SELECT id, name FROM sources WHERE id = ?').get(input.sourceId) as { id: number; name: string } | undefined;
-  if (!source) throw new ApiError('NOT_FOUND', 'That source no longer exists.');
-  const segments = sql(store, 'SELECT id, start, end, speaker_label, case_id, is_interviewer FROM segments WHERE source_id = ? ORDER BY start, seq').all(input.sourceId) as SegmentRow[];
-  const touches = (s: SegmentRow) => s.start < Math.max(input.end, input.start + 1) && input.start < s.end;
+  const sourceName = sourceQueries(store).name.get(input.sourceId);
+  if (sourceName === undefined) throw new ApiError('NOT_FOUND', 'That source no longer exists.');
+  const segments = sourceQueries(store).segments.all(input.sourceId);
+  const touches = (s: Pick<SegmentRow, 'start' | 'end'>) => s.start < Math.max(input.end, input.start + 1) && input.start < s.end;
   let first = segments.findIndex(touches);
   let last = first < 0 ? -1 : segments.length - 1 - [...segments].reverse().findIndex(touches);
   if (first < 0) {
@@ -60,10 +52,10 @@ export function passageContext(store: Store, input: { sourceId: number; start: n
   const to = Math.min(segments.length - 1, last + input.around);
   const chosen = segments.slice(from, to + 1);
   const texts = loadSourceTexts(store, [input.sourceId]);
-  const labels = new Map((sql(store, 'SELECT id, label FROM cases').all() as { id: number; label: string }[]).map((c) => [c.id, c.label]));
+  const cases = loadLookups(store).cases;
   return {
-    sourceId: source.id,
-    sourceName: source.name,
+    sourceId: input.sourceId,
+    sourceName,
     start: input.start,
     end: input.end,
     segments: chosen.map((s) => ({
@@ -71,7 +63,7 @@ export function passageContext(store: Store, input: { sourceId: number; start: n
       start: s.start,
       end: s.end,
       speakerLabel: s.speaker_label,
-      caseLabel: s.case_id === null ? null : (labels.get(s.case_id) ?? null),
+      caseLabel: s.case_id === null ? null : (cases.get(s.case_id)?.label ?? null),
       isInterviewer: s.is_interviewer === 1,
       text: sliceText(texts.get(input.sourceId), s.start, s.end),
       containsPassage: touches(s),

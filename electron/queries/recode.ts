@@ -1,21 +1,16 @@
 // Re-coding and uncoding from a query's list of references, each as one undoable action.
 import { ApiError } from '../../shared/errors.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
+import { codebookQueries } from '../codebook/queries.ts';
 import { insertCoding } from '../codings/codings.ts';
+import { codingQueries } from '../codings/queries.ts';
+import type { CodingPlaceRow } from '../codings/queries.ts';
+import { deleteMemosOn } from '../memos/memo-removal.ts';
+import { memoQueries } from '../memos/queries.ts';
 
-interface CodingRow {
-  id: number;
-  source_id: number;
-  node_id: number;
-  start: number;
-  end: number;
-  coder_id: number | null;
-}
-
-function codingsById(store: Store, ids: readonly number[]): CodingRow[] {
-  const rows = sql(store, 'SELECT id, source_id, node_id, start, end, coder_id FROM codings WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id').all(JSON.stringify([...new Set(ids)])) as CodingRow[];
+function codingsById(store: Store, ids: readonly number[]): CodingPlaceRow[] {
+  const rows = codingQueries(store).placesAmong.all(JSON.stringify([...new Set(ids)]));
   if (rows.length < new Set(ids).size) throw new ApiError('NOT_FOUND', 'Some of those references no longer exist (they were uncoded or their source was deleted). Run the query again.');
   return rows;
 }
@@ -30,7 +25,7 @@ export interface RecodeOutcome {
 
 // Codes the passages of some references at another node too (copy), or instead (move).
 export function recodeReferences(store: Store, input: { codingIds: number[]; nodeId: number; move: boolean; coderId?: number | null }): RecodeOutcome {
-  const node = sql(store, 'SELECT name FROM nodes WHERE id = ?').pluck().get(input.nodeId) as string | undefined;
+  const node = codebookQueries(store).name.get(input.nodeId);
   if (node === undefined) throw new ApiError('NOT_FOUND', 'The node to code at no longer exists.');
   const rows = codingsById(store, input.codingIds);
   const label = `${input.move ? 'Move' : 'Code'} ${rows.length} ${rows.length === 1 ? 'reference' : 'references'} ${input.move ? 'to' : 'at'} ${node}`;
@@ -43,7 +38,7 @@ export function recodeReferences(store: Store, input: { codingIds: number[]; nod
         skipped++;
         continue;
       }
-      const existing = sql(store, 'SELECT id FROM codings WHERE source_id = ? AND node_id = ? AND start <= ? AND end >= ? LIMIT 1').pluck().get(row.source_id, input.nodeId, row.start, row.end) as number | undefined;
+      const existing = codingQueries(store).covering.get(row.source_id, input.nodeId, row.start, row.end);
       let target = existing;
       if (existing === undefined) {
         target = insertCoding(rec, { sourceId: row.source_id, nodeId: input.nodeId, start: row.start, end: row.end, coderId: input.coderId === undefined ? row.coder_id : input.coderId });
@@ -51,7 +46,7 @@ export function recodeReferences(store: Store, input: { codingIds: number[]; nod
       } else skipped++;
       if (input.move) {
         // memos on the reference follow it to its new node
-        for (const memoId of sql(store, "SELECT id FROM memos WHERE target_kind = 'coding' AND target_id = ?").pluck().all(row.id) as number[]) rec.update('memos', memoId, { target_id: target ?? null });
+        for (const memoId of memoQueries(store).idsOnTarget.all('coding', row.id)) rec.update('memos', memoId, { target_id: target ?? null });
         rec.delete('codings', row.id);
         removed++;
       }
@@ -65,7 +60,7 @@ export function uncodeReferences(store: Store, codingIds: number[]): { removed: 
   const rows = codingsById(store, codingIds);
   return runAction(store, `Uncode ${rows.length} ${rows.length === 1 ? 'reference' : 'references'}`, (rec) => {
     for (const row of rows) {
-      for (const memoId of sql(store, "SELECT id FROM memos WHERE target_kind = 'coding' AND target_id = ?").pluck().all(row.id) as number[]) rec.delete('memos', memoId);
+      deleteMemosOn(rec, 'coding', row.id);
       rec.delete('codings', row.id);
     }
     return { removed: rows.length };

@@ -5,9 +5,9 @@
 import type { QueryReference, QueryScope } from '../../shared/model/queries.ts';
 import { createOffsetIndex } from '../../shared/text/code-points.ts';
 import type { OffsetIndex } from '../../shared/text/code-points.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { projectIndex } from './index-cache.ts';
+import { sourceTexts } from './index-queries.ts';
 import { caseInScope, scopeHasCaseParts, sourcesInScope } from './lookup.ts';
 import type { Lookups } from './lookup.ts';
 
@@ -111,8 +111,7 @@ export function loadSourceTexts(store: Store, sourceIds: Iterable<number>): Map<
   const ids = [...new Set(sourceIds)];
   const missing = ids.filter((id) => !texts.has(id));
   if (missing.length > 0) {
-    const rows = sql(store, 'SELECT id, text FROM sources WHERE id IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(missing)) as [number, string][];
-    for (const [id, text] of rows) texts.set(id, indexText(text));
+    for (const { id, text } of sourceTexts(store, missing)) texts.set(id, indexText(text));
   }
   const out = new Map<number, OffsetIndex>();
   for (const id of ids) {

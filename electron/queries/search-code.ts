@@ -7,10 +7,11 @@ import { ApiError } from '../../shared/errors.ts';
 import type { CodeResultsOutcome, SpreadTo } from '../../shared/model/queries.ts';
 import { createOffsetIndex } from '../../shared/text/code-points.ts';
 import type { OffsetIndex } from '../../shared/text/code-points.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
+import { codebookQueries } from '../codebook/queries.ts';
 import { insertCoding } from '../codings/codings.ts';
+import { codingQueries } from '../codings/queries.ts';
 import { loadSourceTexts } from './references.ts';
 import { prepareSearch } from './search-core.ts';
 import type { CandidateSegment, SearchInput } from './search-core.ts';
@@ -53,7 +54,7 @@ function rangesOf(segment: CandidateSegment, hits: Span[], spread: SpreadTo, tex
 
 // Codes every result of a search at a node (one action; undo removes them all).
 export function codeSearchResults(store: Store, input: SearchInput & { nodeId: number; spread: SpreadTo; coderId?: number | null }): CodeResultsOutcome {
-  const node = sql(store, 'SELECT name FROM nodes WHERE id = ?').pluck().get(input.nodeId) as string | undefined;
+  const node = codebookQueries(store).name.get(input.nodeId);
   if (node === undefined) throw new ApiError('NOT_FOUND', 'The node to code at no longer exists.');
   const prepared = prepareSearch(store, input);
   if (prepared.segments.length === 0) throw new ApiError('BAD_INPUT', 'The search found nothing, so there is nothing to code.');
@@ -78,12 +79,12 @@ export function codeSearchResults(store: Store, input: SearchInput & { nodeId: n
     if (total > MAX_CODINGS_PER_ACTION) throw new ApiError('TOO_LARGE', `The search found more than ${MAX_CODINGS_PER_ACTION.toLocaleString('en-GB')} passages. Narrow it (a phrase, fewer sources or cases) before coding its results.`);
     planned.push({ sourceId, ranges: merged });
   }
-  const existing = sql(store, 'SELECT start, end FROM codings WHERE source_id = ? AND node_id = ?');
+  const existing = codingQueries(store).rangesOfSourceAtNode;
   return runAction(store, `Code ${total} search ${total === 1 ? 'result' : 'results'} at ${node}`, (rec) => {
     let created = 0;
     let skipped = 0;
     for (const { sourceId, ranges } of planned) {
-      const already = existing.all(sourceId, input.nodeId) as Span[];
+      const already: Span[] = existing.all(sourceId, input.nodeId);
       for (const r of ranges) {
         if (already.some((c) => c.start <= r.start && c.end >= r.end)) {
           skipped++;

@@ -16,12 +16,13 @@ import type { TextMatch } from '../../shared/search/match-tokens.ts';
 import { parseQuery } from '../../shared/search/query-parser.ts';
 import { tokenize } from '../../shared/search/tokenizer.ts';
 import type { OffsetIndex } from '../../shared/text/code-points.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { projectIndex } from './index-cache.ts';
+import type { ProjectIndex, SegmentTable } from './index-cache.ts';
 import { caseInScope, nodeWithDescendants, scopeHasCaseParts, sourcesInScope } from './lookup.ts';
 import type { Lookups } from './lookup.ts';
 import { loadSourceTexts, sliceText } from './references.ts';
+import { ftsMatches } from './search-queries.ts';
 
 export interface SearchInput {
   query: string;
@@ -74,59 +75,49 @@ export function parseOrThrow(text: string): QueryNode {
   return parsed.query;
 }
 
-// Finds the segments a search matches (all of them, sorted), ready for paging or coding.
-export function prepareSearch(store: Store, input: SearchInput): PreparedSearch {
-  const query = parseOrThrow(input.query);
-  const plan = compileToFts(query);
-  const index = projectIndex(store);
+// The coded ranges per source (merged) when only text coded at a node counts.
+function codedRanges(index: ProjectIndex, codedAt: SearchInput['codedAt']): Map<number, Span[]> | null {
+  if (!codedAt) return null;
+  const nodeIds = new Set(nodeWithDescendants(index.lookups, codedAt.nodeId, codedAt.includeDescendants));
+  const codings = index.codings;
+  const coded = new Map<number, Span[]>();
+  for (let i = 0; i < codings.count; i++) {
+    if (!nodeIds.has(codings.nodeId[i] as number)) continue;
+    const sourceId = codings.sourceId[i] as number;
+    const range = { start: codings.start[i] as number, end: codings.end[i] as number };
+    const list = coded.get(sourceId);
+    if (list) list.push(range);
+    else coded.set(sourceId, [range]);
+  }
+  for (const [sourceId, list] of coded) coded.set(sourceId, mergeRanges(list));
+  return coded;
+}
+
+// The rows of the segment table FTS5 says match (or, for an exclusion, do not).
+function* ftsRows(store: Store, plan: FtsPlan, seg: SegmentTable): Generator<number> {
+  let ids: number[];
+  try {
+    ids = ftsMatches(store, plan.match);
+  } catch (error) {
+    if (error instanceof Error && /fts5/i.test(error.message)) throw new ApiError('BAD_INPUT', `The search could not be run: ${error.message}`);
+    throw error;
+  }
+  const hit = new Uint8Array(seg.count);
+  for (const id of ids) {
+    const row = id < seg.rowOf.length ? (seg.rowOf[id] as number) : -1;
+    if (row >= 0) hit[row] = 1;
+  }
+  const want = plan.mode === 'include' ? 1 : 0;
+  for (let r = 0; r < seg.count; r++) if (hit[r] === want) yield r;
+}
+
+function* everyRow(seg: SegmentTable): Generator<number> {
+  for (let r = 0; r < seg.count; r++) yield r;
+}
+
+// The candidate segments of some rows that pass the scope and the coded ranges, per source in text order.
+function candidatesPerSource(index: ProjectIndex, rows: Iterable<number>, scope: QueryScope | undefined, coded: Map<number, Span[]> | null): Map<number, CandidateSegment[]> {
   const { lookups, segments: seg } = index;
-  const scope = input.scope;
-  const labels = input.includeLabels ? null : { terms: index.labelTerms, timestamps: index.labelTimestamps };
-  const labelSensitive = labels !== null && touchesLabels(query, labels);
-
-  // coded ranges per source when only coded text counts
-  let coded: Map<number, Span[]> | null = null;
-  if (input.codedAt) {
-    const nodeIds = new Set(nodeWithDescendants(lookups, input.codedAt.nodeId, input.codedAt.includeDescendants));
-    const codings = index.codings;
-    coded = new Map();
-    for (let i = 0; i < codings.count; i++) {
-      if (!nodeIds.has(codings.nodeId[i] as number)) continue;
-      const sourceId = codings.sourceId[i] as number;
-      const range = { start: codings.start[i] as number, end: codings.end[i] as number };
-      const list = coded.get(sourceId);
-      if (list) list.push(range);
-      else coded.set(sourceId, [range]);
-    }
-    for (const [sourceId, list] of coded) coded.set(sourceId, mergeRanges(list));
-  }
-
-  // FTS5 narrows the candidates whenever its answer holds the real one
-  const jsDecides = coded !== null || labelSensitive;
-  let rows: Iterable<number>;
-  if (!jsDecides || (plan.mode === 'include' && !labelSensitive)) {
-    let ids: number[];
-    try {
-      ids = sql(store, 'SELECT rowid FROM segments_fts WHERE segments_fts MATCH ?').pluck().all(plan.match) as number[];
-    } catch (error) {
-      if (error instanceof Error && /fts5/i.test(error.message)) throw new ApiError('BAD_INPUT', `The search could not be run: ${error.message}`);
-      throw error;
-    }
-    const hit = new Uint8Array(seg.count);
-    for (const id of ids) {
-      const row = id < seg.rowOf.length ? (seg.rowOf[id] as number) : -1;
-      if (row >= 0) hit[row] = 1;
-    }
-    const want = plan.mode === 'include' ? 1 : 0;
-    rows = (function* () {
-      for (let r = 0; r < seg.count; r++) if (hit[r] === want) yield r;
-    })();
-  } else {
-    rows = (function* () {
-      for (let r = 0; r < seg.count; r++) yield r;
-    })();
-  }
-
   const allowedSources = sourcesInScope(lookups, scope);
   const checkCases = scopeHasCaseParts(scope);
   const excludeInterviewer = scope?.excludeInterviewer === true;
@@ -149,6 +140,22 @@ export function prepareSearch(store: Store, input: SearchInput): PreparedSearch 
     if (list) list.push(candidate);
     else perSource.set(sourceId, [candidate]);
   }
+  return perSource;
+}
+
+// Finds the segments a search matches (all of them, sorted), ready for paging or coding.
+export function prepareSearch(store: Store, input: SearchInput): PreparedSearch {
+  const query = parseOrThrow(input.query);
+  const plan = compileToFts(query);
+  const index = projectIndex(store);
+  const labels = input.includeLabels ? null : { terms: index.labelTerms, timestamps: index.labelTimestamps };
+  const labelSensitive = labels !== null && touchesLabels(query, labels);
+  const coded = codedRanges(index, input.codedAt);
+
+  // FTS5 narrows the candidates whenever its answer holds the real one
+  const jsDecides = coded !== null || labelSensitive;
+  const ftsNarrows = !jsDecides || (plan.mode === 'include' && !labelSensitive);
+  const perSource = candidatesPerSource(index, ftsNarrows ? ftsRows(store, plan, index.segments) : everyRow(index.segments), input.scope, coded);
 
   const match = (segment: CandidateSegment, text: OffsetIndex | undefined): TextMatch => {
     const body = sliceText(text, segment.start, segment.end);
@@ -171,5 +178,5 @@ export function prepareSearch(store: Store, input: SearchInput): PreparedSearch 
     const text = loadSourceTexts(store, [sourceId]).get(sourceId);
     for (const s of list) if (match(s, text).matched) segments.push(s);
   }
-  return { query, plan, lookups, segments, match };
+  return { query, plan, lookups: index.lookups, segments, match };
 }

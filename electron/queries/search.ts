@@ -4,11 +4,11 @@ import { kwic } from '../../shared/analysis/kwic.ts';
 import type { KwicLine, SearchResult, SearchSegment } from '../../shared/model/queries.ts';
 import { formatQuery } from '../../shared/search/query-ast.ts';
 import type { OffsetIndex } from '../../shared/text/code-points.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { prepareSearch } from './search-core.ts';
 import type { CandidateSegment, PreparedSearch, SearchInput } from './search-core.ts';
 import { loadSourceTexts } from './references.ts';
+import { speakerLabels } from './search-queries.ts';
 
 export interface SearchPageInput extends SearchInput {
   offset?: number;
@@ -42,9 +42,7 @@ export function searchText(store: Store, input: SearchPageInput): SearchResult {
   const page = prepared.segments.slice(offset, offset + limit);
   const texts = loadSourceTexts(store, page.map((s) => s.sourceId));
   const { lookups } = prepared;
-  const speakers = new Map(
-    sql(store, 'SELECT id, speaker_label FROM segments WHERE id IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(page.map((s) => s.id))) as [number, string | null][],
-  );
+  const speakers = speakerLabels(store, page.map((s) => s.id));
   const segments: SearchSegment[] = page.map((s) => {
     const caseInfo = s.caseId === null ? undefined : lookups.cases.get(s.caseId);
     return {

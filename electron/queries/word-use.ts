@@ -8,9 +8,9 @@ import { wordFrequency, wordMatchesKey } from '../../shared/analysis/word-freque
 import { wordsWithPositions } from '../../shared/analysis/words.ts';
 import type { WordContextLine, WordFrequencyDefinition, WordFrequencyResult, WordSelection } from '../../shared/model/queries.ts';
 import type { OffsetIndex } from '../../shared/text/code-points.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
+import { projectQueries } from '../projects/queries.ts';
 import { projectIndex } from './index-cache.ts';
 import { caseInScope, loadLookups, nodeWithDescendants, scopeHasCaseParts, sourcesInScope } from './lookup.ts';
 import type { Lookups } from './lookup.ts';
@@ -74,7 +74,7 @@ function pieceText(text: OffsetIndex | undefined, p: Piece): string {
 
 // The project's stop words (the default English list until the researcher edits it).
 export function getStopWords(store: Store): { words: string[]; isDefault: boolean } {
-  const saved = sql(store, 'SELECT value FROM project_settings WHERE key = ?').pluck().get(STOP_WORDS_KEY) as string | undefined;
+  const saved = projectQueries(store).setting.get(STOP_WORDS_KEY);
   if (saved === undefined) return { words: normaliseStopWords(DEFAULT_STOP_WORDS), isDefault: true };
   try {
     const parsed: unknown = JSON.parse(saved);
@@ -87,7 +87,7 @@ export function getStopWords(store: Store): { words: string[]; isDefault: boolea
 
 // Replaces the project's stop words (null restores the default list); one undoable action.
 export function setStopWords(store: Store, words: string[] | null): { words: string[]; isDefault: boolean } {
-  const rowid = sql(store, 'SELECT rowid FROM project_settings WHERE key = ?').pluck().get(STOP_WORDS_KEY) as number | undefined;
+  const rowid = projectQueries(store).settingRowid.get(STOP_WORDS_KEY);
   runAction(store, words === null ? 'Restore the default stop words' : 'Edit stop words', (rec) => {
     if (words === null) {
       if (rowid !== undefined) rec.delete('project_settings', rowid);

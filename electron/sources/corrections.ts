@@ -5,7 +5,6 @@
 import type { CodingBrief, EditApplyResult, EditPreview, PlainEdit } from '../../shared/model/workspace.ts';
 import { ApiError } from '../../shared/errors.ts';
 import { getSourceRow } from './queries.ts';
-import { sql } from '../db/statements.ts';
 import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
@@ -35,13 +34,9 @@ export function withRollback<T>(store: Store, fn: () => T): T {
 export function codingBriefs(store: Store, ids: readonly number[]): CodingBrief[] {
   if (ids.length === 0) return [];
   const paths = nodePaths(store);
-  const rows = sql(
-    store,
-    `SELECT c.id, c.node_id, c.source_id, s.name AS source_name, c.start, c.end, substr(s.text, c.start + 1, c.end - c.start) AS text
-     FROM codings c JOIN sources s ON s.id = c.source_id WHERE c.id = ?`,
-  );
+  const { brief } = codingQueries(store);
   return ids.flatMap((id) => {
-    const r = rows.get(id) as { id: number; node_id: number; source_id: number; source_name: string; start: number; end: number; text: string } | undefined;
+    const r = brief.get(id);
     return r ? [{ id: r.id, nodeId: r.node_id, nodePath: paths.get(r.node_id) ?? '', sourceId: r.source_id, sourceName: r.source_name, start: r.start, end: r.end, text: r.text }] : [];
   });
 }

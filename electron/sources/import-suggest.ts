@@ -19,11 +19,6 @@ function key(text: string): string {
 
 export type CaseNames = Pick<CaseRecord, 'id' | 'label' | 'realName'>;
 
-// Suggests how a speaker label is attributed: the interviewer, a case with that name or label, or a new case.
-export function suggestSpeaker(label: string, cases: readonly CaseNames[]): SpeakerAssignment {
-  return speakerSuggester(cases)(label);
-}
-
 // Matches speaker labels against cases that can be added to as cases are made.
 export interface SpeakerIndex {
   // adds a case after those already added (earlier cases win a tie)
@@ -59,7 +54,8 @@ export function createSpeakerIndex(): SpeakerIndex {
   };
 }
 
-// suggestSpeaker for many labels against one list of cases, each case's names normalised once.
+// Suggests how each speaker label is attributed (the interviewer, a case with that name or label,
+// or a new case) against one list of cases, each case's names normalised once.
 export function speakerSuggester(cases: readonly CaseNames[]): (label: string) => SpeakerAssignment {
   const index = createSpeakerIndex();
   for (const c of cases) index.add(c);

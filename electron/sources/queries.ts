@@ -56,6 +56,18 @@ export const sourceQueries = defineQueries({
   directIndexOn: writes('INSERT INTO segments_fts_direct (id) VALUES (1)'),
   directIndexOff: writes('DELETE FROM segments_fts_direct'),
   indexSegment: writes<[rowid: number, text: string]>('INSERT INTO segments_fts (rowid, text) VALUES (?, ?)'),
+  textLength: values<number, [id: number]>('SELECT length(text) FROM sources WHERE id = ?'),
+  // the text of [start, end) in code points
+  textSlice: values<string, { id: number; start: number; end: number }>('SELECT substr(text, @start + 1, @end - @start) FROM sources WHERE id = @id'),
+  // the segments that name a case, by start
+  caseSegments: rows<Pick<SegmentRow, 'start' | 'end'> & { case_id: number }, [sourceId: number]>(
+    'SELECT start, end, case_id FROM segments WHERE source_id = ? AND case_id IS NOT NULL ORDER BY start',
+  ),
+  linkedCaseIds: values<number, [sourceId: number]>('SELECT case_id FROM source_cases WHERE source_id = ?'),
+  namesById: rows<Pick<SourceRow, 'id' | 'name'>>('SELECT id, name FROM sources ORDER BY id'),
+  // what a case is linked to (a withdrawal unlinks it)
+  segmentsOfCase: rows<Pick<SegmentRow, 'id' | 'source_id' | 'start' | 'end'>, [caseId: number]>('SELECT id, source_id, start, end FROM segments WHERE case_id = ?'),
+  caseLinkRowidsOfCase: values<number, [caseId: number]>('SELECT rowid FROM source_cases WHERE case_id = ?'),
 });
 
 function toSummary(row: SummaryRow): SourceSummary {

@@ -18,17 +18,6 @@ export interface SourceEdit {
   baseRevision: number;
 }
 
-interface RangeRow {
-  id: number;
-  start: number;
-  end: number;
-}
-
-interface SegmentRangeRow extends RangeRow {
-  label_start: number | null;
-  label_end: number | null;
-}
-
 // Applies a correction to a source's text and maps its codings and segments through it,
 // as its own action or inside the caller's (`within`, so several edits undo as one).
 export function editSourceText(store: Store, sourceId: number, edit: SourceEdit, within?: ActionRecorder): EditResult {

@@ -1,10 +1,9 @@
 // Asks for one line of text (a snapshot label, a path) and runs an action with it.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { ApiCallError } from '../api-call-error.ts';
-import { toApiCallError } from '../api-call-error.ts';
 import { ErrorMessage } from './error-message.tsx';
 import { Modal } from './modal.tsx';
+import { useDialogAction } from './use-dialog-action.ts';
 
 export interface TextPromptDialogProps {
   title: string;
@@ -22,23 +21,14 @@ export interface TextPromptDialogProps {
 export function TextPromptDialog({ title, label, hint, submitLabel, initialValue = '', validate, onSubmit, onClose }: TextPromptDialogProps) {
   const [value, setValue] = useState(initialValue);
   const [invalid, setInvalid] = useState<string | null>(null);
-  const [error, setError] = useState<ApiCallError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useDialogAction(onClose);
   async function submit(e: FormEvent) {
     e.preventDefault();
     const trimmed = value.trim();
     const problem = trimmed === '' ? `Enter ${label.toLowerCase()}.` : (validate?.(trimmed) ?? null);
     setInvalid(problem);
     if (problem) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit(trimmed);
-      onClose();
-    } catch (err) {
-      setError(toApiCallError(err));
-      setBusy(false);
-    }
+    await run(() => onSubmit(trimmed));
   }
   return (
     <Modal title={title} onClose={onClose}>

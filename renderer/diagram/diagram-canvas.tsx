@@ -3,7 +3,7 @@
 // component or tension, Enter to select, Alt+arrows to move its label; on the canvas,
 // + and - zoom, 0 fits, arrows pan, Escape clears the selection.
 import { useEffect, useId, useMemo, useRef } from 'react';
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, RefObject } from 'react';
 import type { DiagramSpec } from '../../shared/diagram/diagram-spec.ts';
 import { renderDiagramSvg } from '../../shared/diagram/render-svg.ts';
 import { attachTargets, attachZoom, isTarget } from './d3-interaction.ts';
@@ -40,6 +40,40 @@ function focusedTarget(layer: SVGGElement): DiagramTarget | null {
   if (tension) return { kind: 'tension', id: Number(tension) };
   const component = active.getAttribute('data-component-id');
   return component ? { kind: 'component', id: Number(component) } : null;
+}
+
+// The canvas's own keys: + and - zoom, 0 fits, Escape clears the selection, arrows pan (on the canvas itself).
+function canvasKey(event: KeyboardEvent<HTMLDivElement>, z: ZoomController | null, size: { width: number; height: number }, clearSelection: (() => void) | null): void {
+  if (!z) return;
+  const onCanvas = event.target === event.currentTarget;
+  if (event.key === '+' || event.key === '=') z.zoomBy(1.25);
+  else if (event.key === '-' || event.key === '_') z.zoomBy(0.8);
+  else if (event.key === '0') z.fit(size.width, size.height);
+  else if (event.key === 'Escape' && clearSelection) clearSelection();
+  else if (onCanvas && event.key.startsWith('Arrow')) {
+    const step = event.shiftKey ? 120 : 40;
+    const moves: Record<string, [number, number]> = { ArrowLeft: [step, 0], ArrowRight: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
+    const move = moves[event.key];
+    if (move) z.panBy(move[0], move[1]);
+  } else return;
+  event.preventDefault();
+}
+
+// The zoom buttons over the drawing.
+function ZoomTools({ zoomer, size }: { zoomer: RefObject<ZoomController | null>; size: { width: number; height: number } }) {
+  return (
+    <div className="diagram-zoom-tools">
+      <button type="button" className="small" onClick={() => zoomer.current?.zoomBy(1.25)} aria-label="Zoom in" title="Zoom in (+)">
+        +
+      </button>
+      <button type="button" className="small" onClick={() => zoomer.current?.zoomBy(0.8)} aria-label="Zoom out" title="Zoom out (−)">
+        −
+      </button>
+      <button type="button" className="small" onClick={() => zoomer.current?.fit(size.width, size.height)} title="Fit the diagram in view (0)">
+        Fit
+      </button>
+    </div>
+  );
 }
 
 // Draws a diagram and lets the researcher zoom, pan, select and nudge labels.
@@ -101,39 +135,12 @@ export function DiagramCanvas({ spec, label, selected, onSelect, onNudge, descri
     marker.current?.markSelected(selected);
   }, [selected, rendered]);
 
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const z = zoomer.current;
-    if (!z) return;
-    const onCanvas = event.target === event.currentTarget;
-    if (event.key === '+' || event.key === '=') z.zoomBy(1.25);
-    else if (event.key === '-' || event.key === '_') z.zoomBy(0.8);
-    else if (event.key === '0') z.fit(rendered.width, rendered.height);
-    else if (event.key === 'Escape' && selected) onSelect?.(null);
-    else if (onCanvas && event.key.startsWith('Arrow')) {
-      const step = event.shiftKey ? 120 : 40;
-      const moves: Record<string, [number, number]> = { ArrowLeft: [step, 0], ArrowRight: [-step, 0], ArrowUp: [0, step], ArrowDown: [0, -step] };
-      const move = moves[event.key];
-      if (move) z.panBy(move[0], move[1]);
-    } else return;
-    event.preventDefault();
-  }
-
   return (
-    <div className="diagram-canvas" role="region" aria-label={label} aria-describedby={helpId} tabIndex={0} onKeyDown={onKeyDown}>
+    <div className="diagram-canvas" role="region" aria-label={label} aria-describedby={helpId} tabIndex={0} onKeyDown={(event) => canvasKey(event, zoomer.current, rendered, selected ? () => onSelect?.(null) : null)}>
       <svg ref={viewport} className="diagram-viewport" onClick={() => onSelect?.(null)}>
         <g ref={layer} className="diagram-layer" />
       </svg>
-      <div className="diagram-zoom-tools">
-        <button type="button" className="small" onClick={() => zoomer.current?.zoomBy(1.25)} aria-label="Zoom in" title="Zoom in (+)">
-          +
-        </button>
-        <button type="button" className="small" onClick={() => zoomer.current?.zoomBy(0.8)} aria-label="Zoom out" title="Zoom out (−)">
-          −
-        </button>
-        <button type="button" className="small" onClick={() => zoomer.current?.fit(rendered.width, rendered.height)} title="Fit the diagram in view (0)">
-          Fit
-        </button>
-      </div>
+      <ZoomTools zoomer={zoomer} size={rendered} />
       <p id={helpId} className="visually-hidden">
         Scroll or press plus and minus to zoom, drag the background or use the arrow keys to pan. Tab to a component or tension and press Enter to select it
         {onNudge ? '; Alt with an arrow key, or dragging, moves its label' : ''}.

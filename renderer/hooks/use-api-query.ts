@@ -1,5 +1,5 @@
 // Loads the result of one read-only call and reloads it when the project changes.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import type { ApiEvent, ApiInput, ApiMethod, ApiResult } from '../../shared/api.ts';
 import { call } from '../api.ts';
 import type { ApiCallError } from '../api-call-error.ts';
@@ -25,12 +25,14 @@ const DEFAULT_REFRESH: readonly ApiEvent['type'][] = ['project-changed'];
 export function useApiQuery<M extends ApiMethod>(method: M, input: ApiInput<M>, refreshOn: readonly ApiEvent['type'][] = DEFAULT_REFRESH): ApiQuery<ApiResult<M>> {
   const [state, setState] = useState<QueryState<ApiResult<M>>>({ data: undefined, error: null, loading: true });
   const [tick, setTick] = useState(0);
+  // `input` is a fresh object on every render: its JSON says when it really changed
   const key = JSON.stringify(input);
+  const load = useEffectEvent(() => call(method, input));
 
   useEffect(() => {
     let live = true;
     setState((s) => ({ ...s, loading: true }));
-    call(method, input).then(
+    load().then(
       (data) => {
         if (live) setState({ data, error: null, loading: false });
       },
@@ -41,7 +43,6 @@ export function useApiQuery<M extends ApiMethod>(method: M, input: ApiInput<M>, 
     return () => {
       live = false;
     };
-    // `key` stands for `input`, which is a fresh object on every render
   }, [method, key, tick]);
 
   useApiEvent((event) => {

@@ -93,3 +93,46 @@ describe('the matcher finds the forms people write', () => {
     expect(anonymiseText(m, 'Margaret and Margaret Okafor').text).toBe('Margaret and [x]');
   });
 });
+
+describe('the matcher finds names written to get past it', () => {
+  const redTeam = createMatcher([rule(1, 'Margaret Okafor', 'enabler'), rule(2, 'Rita Shah', 'broker'), rule(3, 'David Pryce', 'mentor')]);
+  const hide = (text: string) => anonymiseText(redTeam, text).text;
+
+  it.each([
+    ['hyphenated across a line break', 'asked Oka-\nfor twice', 'asked [enabler] twice'],
+    ['hyphenated, the line break gone', 'asked Oka-for twice', 'asked [enabler] twice'],
+    ['hyphenated inside a full name', 'Margaret Oka-\n  for came', '[enabler] came'],
+    ['hyphenated, with a possessive', "Oka-for's plan", "[enabler]'s plan"],
+    ['U+02BC as the apostrophe', 'Shahʼs view', '[broker]ʼs view'],
+    ['U+02BB, U+A78C and U+2032 as the apostrophe', 'Shahʻs, Shahꞌs and Shah′s', '[broker]ʻs, [broker]ꞌs and [broker]′s'],
+    ['a handle of initial and surname', 'ping @mokafor', 'ping @[enabler]'],
+    ['an e-mail local part', 'write to rshah@example.org', 'write to [broker]@example.org'],
+    ['a handle of first name and surname, with digits', 'davidpryce99 posted', '[mentor]99 posted'],
+    ['a handle of surname and initial', 'okaform replied', '[enabler] replied'],
+    ['enclosed letters', 'Ⓞⓚⓐⓕⓞⓡ', '[enabler]'],
+    ['negative circled letters', '🅞🅚🅐🅕🅞🅡', '[enabler]'],
+    ['squared letters', '🄿🅁🅈🄲🄴', '[mentor]'],
+    ['mathematical letters', '𝑺𝒉𝒂𝒉 said', '[broker] said'],
+    ['small capitals', 'ᴘʀʏᴄᴇ said', '[mentor] said'],
+    ['spelled out with hyphens', 'O-K-A-F-O-R', '[enabler]'],
+    ['spelled out with dots', 'P.R.Y.C.E.', '[mentor].'],
+    ['spelled out with dots and spaces', 'P. R. Y. C. E. wrote', '[mentor]. wrote'],
+    ['spelled out with spaces', 'O K A F O R', '[enabler]'],
+  ])('%s', (_label, input, expected) => {
+    expect(hide(input)).toBe(expected);
+  });
+
+  it('leaves ordinary hyphenated words, stray letters and short handles alone', () => {
+    const text = 'A well-known co-ordinator (self-taught, part-time): I a m sure, a-ok, T. L. I.';
+    expect(hide(text)).toBe(text);
+    const short = createMatcher([rule(1, 'Tom Li', 'x')]);
+    expect(anonymiseText(short, 'tli and tomli').text).toBe('tli and [x]');
+  });
+
+  it('lists the handle forms of a person', () => {
+    const handles = ruleVariants(rule(1, 'Margaret Okafor', 'x'))
+      .filter((v) => v.form === 'handle')
+      .map((v) => `${v.text}:${v.caseSensitive ? 'C' : 'i'}`);
+    expect(handles).toEqual(['mokafor:i', 'margaretokafor:i', 'okaform:i', 'okaformargaret:i']);
+  });
+});

@@ -2,8 +2,10 @@
 // the longest match first, case-insensitive unless the variant is case-sensitive,
 // a title before a person's name taken into the match ("Mrs Okafor"), a possessive
 // left outside it ("Okafor['s]", and "Okafors" as typed without the apostrophe), and a
-// second pass that splits camel-case words ("MargaretOkafor.docx").
+// second pass that splits camel-case words ("MargaretOkafor.docx"), and a third that joins
+// names written in pieces ("Oka-\nfor", "O-K-A-F-O-R": split-words.ts).
 import type { MatchRule } from '../model/anonymise.ts';
+import { joinSplitWords } from './split-words.ts';
 import { tokenise } from './tokenise.ts';
 import type { Token } from './tokenise.ts';
 import { ruleVariants, STRONG_FORMS } from './variants.ts';
@@ -29,6 +31,10 @@ export interface Matcher {
   readonly root: TrieNode;
   // number of patterns compiled (for diagnostics)
   readonly size: number;
+  // every word of every pattern, folded and lower-cased (what split pieces may join into)
+  readonly vocabulary: ReadonlySet<string>;
+  // the most words a pattern has
+  readonly depth: number;
 }
 
 export interface NameMatch {
@@ -57,13 +63,17 @@ function newNode(): TrieNode {
 // Compiles the rules' variants into a word trie (rules with no matchable text are skipped).
 export function createMatcher(rules: readonly MatchRule[]): Matcher {
   const root = newNode();
+  const vocabulary = new Set<string>();
   let size = 0;
+  let depth = 1;
   rules.forEach((rule, ruleIndex) => {
     for (const variant of ruleVariants(rule)) {
       const { tokens } = tokenise(variant.text);
       if (tokens.length === 0) continue;
+      depth = Math.max(depth, tokens.length);
       let node = root;
       for (const t of tokens) {
+        vocabulary.add(t.lower);
         let child = node.next.get(t.lower);
         if (!child) {
           child = newNode();
@@ -82,7 +92,7 @@ export function createMatcher(rules: readonly MatchRule[]): Matcher {
       size++;
     }
   });
-  return { rules, root, size };
+  return { rules, root, size, vocabulary, depth };
 }
 
 function caseMatches(pattern: Pattern, tokens: readonly Token[], from: number, partialLast: boolean): boolean {
@@ -164,11 +174,12 @@ function chooseAmong(patterns: Pattern[]): Choice {
   return { ruleIndex: first.ruleIndex, ruleIndexes, form: first.form };
 }
 
-function scan(matcher: Matcher, text: string, tokens: readonly Token[], camelPass: boolean): NameMatch[] {
+// Finds names left to right; with `starts`, a match is looked for only where it says one may start.
+function scan(matcher: Matcher, text: string, tokens: readonly Token[], camelPass: boolean, starts?: Uint8Array): NameMatch[] {
   const out: NameMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const found = longestAt(matcher, tokens, i);
+    const found = starts && starts[i] === 0 ? null : longestAt(matcher, tokens, i);
     if (!found) {
       i++;
       continue;
@@ -189,13 +200,45 @@ function scan(matcher: Matcher, text: string, tokens: readonly Token[], camelPas
   return out;
 }
 
+// Adds the matches of names written in pieces (both lists are in text order, without
+// overlaps): one that covers matches of a piece ("Margaret" in "Margaret Oka-for") takes
+// their place; one that overlaps a match only in part is left out.
+function withJoinedMatches(matches: readonly NameMatch[], joined: readonly NameMatch[]): NameMatch[] {
+  const out: NameMatch[] = [];
+  let i = 0;
+  for (const c of joined) {
+    while (i < matches.length && (matches[i] as NameMatch).end <= c.start) out.push(matches[i++] as NameMatch);
+    let j = i;
+    let covered = true;
+    let same = false;
+    for (; j < matches.length && (matches[j] as NameMatch).start < c.end; j++) {
+      const m = matches[j] as NameMatch;
+      if (m.start < c.start || m.end > c.end) covered = false;
+      if (m.start === c.start && m.end === c.end) same = true;
+    }
+    if (covered && !same) {
+      out.push(c);
+      i = j;
+    }
+  }
+  while (i < matches.length) out.push(matches[i++] as NameMatch);
+  return out;
+}
+
 // Finds every register name in a text, left to right, without overlaps.
 export function findNames(matcher: Matcher, text: string): NameMatch[] {
   if (matcher.size === 0 || text.length === 0) return [];
   const first = tokenise(text);
-  const matches = scan(matcher, text, first.tokens, false);
-  if (!first.hasCamel) return matches;
-  const camel = scan(matcher, text, tokenise(text, { camel: true }).tokens, true);
-  const extra = camel.filter((c) => !matches.some((m) => m.start < c.end && c.start < m.end));
-  return extra.length === 0 ? matches : [...matches, ...extra].sort((a, b) => a.start - b.start);
+  let matches = scan(matcher, text, first.tokens, false);
+  if (first.hasCamel) {
+    const camel = scan(matcher, text, tokenise(text, { camel: true }).tokens, true);
+    const extra = camel.filter((c) => !matches.some((m) => m.start < c.end && c.start < m.end));
+    if (extra.length > 0) matches = [...matches, ...extra].sort((a, b) => a.start - b.start);
+  }
+  const joined = joinSplitWords(first.tokens, matcher.vocabulary);
+  if (!joined) return matches;
+  // only matches that take in a joined word are new: they start at most depth - 1 words before one
+  const starts = new Uint8Array(joined.tokens.length);
+  for (const at of joined.joinedAt) starts.fill(1, Math.max(0, at - matcher.depth + 1), at + 1);
+  return withJoinedMatches(matches, scan(matcher, text, joined.tokens, false, starts));
 }

@@ -1,7 +1,8 @@
 // Words of a text as the register and the leak scan compare them: letters only, with
-// case, accents, ligatures, full-width forms, common look-alike letters and apostrophes
-// folded, and zero-width and direction characters ignored (so "Mar\u200Bgaret" is one
-// word). Each word keeps its UTF-16 range in the original text and the folded text of
+// case, accents, ligatures, full-width, mathematical, small-capital and enclosed forms
+// ("Ⓞⓚⓐⓕⓞⓡ"), common look-alike letters and apostrophes (also those Unicode counts as
+// letters, like U+02BC in "Shahʼs") folded, and zero-width and direction characters
+// ignored (so "Mar\u200Bgaret" is one word). Each word keeps its UTF-16 range in the original text and the folded text of
 // the gap before it, so multi-word names can require a plausible gap ("Margaret Okafor",
 // "Okafor, Margaret", "M. Okafor", "Margaret_Okafor.docx").
 
@@ -39,9 +40,15 @@ const LETTER_MAP: Record<string, string> = {
   ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', ß: 'ss', ẞ: 'SS', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ı: 'i', þ: 'th', Þ: 'TH', ħ: 'h', Ħ: 'H', ŀ: 'l', Ŀ: 'L', ŧ: 't', Ŧ: 'T', ĸ: 'k', ſ: 's',
   а: 'a', А: 'A', в: 'b', В: 'B', е: 'e', Е: 'E', ё: 'e', Ё: 'E', к: 'k', К: 'K', м: 'm', М: 'M', н: 'h', Н: 'H', о: 'o', О: 'O', р: 'p', Р: 'P', с: 'c', С: 'C', т: 't', Т: 'T', у: 'y', У: 'Y', х: 'x', Х: 'X', і: 'i', І: 'I', ј: 'j', Ј: 'J', ѕ: 's', Ѕ: 'S', ԁ: 'd', ԛ: 'q', ԝ: 'w', ү: 'y',
   α: 'a', Α: 'A', β: 'b', Β: 'B', ε: 'e', Ε: 'E', ζ: 'z', Ζ: 'Z', η: 'n', Η: 'H', ι: 'i', Ι: 'I', κ: 'k', Κ: 'K', μ: 'u', Μ: 'M', ν: 'v', Ν: 'N', ο: 'o', Ο: 'O', ρ: 'p', Ρ: 'P', τ: 't', Τ: 'T', υ: 'u', Υ: 'Y', χ: 'x', Χ: 'X',
+  // small capitals, which NFKD leaves as they are
+  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm', ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ǫ: 'q', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
 };
 
-const APOSTROPHES = new Set(["'", '\u2019', '\u2018', '\u02bc', '\u02bb', '\u2032', '`', '\u00b4', '\uff07', '\u201b', '\u02b9', '\u055a', '\ua78c']);
+// Apostrophes and their look-alikes (U+02BC, U+02BB, U+02B9, U+02C8 and U+A78C are letters to Unicode, but not here).
+const APOSTROPHES = new Set([
+  "'", '\u2019', '\u2018', '\u02bc', '\u02bb', '\u02bd', '\u02c8', '\u2032', '\u2035', '`', '\u00b4', '\uff07', '\u201b', '\u02b9', '\u055a', '\ua78c', '\u05f3', '\u1fbd', '\u1fbf', '\u1fef', '\u1ffd',
+]);
+
 const DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\ufe58', '\ufe63', '\uff0d', '\u00ad']);
 
 const LETTER_RE = /\p{L}/u;
@@ -49,6 +56,7 @@ const MARK_RE = /\p{M}/u;
 const UPPER_RE = /\p{Lu}|\p{Lt}/u;
 const LOWER_RE = /\p{Ll}/u;
 const MARKS_G = /\p{M}/gu;
+const SYMBOL_RE = /\p{So}/u;
 
 type CharClass = { kind: 'letter'; folded: string; upper: boolean; lower: boolean } | { kind: 'mark' } | { kind: 'ignore' } | { kind: 'gap'; folded: string };
 
@@ -67,20 +75,38 @@ function foldLetter(ch: string): string {
   return out;
 }
 
+// Capital letters in a circle, a square or a flag's letter box that NFKC does not take apart.
+const BOXED_CAPITALS: readonly (readonly [first: number, last: number])[] = [
+  [0x1f150, 0x1f169], // negative circled
+  [0x1f170, 0x1f189], // negative squared
+  [0x1f1e6, 0x1f1ff], // regional indicators
+];
+
+// The letter a symbol stands for ("Ⓞ", "🄾", "🅞", "⒪"), or '' when it stands for none.
+function enclosedLetter(cp: number, ch: string): string {
+  for (const [first, last] of BOXED_CAPITALS) if (cp >= first && cp <= last) return String.fromCharCode(0x41 + cp - first);
+  if (!SYMBOL_RE.test(ch)) return '';
+  const compat = ch.normalize('NFKC').replace(/[().]/g, '');
+  return compat.length === 1 && compat !== ch && LETTER_RE.test(compat) ? foldLetter(compat) : '';
+}
+
 function classify(cp: number): CharClass {
   const cached = classCache.get(cp);
   if (cached) return cached;
   let result: CharClass;
   const ch = String.fromCodePoint(cp);
   if (isIgnorable(cp)) result = { kind: 'ignore' };
+  else if (APOSTROPHES.has(ch)) result = { kind: 'gap', folded: "'" };
   else if (LETTER_RE.test(ch)) {
     const folded = foldLetter(ch);
     result = folded ? { kind: 'letter', folded, upper: UPPER_RE.test(ch), lower: LOWER_RE.test(ch) } : { kind: 'ignore' };
   } else if (MARK_RE.test(ch)) result = { kind: 'mark' };
-  else if (APOSTROPHES.has(ch)) result = { kind: 'gap', folded: "'" };
   else if (DASHES.has(ch)) result = { kind: 'gap', folded: '-' };
   else if (/\s/u.test(ch)) result = { kind: 'gap', folded: ' ' };
-  else result = { kind: 'gap', folded: ch.normalize('NFKC') };
+  else {
+    const enclosed = enclosedLetter(cp, ch);
+    result = enclosed ? { kind: 'letter', folded: enclosed, upper: enclosed !== enclosed.toLowerCase(), lower: enclosed !== enclosed.toUpperCase() } : { kind: 'gap', folded: ch.normalize('NFKC') };
+  }
   if (classCache.size < 50_000) classCache.set(cp, result);
   return result;
 }

@@ -1,13 +1,14 @@
 // The spellings of a register entry that people actually write: for a person the full
 // name, first name alone, surname alone, "Surname, First", initials with the surname,
-// initials alone and common short forms of the first name; for an organisation its
+// initials alone, common short forms of the first name, and the handles and e-mail
+// local parts made of the name ("mokafor", "margaretokafor", "okaform"); for an organisation its
 // short name and acronym; plus every spelling the user added. Titles ("Mrs Okafor")
 // and possessives ("Okafor's") are handled by the matcher, not listed here.
 import type { MatchRule } from '../model/anonymise.ts';
 import { tokenise } from './tokenise.ts';
 import { GENERIC_ORGANISATION_WORDS, NICKNAMES, ORDINARY_WORD_NAMES, SURNAME_PARTICLES } from './word-lists.ts';
 
-export type VariantForm = 'full' | 'user' | 'first' | 'surname' | 'surname-first' | 'initial-surname' | 'initials' | 'nickname' | 'short-name' | 'acronym';
+export type VariantForm = 'full' | 'user' | 'first' | 'surname' | 'surname-first' | 'initial-surname' | 'initials' | 'nickname' | 'handle' | 'short-name' | 'acronym';
 
 export interface Variant {
   text: string;
@@ -16,7 +17,10 @@ export interface Variant {
 }
 
 // Forms that name the entry fully (they win over partial forms when two rules share a spelling).
-export const STRONG_FORMS: ReadonlySet<VariantForm> = new Set(['full', 'user', 'surname-first', 'initial-surname']);
+export const STRONG_FORMS: ReadonlySet<VariantForm> = new Set(['full', 'user', 'surname-first', 'initial-surname', 'handle']);
+
+// the fewest letters a handle made of a name must have to be matched ("rshah", not "tli")
+const MIN_HANDLE_LETTERS = 5;
 
 function words(text: string): string[] {
   return text.split(/\s+/u).filter((w) => w.length > 0);
@@ -65,11 +69,29 @@ function personVariants(name: string): Omit<Variant, 'caseSensitive'>[] {
       out.push({ text: all.join(''), form: 'initials' });
     }
   }
+  out.push(...handleVariants(first, surname));
   for (const nick of NICKNAMES[first.toLowerCase()] ?? []) {
     out.push({ text: nick.charAt(0).toUpperCase() + nick.slice(1), form: 'nickname' });
     out.push({ text: `${nick.charAt(0).toUpperCase() + nick.slice(1)} ${surname}`, form: 'nickname' });
   }
   return out;
+}
+
+function lettersOf(text: string): string {
+  return tokenise(text)
+    .tokens.map((t) => t.lower)
+    .join('');
+}
+
+// Handles and e-mail local parts written without a separator: first initial and surname,
+// first name and surname, and each the other way round ("@mokafor", "rshah@...").
+function handleVariants(first: string, surname: string): Omit<Variant, 'caseSensitive'>[] {
+  const given = lettersOf(first);
+  const family = lettersOf(surname);
+  if (given.length === 0 || family.length === 0) return [];
+  const initial = given.charAt(0);
+  const handles = [`${initial}${family}`, `${given}${family}`, `${family}${initial}`, `${family}${given}`];
+  return [...new Set(handles)].filter((h) => h.length >= MIN_HANDLE_LETTERS && !isOrdinaryWord(h)).map((text): Omit<Variant, 'caseSensitive'> => ({ text, form: 'handle' }));
 }
 
 function organisationVariants(name: string): Omit<Variant, 'caseSensitive'>[] {

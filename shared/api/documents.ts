@@ -1,8 +1,9 @@
-// The contract for Word documents: the anonymised extracts report with its preview, and
-// the transcript, codebook and journal documents.
+// The contract for Word documents: the anonymised extracts report with its preview, the
+// transcript, codebook and journal documents, and two diagrams compared.
 import { z } from 'zod';
 import { ATTRIBUTION_FORMATS, MEMO_PLACEMENTS } from '../model/anonymise.ts';
 import type { ExportOutcome, ExtractPreview } from '../model/anonymise.ts';
+import { TRIANGLE_ARRANGEMENTS } from '../model/diagrams.ts';
 import { empty, id, jobId, path } from './fields.ts';
 
 const ids = z.array(id).max(100_000);
@@ -56,11 +57,15 @@ export const documentsSchemas = {
       matrixFacet: facet.nullable(),
       alignmentMatrix: z.boolean(),
       diagramIds: z.array(id).max(50),
+      // how several first-generation triangles print: whatever keeps labels at 8 pt or more (default), one row, rows, or one per figure
+      triangles: z.enum(TRIANGLE_ARRANGEMENTS).optional(),
     })
     .strict(),
   'docx.exportTranscript': z.object({ ...exportBase, sourceId: id, anonymise: z.boolean() }).strict(),
   'docx.exportCodebook': z.object({ ...exportBase, attribution: z.enum(ATTRIBUTION_FORMATS) }).strict(),
   'docx.exportJournal': z.object({ ...exportBase, anonymise: z.boolean() }).strict(),
+  // two diagrams (before and after, lead and partner) compared component by component, with each side's evidence count
+  'docx.exportComparison': z.object({ ...exportBase, leftId: id, rightId: id, title: z.string().max(300).optional() }).strict(),
   // one extract as a quote with its attribution, leak-checked, for the clipboard
   'docx.quoteText': z.object({ codingId: id, attribution: z.enum(ATTRIBUTION_FORMATS) }).strict(),
 } as const satisfies Record<string, z.ZodType>;
@@ -72,6 +77,7 @@ export interface DocumentsResults {
   'docx.exportTranscript': ExportOutcome;
   'docx.exportCodebook': ExportOutcome;
   'docx.exportJournal': ExportOutcome;
+  'docx.exportComparison': ExportOutcome;
   'docx.quoteText': { text: string };
 }
 

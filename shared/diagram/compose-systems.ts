@@ -2,7 +2,7 @@
 // second-generation system, or two mirrored systems whose objects meet in a shared object.
 import type { DiagramGeneration } from '../model/diagrams.ts';
 import { moveRect, moveShape, shapeBounds, unionRects } from './geometry.ts';
-import type { Point, Rect } from './geometry.ts';
+import type { Rect } from './geometry.ts';
 import type { LabelBlock } from './label-block.ts';
 import type { LayoutNode } from './layout-types.ts';
 import { LINE_GAP, layoutProblems, makeNode, placeSystem, requiredScale } from './system-layout.ts';
@@ -30,9 +30,13 @@ function shift(placed: PlacedSystem, dx: number, dy: number): PlacedSystem {
   return { nodes: placed.nodes.map((n) => moveNode(n, dx, dy)), links: placed.links };
 }
 
+// The one scale at which every system fits (so they look alike).
+export function commonScale(inputs: readonly SystemInput[]): number {
+  return inputs.reduce((s, input) => Math.max(s, requiredScale(input)), 0);
+}
+
 // Lays out the systems of a diagram at one common scale (so they look alike).
-export function composeSystems(generation: DiagramGeneration, inputs: readonly SystemInput[], shared: { id: number; block: LabelBlock } | null): ComposedSystems {
-  const scale = inputs.reduce((s, input) => Math.max(s, requiredScale(input)), 0);
+export function composeSystems(generation: DiagramGeneration, inputs: readonly SystemInput[], shared: { id: number; block: LabelBlock } | null, scale: number = commonScale(inputs)): ComposedSystems {
   if (generation === 3 && inputs.length === 2 && inputs[0] && inputs[1]) return composeThird(inputs[0], inputs[1], shared, scale);
   const nodes: LayoutNode[] = [];
   const links: Link[] = [];
@@ -48,6 +52,28 @@ export function composeSystems(generation: DiagramGeneration, inputs: readonly S
     cursor += bounds.width + STYLE.systemGap;
   }
   return { nodes, links, systemBounds };
+}
+
+// First-generation triangles in rows of `perRow`, each row centred under the widest, with
+// `below(index)` units kept free under each triangle for its name.
+export function composeRows(inputs: readonly SystemInput[], perRow: number, below: (index: number) => number): ComposedSystems {
+  const scale = commonScale(inputs);
+  const rows: ComposedSystems[] = [];
+  for (let i = 0; i < inputs.length; i += perRow) rows.push(composeSystems(1, inputs.slice(i, i + perRow), null, scale));
+  const widest = Math.max(...rows.map((r) => nodesBounds(r.nodes).width));
+  const out: ComposedSystems = { nodes: [], links: [], systemBounds: [] };
+  let top = 0;
+  rows.forEach((row, r) => {
+    const bounds = nodesBounds(row.nodes);
+    const dx = (widest - bounds.width) / 2 - bounds.x;
+    const dy = top - bounds.y;
+    out.nodes.push(...row.nodes.map((n) => moveNode(n, dx, dy)));
+    out.links.push(...row.links);
+    out.systemBounds.push(...row.systemBounds.map((b) => moveRect(b, dx, dy)));
+    const reserved = Math.max(0, ...row.systemBounds.map((_, i) => below(r * perRow + i)));
+    top += bounds.height + reserved + STYLE.systemGap;
+  });
+  return out;
 }
 
 // Two systems facing each other: the left as drawn, the right mirrored, each object's
@@ -76,9 +102,4 @@ function composeThird(left: SystemInput, right: SystemInput, shared: { id: numbe
     arrow += 16;
   }
   return best ?? { nodes: [], links: [], systemBounds: [] };
-}
-
-// The point half-way between two points.
-export function midpoint(a: Point, b: Point): Point {
-  return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
 }

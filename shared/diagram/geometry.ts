@@ -167,8 +167,3 @@ export function unitNormal(a: Point, b: Point): Point {
   const length = distance(a, b) || 1;
   return { x: (b.y - a.y) / length, y: -(b.x - a.x) / length };
 }
-
-// The point mirrored across the vertical line x = axis.
-export function mirrorX(p: Point, axis = 0): Point {
-  return { x: 2 * axis - p.x, y: p.y };
-}

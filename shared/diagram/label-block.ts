@@ -46,12 +46,18 @@ export function measureLines(lines: readonly LabelLine[]): { width: number; heig
   return { width: lines.reduce((w, l) => Math.max(w, l.width), 0), height: lines.reduce((h, l) => h + lineHeight(l.size), 0) };
 }
 
-// The label of one component with its primary contradictions.
-export function componentBlock(kind: DiagramComponentKind, generation: DiagramGeneration, text: string, primaries: readonly { id: number; label: string }[]): LabelBlock {
+// The label of one component with its primary contradictions, its text wrapped at `wrapWidth`.
+export function componentBlock(
+  kind: DiagramComponentKind,
+  generation: DiagramGeneration,
+  text: string,
+  primaries: readonly { id: number; label: string }[],
+  wrapWidth: number = STYLE.wrapWidth,
+): LabelBlock {
   const heading = line(componentHeading(kind, generation), STYLE.headingSize, 'bold', STYLE.colors.heading);
-  const body = wrapText(text, STYLE.wrapWidth, STYLE.fontSize).map((t) => line(t, STYLE.fontSize, 'regular', STYLE.colors.text));
+  const body = wrapText(text, wrapWidth, STYLE.fontSize).map((t) => line(t, STYLE.fontSize, 'regular', STYLE.colors.text));
   const tensionLines = primaries.flatMap((p) =>
-    wrapText(p.label || 'Primary contradiction', STYLE.wrapWidth, STYLE.tensionLabelSize).map((t) => line(t, STYLE.tensionLabelSize, 'regular', STYLE.colors.tensionText, p.id)),
+    wrapText(p.label || 'Primary contradiction', wrapWidth, STYLE.tensionLabelSize).map((t) => line(t, STYLE.tensionLabelSize, 'regular', STYLE.colors.tensionText, p.id)),
   );
   const lines = [heading, ...body, ...tensionLines];
   const marked = primaries.length > 0;
@@ -65,9 +71,9 @@ export function componentBlock(kind: DiagramComponentKind, generation: DiagramGe
   };
 }
 
-// The label of a tension between two components, or null when it has no text.
-export function tensionLabelLines(label: string): LabelLine[] {
-  return wrapText(label, STYLE.tensionWrapWidth, STYLE.tensionLabelSize).map((t) => line(t, STYLE.tensionLabelSize, 'regular', STYLE.colors.tensionText));
+// The label of a tension between two components (no lines when it has no text).
+export function tensionLabelLines(label: string, wrapWidth: number = STYLE.tensionWrapWidth): LabelLine[] {
+  return wrapText(label, wrapWidth, STYLE.tensionLabelSize).map((t) => line(t, STYLE.tensionLabelSize, 'regular', STYLE.colors.tensionText));
 }
 
 // Lines of free text (title, caption, system names) wrapped to a width.

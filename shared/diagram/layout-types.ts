@@ -57,3 +57,19 @@ export interface DiagramLayout {
   tensions: LayoutTension[];
   texts: LayoutText[];
 }
+
+// How to lay a diagram out (the screen uses the defaults; a printed figure may not).
+export interface LayoutOptions {
+  // how wide a component's text may run before it wraps, in drawing units
+  wrapWidth?: number;
+  // first generation: triangles per row (all in one row when not given)
+  perRow?: number;
+  // how much taller than usual each system is drawn (1 = Engeström's proportions)
+  stretch?: number;
+  // draw the title above the drawing (a Word figure carries it in its caption instead)
+  title?: boolean;
+  // draw the caption below the drawing
+  caption?: boolean;
+  // the white space around the drawing (a printed figure needs little)
+  margin?: number;
+}

@@ -6,7 +6,7 @@ import type { DiagramSpec } from './diagram-spec.ts';
 import { boltPolygon } from './jagged-path.ts';
 import type { Point } from './geometry.ts';
 import { baselineOffset, lineHeight } from './label-block.ts';
-import type { DiagramLayout, LayoutEdge, LayoutNode, LayoutTension, LayoutText } from './layout-types.ts';
+import type { DiagramLayout, LayoutEdge, LayoutNode, LayoutOptions, LayoutTension, LayoutText } from './layout-types.ts';
 import { STYLE } from './style.ts';
 import { DIAGRAM_FONT_FAMILY } from './text-metrics.ts';
 
@@ -15,6 +15,8 @@ export interface SvgOptions {
   interactive?: boolean;
   // makes the ids of <title> and <desc> unique when several diagrams share a page
   idPrefix?: string;
+  // how to lay it out (a printed figure may wrap narrower, put triangles in rows, leave out its title)
+  layout?: LayoutOptions;
 }
 
 export interface RenderedDiagram {
@@ -120,7 +122,7 @@ function safeId(prefix: string): string {
 
 // Draws a diagram as an SVG document (the same string on screen, in PNG and in Word).
 export function renderDiagramSvg(spec: DiagramSpec, options: SvgOptions = {}): RenderedDiagram {
-  const layout = layoutDiagram(spec);
+  const layout = layoutDiagram(spec, options.layout);
   const interactive = options.interactive ?? false;
   const id = safeId(options.idPrefix ?? 'diagram');
   const { width, height } = layout;

@@ -3,7 +3,7 @@
 export const STYLE = {
   fontSize: 13,
   headingSize: 13,
-  tensionLabelSize: 12,
+  tensionLabelSize: 13,
   titleSize: 17,
   subtitleSize: 13,
   captionSize: 12,

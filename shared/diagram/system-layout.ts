@@ -26,6 +26,8 @@ export interface SystemInput {
   withOutcome: boolean;
   // mirror left-right (the right-hand system of the third generation)
   mirror: boolean;
+  // how much taller than usual the system is drawn (a tall, narrow drawing prints larger on a portrait page)
+  stretch?: number;
 }
 
 export interface PlacedSystem {
@@ -124,7 +126,7 @@ function find(input: SystemInput, kind: ActivityComponent) {
 // Places one system's components for a half-width `scale` (before any check).
 export function placeSystem(input: SystemInput, scale: number): PlacedSystem {
   const A = scale;
-  const H = A * HEIGHT_RATIO[input.form];
+  const H = A * HEIGHT_RATIO[input.form] * (input.stretch ?? 1);
   const sign = input.mirror ? -1 : 1;
   const at = (x: number, y: number): Point => ({ x: sign * x, y });
   const positions: Partial<Record<ActivityComponent, Point>> =

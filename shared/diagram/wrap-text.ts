@@ -61,8 +61,3 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, weigh
   while (paragraphs.length > 0 && paragraphs[paragraphs.length - 1] === '') paragraphs.pop();
   return paragraphs.flatMap((p) => wrapParagraph(p, maxWidth, fontSize, weight));
 }
-
-// The widest line's width.
-export function widestLine(lines: readonly string[], fontSize: number, weight: FontWeight = 'regular'): number {
-  return lines.reduce((w, line) => Math.max(w, textWidth(line, fontSize, weight)), 0);
-}

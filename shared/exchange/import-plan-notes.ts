@@ -2,9 +2,9 @@
 // project, a code, a source, a selection or a coding; a Link between the note and a
 // case, source, code or graph), else on the project. Our diagram notes come back as
 // diagrams. Other links are listed as not imported.
-import type { ImportPlan, PlanDiagram, PlanMemo } from './import-plan-types.ts';
+import type { PlanDiagram, PlanMemo } from './import-plan-types.ts';
 import type { KeyMaker } from './import-plan-codebook.ts';
-import type { Placement, TextLookup } from './import-plan.ts';
+import type { Placement, TextLookup } from './import-plan-state.ts';
 import type { LeftOut } from './left-out.ts';
 import { decodeDiagramData } from './diagram-data.ts';
 import { markerValue, readMarkers } from './markers.ts';
@@ -22,53 +22,58 @@ function noteText(note: RefiText, lookup: TextLookup): string {
   return '';
 }
 
-// Builds the memos (and our diagrams) of a project's notes.
-export function planNotes(
-  project: RefiProject,
-  lookup: TextLookup,
-  placements: Map<string, Placement>,
-  keys: KeyMaker,
-  left: LeftOut,
-): { memos: PlanMemo[]; diagrams: PlanDiagram[]; notes: string[] } {
-  const noteGuids = new Set(project.notes.map((n) => canonicalGuid(n.guid)).filter((g): g is string => g !== null));
-  const attached = new Map<string, Placement>();
-  let multiple = 0;
-  const attach = (noteGuid: string, placement: Placement | undefined) => {
+// Where each note goes: the first thing that refers to it (a NoteRef or, later, a Link).
+class NoteAttachments {
+  readonly attached = new Map<string, Placement>();
+  multiple = 0;
+  constructor(readonly noteGuids: ReadonlySet<string>) {}
+
+  attach(noteGuid: string, placement: Placement | undefined): void {
     const g = canonicalGuid(noteGuid);
-    if (g === null || !noteGuids.has(g) || placement === undefined) return;
-    if (attached.has(g)) {
-      multiple++;
+    if (g === null || !this.noteGuids.has(g) || placement === undefined) return;
+    if (this.attached.has(g)) {
+      this.multiple++;
       return;
     }
-    attached.set(g, placement);
-  };
-  const placed = (guid: string | undefined) => placements.get(canonicalGuid(guid) ?? '');
+    this.attached.set(g, placement);
+  }
+}
 
-  for (const ref of project.noteRefs) attach(ref, { kind: 'project', key: '' });
+// Attaches the notes that the project, codes, sources, selections and codings refer to.
+function attachNoteRefs(project: RefiProject, placements: Map<string, Placement>, notes: NoteAttachments): void {
+  const placed = (guid: string | undefined) => placements.get(canonicalGuid(guid) ?? '');
+  for (const ref of project.noteRefs) notes.attach(ref, { kind: 'project', key: '' });
   const walkCodes = (codes: RefiProject['codes']) => {
     for (const code of codes) {
-      for (const ref of code.noteRefs) attach(ref, placed(code.guid));
+      for (const ref of code.noteRefs) notes.attach(ref, placed(code.guid));
       walkCodes(code.children);
     }
   };
   walkCodes(project.codes);
   for (const s of project.sources) {
-    for (const ref of s.noteRefs) attach(ref, placed(s.guid) ?? { kind: 'project', key: '' });
+    for (const ref of s.noteRefs) notes.attach(ref, placed(s.guid) ?? { kind: 'project', key: '' });
     const texts: RefiText[] = s.kind === 'TextSource' ? [s] : [...(s.representation ? [s.representation] : []), ...s.transcripts];
     for (const t of texts) {
-      for (const ref of t.noteRefs) attach(ref, placed(t.guid));
+      for (const ref of t.noteRefs) notes.attach(ref, placed(t.guid));
       for (const sel of t.selections) {
-        for (const ref of sel.noteRefs) attach(ref, placed(sel.guid));
-        for (const c of sel.codings) for (const ref of c.noteRefs) attach(ref, placed(c.guid) ?? placed(sel.guid));
+        for (const ref of sel.noteRefs) notes.attach(ref, placed(sel.guid));
+        for (const c of sel.codings) for (const ref of c.noteRefs) notes.attach(ref, placed(c.guid) ?? placed(sel.guid));
       }
-      for (const c of t.codings) for (const ref of c.noteRefs) attach(ref, placed(c.guid));
+      for (const c of t.codings) for (const ref of c.noteRefs) notes.attach(ref, placed(c.guid));
     }
   }
+}
 
-  // our diagrams travel as a note linked to their graph; their vertices, edges and evidence links come with them
-  const diagrams: PlanDiagram[] = [];
-  const diagramNotes = new Set<string>();
-  const ourGraphParts = new Set<string>();
+interface OurDiagrams {
+  diagrams: PlanDiagram[];
+  // the notes that carry a diagram (not memos) and the graph parts that belong to one
+  diagramNotes: Set<string>;
+  ourGraphParts: Set<string>;
+}
+
+// Our diagrams travel as a note linked to their graph; their vertices, edges and evidence links come with them.
+function planOurDiagrams(project: RefiProject, lookup: TextLookup, placements: Map<string, Placement>, left: LeftOut): OurDiagrams {
+  const out: OurDiagrams = { diagrams: [], diagramNotes: new Set(), ourGraphParts: new Set() };
   const graphs = new Map(project.graphs.map((g) => [canonicalGuid(g.guid) ?? g.guid, g]));
   for (const note of project.notes) {
     const { markers } = readMarkers(noteText(note, lookup));
@@ -79,77 +84,90 @@ export function planNotes(
     const graphGuid = canonicalGuid(link?.targetGuid);
     const graph = graphGuid === null ? undefined : graphs.get(graphGuid);
     if (graphGuid === null || !graph) continue;
-    diagramNotes.add(g);
+    out.diagramNotes.add(g);
     const decoded = decodeDiagramData(data);
     if (decoded === null) {
       left.add('Diagram data that could not be read', 'The note that carries a diagram\'s texts and tensions is damaged; the diagram is not imported.', graph.name);
       continue;
     }
     const key = `diagram:${graphGuid}`;
-    diagrams.push({ key, data: decoded });
+    out.diagrams.push({ key, data: decoded });
     placements.set(graphGuid, { kind: 'diagram', key });
     for (const part of [...graph.vertices.map((v) => v.guid), ...graph.edges.map((e) => e.guid)]) {
       const c = canonicalGuid(part);
-      if (c !== null) ourGraphParts.add(c);
+      if (c !== null) out.ourGraphParts.add(c);
     }
   }
   const foreignGraphs = project.graphs.filter((graph) => !placements.has(canonicalGuid(graph.guid) ?? ''));
   if (foreignGraphs.length > 0) {
     left.add('Graphs (network views)', 'Activity Lens draws activity systems, not free networks; the codes and notes the graphs show are imported, the drawings are not.', foreignGraphs.map((g) => g.name ?? 'Untitled').slice(0, 5).join(', '), foreignGraphs.length);
   }
+  return out;
+}
 
+// Links from a note to a thing (or back) place the note there; other links are listed as not imported.
+function attachLinkedNotes(project: RefiProject, placements: Map<string, Placement>, notes: NoteAttachments, ours: OurDiagrams, left: LeftOut): void {
   let otherLinks = 0;
   const linkExamples: string[] = [];
   for (const link of project.links) {
     const origin = canonicalGuid(link.originGuid);
     const target = canonicalGuid(link.targetGuid);
-    if (origin !== null && (diagramNotes.has(origin) || ourGraphParts.has(origin))) continue;
-    if (origin !== null && noteGuids.has(origin) && target !== null && !noteGuids.has(target)) {
-      const p = placements.get(target);
-      if (p) {
-        attach(origin, p);
-        continue;
-      }
+    if (origin !== null && (ours.diagramNotes.has(origin) || ours.ourGraphParts.has(origin))) continue;
+    const fromNote = origin !== null && notes.noteGuids.has(origin) && target !== null && !notes.noteGuids.has(target) ? placements.get(target) : undefined;
+    if (origin !== null && fromNote) {
+      notes.attach(origin, fromNote);
+      continue;
     }
-    if (target !== null && noteGuids.has(target) && origin !== null && !noteGuids.has(origin)) {
-      const p = placements.get(origin);
-      if (p) {
-        attach(target, p);
-        continue;
-      }
+    const toNote = target !== null && notes.noteGuids.has(target) && origin !== null && !notes.noteGuids.has(origin) ? placements.get(origin) : undefined;
+    if (target !== null && toNote) {
+      notes.attach(target, toNote);
+      continue;
     }
     otherLinks++;
     if (linkExamples.length < 5 && link.name) linkExamples.push(link.name);
   }
   if (otherLinks > 0) left.add('Links', 'Activity Lens has no links between codes, sources or selections (links from a note become the memo\'s place).', linkExamples.join(', ') || undefined, otherLinks);
+}
 
+// The memo a note becomes, on the thing it was attached to or on the project.
+function noteMemo(note: RefiProject['notes'][number], placement: Placement | undefined, lookup: TextLookup, keys: KeyMaker): PlanMemo {
+  const { guid } = keys.take('memo', note.guid);
+  const text = noteText(note, lookup);
+  const body = [note.description ?? '', text].filter((t) => t.trim() !== '').join('\n\n');
+  const onProject = placement === undefined || placement.kind === 'project';
+  return {
+    guid,
+    title: (note.name ?? '').trim().slice(0, 480),
+    plainText: body,
+    targetKind: onProject ? 'project' : placement.kind,
+    targetKey: onProject ? null : placement.key,
+    createdAt: note.creationDateTime ?? null,
+    updatedAt: note.modifiedDateTime ?? note.creationDateTime ?? null,
+  };
+}
+
+// Builds the memos (and our diagrams) of a project's notes.
+export function planNotes(
+  project: RefiProject,
+  lookup: TextLookup,
+  placements: Map<string, Placement>,
+  keys: KeyMaker,
+  left: LeftOut,
+): { memos: PlanMemo[]; diagrams: PlanDiagram[]; notes: string[] } {
+  const attachments = new NoteAttachments(new Set(project.notes.map((n) => canonicalGuid(n.guid)).filter((g): g is string => g !== null)));
+  attachNoteRefs(project, placements, attachments);
+  const ours = planOurDiagrams(project, lookup, placements, left);
+  attachLinkedNotes(project, placements, attachments, ours, left);
   const memos: PlanMemo[] = [];
   for (const note of project.notes) {
     const g = canonicalGuid(note.guid);
-    if (g !== null && diagramNotes.has(g)) continue;
-    const placement = g === null ? undefined : attached.get(g);
-    const { guid } = keys.take('memo', note.guid);
-    const text = noteText(note, lookup);
-    const body = [note.description ?? '', text].filter((t) => t.trim() !== '').join('\n\n');
-    const onProject = placement === undefined || placement.kind === 'project';
-    memos.push({
-      guid,
-      title: (note.name ?? '').trim().slice(0, 480),
-      plainText: body,
-      targetKind: onProject ? 'project' : placement.kind,
-      targetKey: onProject ? null : placement.key,
-      createdAt: note.creationDateTime ?? null,
-      updatedAt: note.modifiedDateTime ?? note.creationDateTime ?? null,
-    });
+    if (g !== null && ours.diagramNotes.has(g)) continue;
+    memos.push(noteMemo(note, g === null ? undefined : attachments.attached.get(g), lookup, keys));
   }
   const notes: string[] = [];
+  const { multiple } = attachments;
   if (multiple > 0) notes.push(`${multiple} note reference${multiple === 1 ? '' : 's'} pointed at a note already placed elsewhere; each memo is kept once, on the first thing that refers to it.`);
   const loose = memos.filter((m) => m.targetKind === 'project').length - project.noteRefs.length;
   if (loose > 0) notes.push(`${loose} note${loose === 1 ? '' : 's'} not attached to anything in Activity Lens terms will be project memos.`);
-  return { memos, diagrams, notes };
-}
-
-// The memos of a plan that sit on a given kind of thing (for reports and tests).
-export function memosOn(plan: ImportPlan, kind: PlanMemo['targetKind']): PlanMemo[] {
-  return plan.memos.filter((m) => m.targetKind === kind);
+  return { memos, diagrams: ours.diagrams, notes };
 }

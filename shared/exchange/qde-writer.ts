@@ -7,6 +7,7 @@ import type {
   RefiCoding,
   RefiMediaSource,
   RefiProjectToWrite,
+  RefiSource,
   RefiSet,
   RefiText,
   RefiTextSelection,
@@ -130,6 +131,68 @@ export function streamProjectXml(p: RefiProjectToWrite, sink: (chunk: string) =>
   w.flush();
 }
 
+// Writes a wrapping element around items, only when there are any.
+function writeList<T>(w: XmlWriter, name: string, items: readonly T[], write: (item: T) => void): void {
+  if (items.length === 0) return;
+  w.open(name);
+  for (const item of items) write(item);
+  w.close(name);
+}
+
+function writeVariable(w: XmlWriter, v: RefiProjectToWrite['variables'][number]): void {
+  if (!v.description) {
+    w.empty('Variable', { guid: v.guid, name: v.name, typeOfVariable: v.type });
+    return;
+  }
+  w.open('Variable', { guid: v.guid, name: v.name, typeOfVariable: v.type });
+  w.text('Description', v.description);
+  w.close('Variable');
+}
+
+function writeCase(w: XmlWriter, c: RefiProjectToWrite['cases'][number]): void {
+  w.open('Case', { guid: c.guid, name: c.name });
+  description(w, c.description);
+  for (const g of c.codeRefs) w.empty('CodeRef', { targetGUID: g });
+  for (const v of c.values) writeValue(w, v);
+  for (const g of c.sourceRefs) w.empty('SourceRef', { targetGUID: g });
+  for (const g of c.selectionRefs) w.empty('SelectionRef', { targetGUID: g });
+  w.close('Case');
+}
+
+// Sources may be a lazy iterable (a large project's texts are made one at a time).
+function writeSources(w: XmlWriter, sources: Iterable<RefiSource>): void {
+  let open = false;
+  for (const s of sources) {
+    if (!open) w.open('Sources');
+    open = true;
+    if (s.kind === 'TextSource') writeText(w, 'TextSource', s);
+    else writeMedia(w, s);
+  }
+  if (open) w.close('Sources');
+}
+
+function writeLink(w: XmlWriter, l: RefiProjectToWrite['links'][number]): void {
+  const attrs = { guid: l.guid, name: l.name, direction: l.direction, color: l.color, originGUID: l.originGuid, targetGUID: l.targetGuid };
+  if (l.noteRefs.length === 0) {
+    w.empty('Link', attrs);
+    return;
+  }
+  w.open('Link', attrs);
+  noteRefs(w, l.noteRefs);
+  w.close('Link');
+}
+
+function writeGraph(w: XmlWriter, g: RefiProjectToWrite['graphs'][number]): void {
+  w.open('Graph', { guid: g.guid, name: g.name });
+  for (const v of g.vertices) {
+    w.empty('Vertex', { guid: v.guid, representedGUID: v.representedGuid, name: v.name, firstX: v.firstX, firstY: v.firstY, secondX: v.secondX, secondY: v.secondY, shape: v.shape, color: v.color });
+  }
+  for (const e of g.edges) {
+    w.empty('Edge', { guid: e.guid, representedGUID: e.representedGuid, name: e.name, sourceVertex: e.sourceVertex, targetVertex: e.targetVertex, color: e.color, direction: e.direction, lineStyle: e.lineStyle });
+  }
+  w.close('Graph');
+}
+
 function writeProject(w: XmlWriter, p: RefiProjectToWrite): void {
   w.open('Project', {
     xmlns: PROJECT_NAMESPACE,
@@ -140,106 +203,19 @@ function writeProject(w: XmlWriter, p: RefiProjectToWrite): void {
     modifiedDateTime: p.modifiedDateTime,
     basePath: p.basePath,
   });
-  if (p.users.length > 0) {
-    w.open('Users');
-    for (const u of p.users) w.empty('User', { guid: u.guid, name: u.name, id: u.id });
-    w.close('Users');
-  }
+  writeList(w, 'Users', p.users, (u) => w.empty('User', { guid: u.guid, name: u.name, id: u.id }));
   if (p.codes.length > 0) {
     w.open('CodeBook');
-    w.open('Codes');
-    for (const c of p.codes) writeCode(w, c, true);
-    w.close('Codes');
+    writeList(w, 'Codes', p.codes, (c) => writeCode(w, c, true));
     w.close('CodeBook');
   }
-  if (p.variables.length > 0) {
-    w.open('Variables');
-    for (const v of p.variables) {
-      if (v.description) {
-        w.open('Variable', { guid: v.guid, name: v.name, typeOfVariable: v.type });
-        w.text('Description', v.description);
-        w.close('Variable');
-      } else w.empty('Variable', { guid: v.guid, name: v.name, typeOfVariable: v.type });
-    }
-    w.close('Variables');
-  }
-  if (p.cases.length > 0) {
-    w.open('Cases');
-    for (const c of p.cases) {
-      w.open('Case', { guid: c.guid, name: c.name });
-      description(w, c.description);
-      for (const g of c.codeRefs) w.empty('CodeRef', { targetGUID: g });
-      for (const v of c.values) writeValue(w, v);
-      for (const g of c.sourceRefs) w.empty('SourceRef', { targetGUID: g });
-      for (const g of c.selectionRefs) w.empty('SelectionRef', { targetGUID: g });
-      w.close('Case');
-    }
-    w.close('Cases');
-  }
-  let sources = false;
-  for (const s of p.sources) {
-    if (!sources) w.open('Sources');
-    sources = true;
-    if (s.kind === 'TextSource') writeText(w, 'TextSource', s);
-    else writeMedia(w, s);
-  }
-  if (sources) w.close('Sources');
-  if (p.notes.length > 0) {
-    w.open('Notes');
-    for (const n of p.notes) writeText(w, 'Note', n);
-    w.close('Notes');
-  }
-  if (p.links.length > 0) {
-    w.open('Links');
-    for (const l of p.links) {
-      const attrs = { guid: l.guid, name: l.name, direction: l.direction, color: l.color, originGUID: l.originGuid, targetGUID: l.targetGuid };
-      if (l.noteRefs.length === 0) w.empty('Link', attrs);
-      else {
-        w.open('Link', attrs);
-        noteRefs(w, l.noteRefs);
-        w.close('Link');
-      }
-    }
-    w.close('Links');
-  }
-  if (p.sets.length > 0) {
-    w.open('Sets');
-    for (const s of p.sets) writeSet(w, s, false);
-    w.close('Sets');
-  }
-  if (p.graphs.length > 0) {
-    w.open('Graphs');
-    for (const g of p.graphs) {
-      w.open('Graph', { guid: g.guid, name: g.name });
-      for (const v of g.vertices) {
-        w.empty('Vertex', {
-          guid: v.guid,
-          representedGUID: v.representedGuid,
-          name: v.name,
-          firstX: v.firstX,
-          firstY: v.firstY,
-          secondX: v.secondX,
-          secondY: v.secondY,
-          shape: v.shape,
-          color: v.color,
-        });
-      }
-      for (const e of g.edges) {
-        w.empty('Edge', {
-          guid: e.guid,
-          representedGUID: e.representedGuid,
-          name: e.name,
-          sourceVertex: e.sourceVertex,
-          targetVertex: e.targetVertex,
-          color: e.color,
-          direction: e.direction,
-          lineStyle: e.lineStyle,
-        });
-      }
-      w.close('Graph');
-    }
-    w.close('Graphs');
-  }
+  writeList(w, 'Variables', p.variables, (v) => writeVariable(w, v));
+  writeList(w, 'Cases', p.cases, (c) => writeCase(w, c));
+  writeSources(w, p.sources);
+  writeList(w, 'Notes', p.notes, (n) => writeText(w, 'Note', n));
+  writeList(w, 'Links', p.links, (l) => writeLink(w, l));
+  writeList(w, 'Sets', p.sets, (s) => writeSet(w, s, false));
+  writeList(w, 'Graphs', p.graphs, (g) => writeGraph(w, g));
   description(w, p.description);
   noteRefs(w, p.noteRefs);
   w.close('Project');

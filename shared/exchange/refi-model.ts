@@ -191,21 +191,11 @@ export const CODEBOOK_NAMESPACE = 'urn:QDA-XML:codebook:1.0';
 
 const GUID_PATTERN = /^\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?$/;
 
-// Tells whether a string is a GUID as the schemas accept it (with or without braces).
-export function isRefiGuid(value: string): boolean {
-  return GUID_PATTERN.test(value.trim());
-}
-
 // The canonical form of a GUID: no braces, lower case (other programs write both); null if not a GUID.
 export function canonicalGuid(value: string | undefined): string | null {
   if (value === undefined) return null;
   const match = GUID_PATTERN.exec(value.trim());
   return match?.[1] ? match[1].toLowerCase() : null;
-}
-
-// Tells whether a colour is a REFI RGB value (#rgb or #rrggbb).
-export function isRefiColor(value: string): boolean {
-  return /^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$/.test(value.trim());
 }
 
 // A REFI colour as our #rrggbb (expands #rgb); null when it is not a colour.

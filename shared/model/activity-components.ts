@@ -21,8 +21,3 @@ export const COMPONENT_LABELS: Readonly<Record<ActivityComponent, string>> = {
   community: 'Community',
   'division-of-labour': 'Division of labour',
 };
-
-// Tells whether a string names one of the seven components.
-export function isActivityComponent(value: string): value is ActivityComponent {
-  return (ACTIVITY_COMPONENTS as readonly string[]).includes(value);
-}

@@ -28,6 +28,11 @@ export const SYSTEM_COUNT: Readonly<Record<DiagramGeneration, { min: number; max
   3: { min: 2, max: 2 },
 };
 
+// How a printed figure arranges several first-generation triangles: whatever keeps every
+// label at least 8 pt ('fit'), all in one row, in rows, or one triangle per figure.
+export const TRIANGLE_ARRANGEMENTS = ['fit', 'side-by-side', 'rows', 'one-per-figure'] as const;
+export type TriangleArrangement = (typeof TRIANGLE_ARRANGEMENTS)[number];
+
 export const GENERATION_NAMES: Readonly<Record<DiagramGeneration, string>> = {
   1: 'First generation (triangles)',
   2: 'Second generation (activity system)',

@@ -2,6 +2,7 @@
 // alignment matrix, transcript corrections with their preview, find and replace,
 // in-vivo coding, uncoding part of a passage and memo search.
 import type { CodingRecord, MemoRecord, MemoTarget, NodeRecord } from './entities.ts';
+import type { ActivityComponent } from './activity-components.ts';
 
 // One edit of a source's text in code points, against the text the edit was made on.
 export interface PlainEdit {
@@ -98,13 +99,24 @@ export interface AlignmentQuestion {
   name: string;
 }
 
-// One research objective (a row) with its free text per question.
+// One research objective (a row): its notes per question and the columns of a thesis's
+// alignment table (objective | research questions | components | where it is presented).
 export interface AlignmentObjective {
   id: number;
   guid: string;
   title: string;
   // question number ("1".."6") -> the cell's text (missing when empty)
   cells: Record<string, string>;
+  // the six questions this objective addresses (those it has a cell for, with or without a note)
+  questions: number[];
+  // the research questions in the researcher's words
+  researchQuestions: string;
+  // the activity-system components it looks at: as chosen, or those of its questions
+  components: ActivityComponent[];
+  // false while the components follow the questions
+  componentsChosen: boolean;
+  // where the thesis presents it ("Chapter 5, sections 5.2-5.4")
+  presentedIn: string;
 }
 
 // The objectives x questions matrix kept in the project.

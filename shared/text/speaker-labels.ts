@@ -1,4 +1,7 @@
-// Recognising a speaker label at the start of a transcript line.
+// What a speaker label is: the one home of the rules every reader and the speaker-turn
+// parser use, for a label at the start of a transcript line, a label already cut out of
+// its paragraph (a bold or heading-styled name), a WebVTT voice tag (Teams) and the
+// interviewer's label.
 //
 // Styles recognised (leading spaces allowed):
 //   colon    `Margaret: text`, `Speaker 1 (00:03): text`, `[00:01:02] Jane: text`, `Q:` alone
@@ -11,6 +14,7 @@
 // starting with a letter; for colon and stamp labels every word but a name particle
 // ("van", "de", "of") is capitalised (or from a script without case); header and
 // annotation words ("Date", "Mode", "Note", "[inaudible]", "[Name]") are not speakers.
+// Labels are compared by speakerKey: letter case and runs of spaces do not matter.
 
 export type LabelStyle = 'colon' | 'bracket' | 'stamp';
 
@@ -37,8 +41,10 @@ export interface LabelOptions {
 
 const TS = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
 const TIMESTAMP = new RegExp(String.raw`^${TS}$`);
-const PREFIX_TS = new RegExp(String.raw`^[\[(]?(${TS})[\])]?[ \t]+`);
+const PREFIX_TS = new RegExp(String.raw`^[\[(]?(${TS})[\])]?[ \t]+`, 'u');
 const SUFFIX_TS = new RegExp(String.raw`[ \t]*[\[(](${TS})[\])]$`);
+// a timestamp ending a label cut from its paragraph, bracketed or not ("Jane Smith  00:13")
+const TRAILING_TS = new RegExp(String.raw`[ \t]*[\[(]?(${TS})[\])]?$`, 'u');
 const STAMP_LINE = new RegExp(String.raw`^(\S.{0,59}?)[ \t]+([\[(]?)(${TS})[\])]?[ \t]*$`, 'u');
 const BRACKET = /^\[([^[\]\n]{1,60})\](?:[ \t]*[:\-\u2013\u2014](?=\s|$))?/u;
 const WORD = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}'\u2019\-_.#]*$/u;
@@ -71,12 +77,14 @@ const NOT_SPEAKER = new Set([
   'school', 'company', 'employer', 'town', 'city', 'colleague', 'person', 'institution', 'provider', 'partner',
 ]);
 
-function collapse(label: string): string {
+// A speaker as it is kept: trimmed, each run of spaces one space ("Jane  Smith " -> "Jane Smith").
+export function tidySpeaker(label: string): string {
   return label.trim().replace(/\s+/gu, ' ');
 }
 
-function labelKey(label: string): string {
-  return collapse(label).toLowerCase();
+// The key two labels of one speaker share: tidied and lower case ("JANE  smith" -> "jane smith").
+export function speakerKey(label: string): string {
+  return tidySpeaker(label).toLowerCase();
 }
 
 // Heuristic test for a speaker label when no list of speakers is known.
@@ -102,16 +110,16 @@ export function createSpeakerTest(options?: LabelOptions): SpeakerTest {
   const speakers = options?.speakers;
   if (speakers === undefined) {
     return (candidate, style) => {
-      const name = collapse(candidate);
+      const name = tidySpeaker(candidate);
       return looksLikeSpeaker(name, style) ? name : null;
     };
   }
   const known = new Map<string, string>();
   for (const speaker of speakers) {
-    const key = labelKey(speaker);
-    if (key.length > 0 && !known.has(key)) known.set(key, collapse(speaker));
+    const key = speakerKey(speaker);
+    if (key.length > 0 && !known.has(key)) known.set(key, tidySpeaker(speaker));
   }
-  return (candidate) => known.get(labelKey(candidate)) ?? null;
+  return (candidate) => known.get(speakerKey(candidate)) ?? null;
 }
 
 function skipSpaces(line: string, from: number): number {
@@ -170,4 +178,51 @@ export function matchSpeakerLabel(line: string, isSpeaker: SpeakerTest): LabelMa
   const at = skipSpaces(line, 0);
   if (at >= line.length) return null;
   return matchStamp(line, at, isSpeaker) ?? matchBracket(line, at, isSpeaker) ?? matchColon(line, at, isSpeaker);
+}
+
+// Reads a speaker (and a timestamp) out of a label already cut out of its paragraph, such as a
+// bold or heading-styled "Jane Smith:", "Jane Smith", "[P1]" or "Jane Smith  00:13" (the colon may
+// be left out); null when the name does not look like a speaker.
+export function parseLabelText(raw: string, isSpeaker: SpeakerTest): { speaker: string; timestamp: string | null } | null {
+  let s = raw.trim().replace(/[ \t]*[:\-\u2013\u2014]$/u, '').trim();
+  let timestamp: string | null = null;
+  const prefix = PREFIX_TS.exec(s);
+  if (prefix) {
+    timestamp = prefix[1] ?? null;
+    s = s.slice(prefix[0].length);
+  }
+  const suffix = TRAILING_TS.exec(s);
+  if (suffix && suffix.index > 0) {
+    timestamp = suffix[1] ?? timestamp;
+    s = s.slice(0, suffix.index);
+  }
+  s = s.trim().replace(/[ \t]*:$/u, '');
+  const bracketed = /^\[(.+)\]$/u.exec(s);
+  const speaker = isSpeaker(bracketed ? (bracketed[1] ?? '') : s, bracketed ? 'bracket' : 'colon');
+  return speaker === null ? null : { speaker, timestamp };
+}
+
+// A WebVTT voice tag (`<v Jane Smith>`, `<v.loud Jane>`, as Teams writes them) in a cue's text.
+export interface VoiceTag {
+  // where the tag starts and ends in the cue's text (UTF-16)
+  readonly start: number;
+  readonly end: number;
+  // the speaker's name as written in the tag (markup and entities not yet removed)
+  readonly name: string;
+}
+
+const VOICE = /<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>/giu;
+
+// Finds the voice tags of one WebVTT cue's text, in order.
+export function findVoiceTags(cue: string): VoiceTag[] {
+  return [...cue.matchAll(VOICE)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[1] ?? '' }));
+}
+
+// Tells whether a label names the interviewer: "Interviewer", "I", "Q", "Int", optionally numbered ("Interviewer 2").
+export function isLikelyInterviewer(label: string): boolean {
+  const key = speakerKey(label)
+    .replace(/:$/u, '')
+    .replace(/^\[(.*)\]$/u, '$1')
+    .trim();
+  return /^(?:interviewer|int\.?|i|q)(?:[ _-]?\d{1,2})?$/u.test(key) || /^interviewer [a-z]$/u.test(key);
 }

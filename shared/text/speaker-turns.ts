@@ -17,6 +17,9 @@ import { createOffsetIndex } from './code-points.ts';
 import { createSpeakerTest, matchSpeakerLabel } from './speaker-labels.ts';
 import type { LabelMatch } from './speaker-labels.ts';
 
+// the interviewer's label is one of the label rules; callers of the turn parser find it here too
+export { isLikelyInterviewer } from './speaker-labels.ts';
+
 export type SegmentKind = 'turn' | 'paragraph' | 'heading';
 
 export interface Segment {
@@ -177,7 +180,11 @@ export function parseSegments(text: string, options?: ParseOptions): Segment[] {
     addContent(current, line, at);
   }
   finish();
+  return toSegments(text, drafts);
+}
 
+// Turns the drafts (UTF-16 positions) into segments in code points.
+function toSegments(text: string, drafts: readonly Draft[]): Segment[] {
   const index = createOffsetIndex(text);
   const cp = (utf16: number): number => index.toCodePoint(utf16);
   return drafts.map((draft): Segment => {
@@ -207,16 +214,4 @@ export function detectSpeakers(text: string, options?: ParseOptions): SpeakerCou
     }
   }
   return [...counts].map(([label, count]) => ({ label, count }));
-}
-
-// Tells whether a label names the interviewer: "Interviewer", "I", "Q", "Int", optionally numbered ("Interviewer 2").
-export function isLikelyInterviewer(label: string): boolean {
-  const key = label
-    .trim()
-    .replace(/\s+/gu, ' ')
-    .replace(/:$/u, '')
-    .replace(/^\[(.*)\]$/u, '$1')
-    .trim()
-    .toLowerCase();
-  return /^(?:interviewer|int\.?|i|q)(?:[ _-]?\d{1,2})?$/u.test(key) || /^interviewer [a-z]$/u.test(key);
 }

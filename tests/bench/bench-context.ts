@@ -62,3 +62,15 @@ export function repeatAfterGcMs(times: number, fn: (i: number) => unknown): numb
   }
   return out;
 }
+
+// Times an async fn `times` times like repeatAfterGcMs (fn gets the iteration number), in milliseconds.
+export async function repeatAfterGcAsyncMs(times: number, fn: (i: number) => Promise<unknown>): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < times; i++) {
+    collectGarbage();
+    const start = performance.now();
+    await fn(i);
+    out.push(performance.now() - start);
+  }
+  return out;
+}

@@ -9,7 +9,6 @@ import { codePointLength } from '../../shared/text/code-points.ts';
 import { latestVersion } from '../../electron/db/migrate.ts';
 import { createProject } from '../../electron/db/open-project.ts';
 import { runSetup } from '../../electron/db/undo-log.ts';
-import { sql } from '../../electron/db/statements.ts';
 import { insertCase } from '../../electron/cases/cases.ts';
 import { insertTemplate } from '../../electron/codebook/codebook.ts';
 import { insertCoding } from '../../electron/codings/codings.ts';
@@ -117,7 +116,7 @@ export function buildCorpus(spec: CorpusSpec, cacheDir: string, onProgress?: (do
     const setup = runSetup(store, (rec) => {
       insertTemplate(rec, ACTIVITY_THEORY_CODEBOOK);
       const coderId = ensureCoder(rec, 'Bench Coder', 'BC');
-      const nodeIds = sql(store, 'SELECT id FROM nodes').pluck().all() as number[];
+      const nodeIds = store.db.prepare<[], number>('SELECT id FROM nodes').pluck().all();
       return { coderId, nodeIds };
     });
     const batch = 25;

@@ -70,7 +70,7 @@ test('three first-generation triangles, one per subject, side by side', async ({
   for (const [system, kind, text] of texts) {
     await diagrams.selectComponent(title, kind, system);
     await diagrams.setText(text);
-    await expect(diagrams.component(title, kind, system)).toContainText(text.split('\n')[0] ?? '');
+    for (const line of text.split('\n')) await expect(diagrams.component(title, kind, system)).toContainText(line);
   }
   await diagrams.backToDiagram();
   await screenshot(page, testInfo, 'diagrams-first-generation.png');
@@ -162,9 +162,10 @@ test('a second-generation system with a tension backed by two codings, its quote
   expect(sourceName).not.toBe('');
   await diagrams.panel.getByRole('button', { name: 'Show in source' }).first().click();
   await expect(frame.navButton('Sources')).toHaveAttribute('aria-current', 'page');
-  // the coding view (issue 4's) may ask who is coding the first time it opens
+  // the coding view asks who is coding the first time it opens in this browser
   const coder = page.getByRole('dialog', { name: 'Who is coding?' });
-  if (await coder.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false)) await coder.getByRole('button', { name: 'Later' }).click();
+  await coder.getByRole('button', { name: 'Later' }).click();
+  await expect(coder).toBeHidden();
   await expect(frame.workArea.getByRole('heading', { level: 1, name: sourceName })).toBeVisible();
   await frame.goTo('Diagrams');
   await expect(diagrams.canvas(title)).toBeVisible();

@@ -8,9 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
-import { _electron } from 'playwright-core';
-import type { ElectronApplication, Page } from 'playwright-core';
+import { _electron, expect, test } from '@playwright/test';
+import type { ElectronApplication, Page } from '@playwright/test';
 import type { ActivityLensGlobal } from '../../electron/app/bridge-types.ts';
 import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY } from '../../electron/app/window-config.ts';
 
@@ -95,11 +94,18 @@ test.describe(executable === null ? 'Electron app (skipped: the Electron binary 
   });
 
   test('refuses navigation away and new windows', async () => {
+    // the window's own will-navigate handler was added first, so this listener sees its decision
+    await app.evaluate(({ BrowserWindow }) => {
+      const seen = globalThis as unknown as { navigationSeen?: { url: string; refused: boolean } };
+      BrowserWindow.getAllWindows()[0]?.webContents.once('will-navigate', (event) => {
+        seen.navigationSeen = { url: event.url, refused: event.defaultPrevented };
+      });
+    });
     // http (not https) so nothing is handed to the system browser during the test
     await page.evaluate(() => {
       (globalThis as unknown as { location: { href: string } }).location.href = 'http://127.0.0.1:9/';
     });
-    await page.waitForTimeout(500);
+    await expect.poll(() => app.evaluate(() => (globalThis as unknown as { navigationSeen?: { url: string; refused: boolean } }).navigationSeen ?? null)).toEqual({ url: 'http://127.0.0.1:9/', refused: true });
     expect(page.url()).toBe(APP_ENTRY_URL);
     const opened = await page.evaluate(() => (globalThis as unknown as { open(url: string): unknown }).open('http://127.0.0.1:9/') === null);
     expect(opened).toBe(true);

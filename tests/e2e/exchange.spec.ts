@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { expect, test } from './fixtures.ts';
 import { AppFrame } from './pages/app-frame.ts';
+import { countOf } from './pages/counts.ts';
 import { ExchangePanel } from './pages/exchange-panel.ts';
 import { SourcesScreen } from './pages/sources-screen.ts';
 import { StartScreen } from './pages/start-screen.ts';
@@ -35,14 +36,14 @@ test('the demo project exported as .qdpx and imported back through the UI has th
 
   await exchange.previewImport(file);
   const comingIn = exchange.countsList('What will come in');
-  await expect(comingIn).toContainText(`${demoSources.length} sources`);
+  await expect(comingIn).toContainText(countOf(demoSources.length, 'sources'));
   await expect(exchange.importDialog.getByRole('list', { name: 'What cannot come in' }).or(exchange.importDialog.getByText('Nothing is left out.'))).toBeVisible();
   const imported = join(homeDir, 'Imported demo.alens');
   await exchange.importInto(imported);
-  await expect(exchange.countsList('Imported')).toContainText(`${demoSources.length} sources`);
+  await expect(exchange.countsList('Imported')).toContainText(countOf(demoSources.length, 'sources'));
   await exchange.importDialog.getByRole('button', { name: 'Open the new project' }).click();
 
-  await expect(frame.statusCounts).toContainText(`${demoSources.length} sources`);
+  await expect(frame.statusCounts).toContainText(countOf(demoSources.length, 'sources'));
   await frame.goTo('Sources');
   await sources.waitForLoaded();
   expect([...(await sources.rowNames())].sort()).toEqual([...demoSources].sort());
@@ -77,6 +78,6 @@ test('the codebook goes out as .qdc and a merge of it adds nothing new', async (
   await exchange.mergeButton.click();
   await exchange.mergeDialog.getByLabel('The codebook file').setInputFiles(file);
   await exchange.mergeDialog.getByRole('button', { name: 'Show what it adds' }).click();
-  await expect(exchange.mergeDialog).toContainText('0 new');
+  await expect(exchange.mergeDialog).toContainText(countOf(0, 'new'));
   await expect(exchange.mergeDialog.getByRole('button', { name: 'Nothing to add' })).toBeDisabled();
 });

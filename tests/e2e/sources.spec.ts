@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { expect, test } from './fixtures.ts';
 import { AppFrame } from './pages/app-frame.ts';
 import { SourcesScreen } from './pages/sources-screen.ts';
+import { countOf } from './pages/counts.ts';
 import { StartScreen } from './pages/start-screen.ts';
 
 type Cli = (args: string[]) => Promise<{ stdout: string; code: number }>;
@@ -38,7 +39,7 @@ test('the Sources table lists the same sources as the CLI', async ({ page, appUr
   await sources.waitForLoaded();
   const shown = await sources.rowNames();
   expect(shown.length).toBeGreaterThan(0);
-  await expect(frame.statusCounts).toContainText(`${shown.length} sources`);
+  await expect(frame.statusCounts).toContainText(countOf(shown.length, 'sources'));
 
   // the web host holds the project's exclusive lock; close it before the CLI opens the file
   await frame.closeProject();
@@ -72,8 +73,8 @@ test('a source imported with the CLI appears when the project is reopened from t
   await start.openRecent(projectPath);
   await frame.waitUntilShown();
   await frame.goTo('Sources');
+  await expect(sources.rows).toHaveCount(before.length + 1);
   await expect(sources.row(newName)).toBeVisible();
-  expect(await sources.rowNames()).toHaveLength(before.length + 1);
   await sources.select(newName);
   await expect(frame.inspectorTitle()).toHaveText(newName);
   await expect(frame.inspectorValue('Kind')).toHaveText('transcript');
@@ -98,7 +99,7 @@ test('a text file imported from the Sources screen is added and selected', async
   expect(newName).toMatch(/zara-quinn-round-2/i);
   await expect(sources.row(newName)).toHaveAttribute('aria-selected', 'true');
   await expect(frame.inspectorValue('Kind')).toHaveText('evaluator report');
-  await expect(frame.statusCounts).toContainText(`${before.length + 1} sources`);
+  await expect(frame.statusCounts).toContainText(countOf(before.length + 1, 'sources'));
 });
 
 test('a file that is not text is refused with a clear message and nothing is added', async ({ page, appUrl }, testInfo) => {

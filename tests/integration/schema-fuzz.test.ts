@@ -227,7 +227,7 @@ describe('every method refuses malformed input through both bindings', () => {
       const schema = apiSchemas[method];
       for (const base of fuzz(method).bases) expect(schema.safeParse(base).success, `${method} base ${JSON.stringify(base)}`).toBe(true);
       if (HAND_BASES[method]) {
-        let generic: unknown = null;
+        let generic: unknown;
         try {
           generic = validInput(schema);
         } catch {

@@ -36,6 +36,25 @@ function call(path: string, options: { method?: string; headers?: Record<string,
 
 const json = { 'content-type': 'application/json' };
 
+interface StreamedEvent {
+  type: string;
+  jobId?: string;
+}
+
+// The events of a server-sent event stream so far (whole lines only: a chunk may end mid-line).
+function eventMessages(stream: string): StreamedEvent[] {
+  return stream
+    .slice(0, stream.lastIndexOf('\n') + 1)
+    .split('\n')
+    .filter((l) => l.startsWith('data: '))
+    .map((l) => JSON.parse(l.slice(6)) as StreamedEvent);
+}
+
+// Whether the test import's progress (at least twice) and the project's change have been streamed.
+function importEventsArrived(messages: readonly StreamedEvent[]): boolean {
+  return messages.filter((m) => m.type === 'progress' && m.jobId === 'job-sse').length >= 2 && messages.some((m) => m.type === 'project-changed');
+}
+
 beforeAll(async () => {
   tmp = makeTempDir();
   host = createAppHost({ binding: 'web', homeDir: tmp.dir, emit: (event) => web?.emit(event) });
@@ -107,24 +126,28 @@ describe('browser-mode host', () => {
   });
 
   it('carries progress and change events to the page over server-sent events', async () => {
-    const received: string[] = [];
+    let received = '';
+    let connected: () => void = () => {};
+    let allArrived: () => void = () => {};
+    const whenConnected = new Promise<void>((resolve) => (connected = resolve));
+    const whenAllArrived = new Promise<void>((resolve) => (allArrived = resolve));
     const events = request({ host: '127.0.0.1', port: webHost().port, path: '/api/events', headers: { host: `127.0.0.1:${webHost().port}`, [TOKEN_HEADER]: webHost().token } });
-    const connected = new Promise<void>((resolve) => {
-      events.on('response', (res) => {
-        res.on('data', (d: Buffer) => {
-          received.push(d.toString());
-          resolve();
-        });
+    events.on('response', (res) => {
+      res.on('data', (d: Buffer) => {
+        received += d.toString();
+        connected();
+        if (importEventsArrived(eventMessages(received))) allArrived();
       });
     });
     events.end();
-    await connected;
+    await whenConnected;
     const text = Buffer.from('Interviewer: Hello?\n\nAnn: Hello.').toString('base64');
     const reply = await call('/api/call/sources.importFile', { method: 'POST', headers: { ...json, [TOKEN_HEADER]: webHost().token }, body: JSON.stringify({ fileName: 'sse.txt', bytesBase64: text, jobId: 'job-sse' }) });
     expect(JSON.parse(reply.body)).toMatchObject({ ok: true });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // the stream is read until the import's progress and the project's change have come
+    await whenAllArrived;
     events.destroy();
-    const messages = received.join('').split('\n').filter((l) => l.startsWith('data: ')).map((l) => JSON.parse(l.slice(6)) as { type: string; jobId?: string });
+    const messages = eventMessages(received);
     expect(messages.filter((m) => m.type === 'progress' && m.jobId === 'job-sse').length).toBeGreaterThanOrEqual(2);
     expect(messages.some((m) => m.type === 'project-changed')).toBe(true);
   });

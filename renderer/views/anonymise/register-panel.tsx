@@ -7,11 +7,12 @@ import { call } from '../../api.ts';
 import { toApiCallError } from '../../api-call-error.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorMessage } from '../../components/error-message.tsx';
-import { formatDateTime } from '../../format.ts';
 import { useApiQuery } from '../../hooks/use-api-query.ts';
 import type { Notice } from '../frame/notice-bar.tsx';
 import { AnonymisedToggle } from './anonymised-toggle.tsx';
 import { KeyFileForm } from './key-file-form.tsx';
+import { RegisterTable, RegisterWarnings } from './register-entries.tsx';
+import { RegisterOverrides } from './register-overrides.tsx';
 import { draftInput, EditRuleDialog, emptyDraft, RuleFields } from './rule-form.tsx';
 import { SuggestionsSection } from './suggestions-section.tsx';
 import './anonymise.css';
@@ -52,66 +53,8 @@ export function RegisterPanel({ readOnly, defaultFolder, notify }: RegisterPanel
         <AnonymisedToggle />
         <ErrorMessage error={state.error} />
         <ErrorMessage error={error} onDismiss={() => setError(null)} />
-        {data && data.missing.cases + data.missing.organisations > 0 ? (
-          <div className="anon-warning">
-            {data.missing.cases} case{data.missing.cases === 1 ? '' : 's'} and {data.missing.organisations} organisation{data.missing.organisations === 1 ? '' : 's'} are not in the register yet (exports check their names anyway).{' '}
-            <button type="button" disabled={readOnly} onClick={() => void run(() => call('register.fill', {}), 'Added the missing cases and organisations to the register.')}>
-              Add them to the register
-            </button>
-          </div>
-        ) : null}
-        {data && data.singleCaseLabels.length > 0 ? (
-          <details className="anon-warning">
-            <summary>
-              {data.singleCaseLabels.length} attribution label{data.singleCaseLabels.length === 1 ? '' : 's'} identif{data.singleCaseLabels.length === 1 ? 'ies' : 'y'} one person
-            </summary>
-            <p>Only one case carries each of these labels, so a quote attributed to it points at one person. Consider a broader label or a pseudonym.</p>
-            <ul>
-              {data.singleCaseLabels.map((w) => (
-                <li key={w.caseId}>{w.label}</li>
-              ))}
-            </ul>
-          </details>
-        ) : null}
-        {data ? (
-          <table className="anon-table" aria-label="Register entries">
-            <thead>
-              <tr>
-                <th scope="col">Real name or identifier</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Replacement</th>
-                <th scope="col">Pseudonym</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.rules.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">
-                    {r.realText}
-                    {r.caseSensitive ? <span className="muted"> (as written)</span> : null}
-                    <div className="anon-variants">{r.allVariants.filter((v) => v.form !== 'full').map((v) => v.text).join(', ')}</div>
-                  </th>
-                  <td>{r.kind}</td>
-                  <td className="anon-replacement">[{r.replacement}]</td>
-                  <td>{r.pseudonym}</td>
-                  <td className="anon-actions">
-                    <button type="button" className="small" disabled={readOnly} onClick={() => setEditing(r)} aria-label={`Edit ${r.realText}`}>
-                      Edit
-                    </button>
-                    <button type="button" className="small" disabled={readOnly} onClick={() => setRemoving(r)} aria-label={`Remove ${r.realText}`}>
-                      Remove
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : (
-          <p className="muted">Loading the register…</p>
-        )}
+        {data ? <RegisterWarnings state={data} readOnly={readOnly} onFill={() => void run(() => call('register.fill', {}), 'Added the missing cases and organisations to the register.')} /> : null}
+        {data ? <RegisterTable rules={data.rules} readOnly={readOnly} onEdit={setEditing} onRemove={setRemoving} /> : <p className="muted">Loading the register…</p>}
         <h3>Add a name, organisation, place or other identifier</h3>
         <RuleFields draft={draft} onChange={setDraft} linkedToCase={false} />
         <button
@@ -131,32 +74,7 @@ export function RegisterPanel({ readOnly, defaultFolder, notify }: RegisterPanel
 
       <SuggestionsSection readOnly={readOnly} onChanged={state.reload} notify={notify} />
 
-      <section className="anon-section" aria-labelledby="anon-overrides-heading">
-        <h2 id="anon-overrides-heading">Occurrences marked as not a name</h2>
-        {data && data.overrides.length === 0 ? <p className="muted">None. Mark an occurrence in an export preview when a register word is not a name there.</p> : null}
-        <ul className="anon-list">
-          {data?.overrides.map((o) => (
-            <li key={o.id}>
-              “{o.matchedText}” is not {o.ruleText} in {o.location} “{o.locationName}”{o.stale ? ' (the text there has changed; this decision no longer applies)' : ''}
-              <div className="anon-context">{o.context}</div>
-              {o.note ? <div className="anon-context">Note: {o.note}</div> : null}
-              <button type="button" className="small" disabled={readOnly} onClick={() => void run(() => call('register.unmarkNotName', { id: o.id }), `“${o.matchedText}” is treated as a name again.`)}>
-                Treat as a name again
-              </button>
-            </li>
-          ))}
-        </ul>
-        <details>
-          <summary>Register log ({data?.log.length ?? 0})</summary>
-          <ul className="anon-list" aria-label="Register log">
-            {data?.log.map((l) => (
-              <li key={l.id}>
-                <span className="muted">{formatDateTime(l.createdAt)}</span> {l.detail}
-              </li>
-            ))}
-          </ul>
-        </details>
-      </section>
+      <RegisterOverrides state={data ?? null} readOnly={readOnly} onUnmark={(o) => void run(() => call('register.unmarkNotName', { id: o.id }), `“${o.matchedText}” is treated as a name again.`)} />
 
       <KeyFileForm defaultFolder={defaultFolder} notify={notify} />
 

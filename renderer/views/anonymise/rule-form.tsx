@@ -3,10 +3,9 @@ import { useState } from 'react';
 import { RULE_KINDS } from '../../../shared/model/anonymise.ts';
 import type { RegisterRule, RuleKind } from '../../../shared/model/anonymise.ts';
 import { call } from '../../api.ts';
-import type { ApiCallError } from '../../api-call-error.ts';
-import { toApiCallError } from '../../api-call-error.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { Modal } from '../../components/modal.tsx';
+import { useDialogAction } from '../../components/use-dialog-action.ts';
 
 export interface RuleDraft {
   kind: RuleKind;
@@ -104,19 +103,12 @@ export function draftInput(draft: RuleDraft) {
 // A dialog that edits one register entry.
 export function EditRuleDialog({ rule, onClose, onSaved }: { rule: RegisterRule; onClose(): void; onSaved(): void }) {
   const [draft, setDraft] = useState(() => draftOf(rule));
-  const [error, setError] = useState<ApiCallError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useDialogAction(onClose);
   async function save() {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await call('register.update', { id: rule.id, ...draftInput(draft) });
       onSaved();
-      onClose();
-    } catch (e) {
-      setError(toApiCallError(e));
-      setBusy(false);
-    }
+    });
   }
   return (
     <Modal title="Edit register entry" onClose={onClose} wide>

@@ -14,6 +14,45 @@ interface Choice {
   replacement: string;
 }
 
+interface SuggestionItemProps {
+  suggestion: Suggestion;
+  choice: Choice;
+  readOnly: boolean;
+  onChoice(choice: Choice): void;
+  onAccept(): void;
+  onIgnore(): void;
+}
+
+// One suggested name: where it was found, its kind and replacement, Accept and Ignore.
+function SuggestionItem({ suggestion: s, choice: c, readOnly, onChoice, onAccept, onIgnore }: SuggestionItemProps) {
+  return (
+    <li>
+      <strong>{s.text}</strong> <span className="muted">({s.count}×, found as {s.via === 'capitalised' ? 'a capitalised word' : s.via})</span>
+      {s.examples.map((e) => (
+        <div key={e.sourceId} className="anon-context">
+          {e.sourceName}: {e.context}
+        </div>
+      ))}
+      <div className="anon-actions">
+        <select aria-label={`Kind of ${s.text}`} value={c.kind} onChange={(e) => onChoice({ ...c, kind: e.target.value as RuleKind })}>
+          {RULE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {k}
+            </option>
+          ))}
+        </select>
+        <input type="text" aria-label={`Replacement for ${s.text}`} value={c.replacement} onChange={(e) => onChoice({ ...c, replacement: e.target.value })} />
+        <button type="button" className="small" disabled={readOnly} onClick={onAccept}>
+          Accept
+        </button>
+        <button type="button" className="small" disabled={readOnly} onClick={onIgnore}>
+          Ignore
+        </button>
+      </div>
+    </li>
+  );
+}
+
 // The suggestions section of the register panel.
 export function SuggestionsSection({ readOnly, onChanged, notify }: { readOnly: boolean; onChanged(): void; notify(notice: Notice): void }) {
   const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
@@ -73,35 +112,9 @@ export function SuggestionsSection({ readOnly, onChanged, notify }: { readOnly: 
       {suggestions && suggestions.length === 0 ? <p>No new names found.</p> : null}
       {suggestions && suggestions.length > 0 ? (
         <ul className="anon-list" aria-label="Suggested names">
-          {suggestions.map((s) => {
-            const c = choiceOf(s);
-            return (
-              <li key={s.text}>
-                <strong>{s.text}</strong> <span className="muted">({s.count}×, found as {s.via === 'capitalised' ? 'a capitalised word' : s.via})</span>
-                {s.examples.map((e) => (
-                  <div key={e.sourceId} className="anon-context">
-                    {e.sourceName}: {e.context}
-                  </div>
-                ))}
-                <div className="anon-actions">
-                  <select aria-label={`Kind of ${s.text}`} value={c.kind} onChange={(e) => setChoices({ ...choices, [s.text]: { ...c, kind: e.target.value as RuleKind } })}>
-                    {RULE_KINDS.map((k) => (
-                      <option key={k} value={k}>
-                        {k}
-                      </option>
-                    ))}
-                  </select>
-                  <input type="text" aria-label={`Replacement for ${s.text}`} value={c.replacement} onChange={(e) => setChoices({ ...choices, [s.text]: { ...c, replacement: e.target.value } })} />
-                  <button type="button" className="small" disabled={readOnly} onClick={() => void accept(s)}>
-                    Accept
-                  </button>
-                  <button type="button" className="small" disabled={readOnly} onClick={() => void ignore(s)}>
-                    Ignore
-                  </button>
-                </div>
-              </li>
-            );
-          })}
+          {suggestions.map((s) => (
+            <SuggestionItem key={s.text} suggestion={s} choice={choiceOf(s)} readOnly={readOnly} onChoice={(c) => setChoices({ ...choices, [s.text]: c })} onAccept={() => void accept(s)} onIgnore={() => void ignore(s)} />
+          ))}
         </ul>
       ) : null}
     </section>

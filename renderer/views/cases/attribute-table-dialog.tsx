@@ -3,14 +3,14 @@
 // then confirmed here), and the rows are applied in one undo step.
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { CASE_FIELD_LABELS, CASE_FIELDS } from '../../../shared/model/import.ts';
-import type { AppliedCaseTable, ColumnTarget, ReadCaseTable } from '../../../shared/model/import.ts';
+import type { AppliedCaseTable, ReadCaseTable } from '../../../shared/model/import.ts';
 import { announceChange, call } from '../../api.ts';
 import { toApiCallError } from '../../api-call-error.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { Modal } from '../../components/modal.tsx';
 import { fileToBase64 } from '../../file-base64.ts';
 import { pathOfFile } from '../sources/read-files.ts';
+import { ColumnMapping } from './column-mapping.tsx';
 import './cases.css';
 
 export interface AttributeTableDialogProps {
@@ -18,17 +18,27 @@ export interface AttributeTableDialogProps {
   onApplied(result: AppliedCaseTable): void;
 }
 
-function targetValue(t: ColumnTarget): string {
-  return t.kind === 'field' ? `field:${t.field}` : t.kind;
-}
-
-function targetFrom(value: string, column: string): ColumnTarget {
-  if (value.startsWith('field:')) {
-    const field = CASE_FIELDS.find((f) => `field:${f}` === value);
-    if (field) return { kind: 'field', field };
-  }
-  if (value === 'attribute') return { kind: 'attribute', name: column.trim() || 'Attribute' };
-  return { kind: 'skip' };
+// What applying the table did: cases updated and created, and the rows or cells left out.
+function AppliedSummary({ result }: { result: AppliedCaseTable }) {
+  return (
+    <div role="status">
+      <p>
+        {result.updated} {result.updated === 1 ? 'case' : 'cases'} updated, {result.created} created.
+      </p>
+      {result.skipped.length > 0 ? (
+        <div className="error-message">
+          <p>Some rows or cells were not used:</p>
+          <ul>
+            {result.skipped.map((s) => (
+              <li key={s.row}>
+                Row {s.row}: {s.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
 }
 
 // Walks the researcher from a file to applied attributes.
@@ -90,83 +100,8 @@ export function AttributeTableDialog({ onClose, onApplied }: AttributeTableDialo
             <span className="field-hint">One row per participant, with a header row. One column names the case (its label or real name).</span>
           </label>
         ) : null}
-        {read && !result ? (
-          <>
-            <p className="muted">
-              {read.table.rows.length} rows{read.table.sheet ? ` from the sheet “${read.table.sheet}”` : ''}. Say what each column is.
-            </p>
-            <label className="field">
-              <span className="field-label">Column that names the case</span>
-              <select value={read.keyColumn} onChange={(e) => setRead({ ...read, keyColumn: Number(e.target.value) })}>
-                {read.table.columns.map((c, i) => (
-                  <option key={`${c}-${i}`} value={i}>
-                    {c}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <div className="cases-mapping-scroll">
-              <table className="data-table cases-mapping" aria-label="Columns">
-                <thead>
-                  <tr>
-                    <th scope="col">Column</th>
-                    <th scope="col">First value</th>
-                    <th scope="col">Goes to</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {read.table.columns.map((column, i) => (
-                    <tr key={`${column}-${i}`}>
-                      <th scope="row">{column}</th>
-                      <td className="cases-sample">{read.table.rows[0]?.[i] ?? ''}</td>
-                      <td>
-                        {i === read.keyColumn ? (
-                          <span className="muted">names the case</span>
-                        ) : (
-                          <select
-                            aria-label={`What ${column} is`}
-                            value={targetValue(read.targets[i] ?? { kind: 'skip' })}
-                            onChange={(e) => setRead({ ...read, targets: read.targets.map((t, k) => (k === i ? targetFrom(e.target.value, column) : t)) })}
-                          >
-                            <option value="attribute">Attribute “{column}”</option>
-                            {CASE_FIELDS.map((f) => (
-                              <option key={f} value={`field:${f}`}>
-                                {CASE_FIELD_LABELS[f]}
-                              </option>
-                            ))}
-                            <option value="skip">Leave out</option>
-                          </select>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <label className="checkbox">
-              <input type="checkbox" checked={createMissing} onChange={(e) => setCreateMissing(e.target.checked)} /> Make a new case for a row that names no existing case
-            </label>
-          </>
-        ) : null}
-        {result ? (
-          <div role="status">
-            <p>
-              {result.updated} {result.updated === 1 ? 'case' : 'cases'} updated, {result.created} created.
-            </p>
-            {result.skipped.length > 0 ? (
-              <div className="error-message">
-                <p>Some rows or cells were not used:</p>
-                <ul>
-                  {result.skipped.map((s) => (
-                    <li key={s.row}>
-                      Row {s.row}: {s.reason}
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
-          </div>
-        ) : null}
+        {read && !result ? <ColumnMapping read={read} onRead={setRead} createMissing={createMissing} onCreateMissing={setCreateMissing} /> : null}
+        {result ? <AppliedSummary result={result} /> : null}
         <ErrorMessage error={error} />
         <div className="dialog-buttons">
           {!result ? (

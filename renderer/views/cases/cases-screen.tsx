@@ -4,22 +4,18 @@
 // imported from CSV or Excel.
 import { useState } from 'react';
 import type { CaseRecord } from '../../../shared/model/entities.ts';
-import { STUDY_ROLES } from '../../../shared/model/import.ts';
 import { announceChange, call } from '../../api.ts';
 import { toApiCallError } from '../../api-call-error.ts';
-import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorMessage } from '../../components/error-message.tsx';
-import { TextPromptDialog } from '../../components/text-prompt-dialog.tsx';
 import { formatCount } from '../../format.ts';
 import { useApiQuery } from '../../hooks/use-api-query.ts';
 import type { ScreenProps } from '../frame/screen-props.ts';
-import { AttributeTableDialog } from './attribute-table-dialog.tsx';
 import { caseColumns, saveCall } from './case-columns.ts';
 import type { CaseColumn } from './case-columns.ts';
 import { CaseGrid } from './case-grid.tsx';
+import { CasesDialogs } from './cases-dialogs.tsx';
+import type { CasesDialog } from './cases-dialogs.tsx';
 import './cases.css';
-
-type Dialog = { kind: 'add' } | { kind: 'attribute' } | { kind: 'table' } | { kind: 'delete'; record: CaseRecord } | null;
 
 function matches(record: CaseRecord, filter: string): boolean {
   const f = filter.trim().toLowerCase();
@@ -33,8 +29,7 @@ export function CasesScreen({ project, notify }: ScreenProps) {
   const options = useApiQuery('caseGrid.options', {});
   const [extra, setExtra] = useState<string[]>([]);
   const [filter, setFilter] = useState('');
-  const [dialog, setDialog] = useState<Dialog>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<CasesDialog>(null);
   const readOnly = project.readOnly;
   const list = [...(cases.data ?? [])].sort((a, b) => a.label.localeCompare(b.label, undefined, { numeric: true }));
   const shown = list.filter((c) => matches(c, filter));
@@ -51,7 +46,6 @@ export function CasesScreen({ project, notify }: ScreenProps) {
       if (planned.method === 'cases.update') await call('cases.update', planned.input);
       else await call('caseGrid.update', planned.input);
       announceChange('case edited');
-      setError(null);
       return true;
     } catch (e) {
       tell(toApiCallError(e).message, 'error');
@@ -77,7 +71,7 @@ export function CasesScreen({ project, notify }: ScreenProps) {
           </button>
         </div>
       </div>
-      <ErrorMessage error={cases.error ?? error} onDismiss={error ? () => setError(null) : undefined} />
+      <ErrorMessage error={cases.error} />
       {cases.loading && !cases.data ? <p className="muted">Loading…</p> : null}
       {cases.data && list.length === 0 ? (
         <div className="empty-state">
@@ -87,56 +81,17 @@ export function CasesScreen({ project, notify }: ScreenProps) {
       ) : null}
       {list.length > 0 && shown.length === 0 ? <p className="empty-state">No cases match “{filter}”.</p> : null}
       {shown.length > 0 ? <CaseGrid cases={shown} columns={columns} options={options.data} readOnly={readOnly} onSave={save} onDelete={(record) => setDialog({ kind: 'delete', record })} /> : null}
-      {dialog?.kind === 'add' ? (
-        <TextPromptDialog
-          title="Add case"
-          label="Real name"
-          hint={`The participant's name stays in the project; exports use the label, which starts as the role (${STUDY_ROLES.slice(0, 3).join(', ')}, …) - set it in the grid.`}
-          submitLabel="Add case"
-          onSubmit={async (realName) => {
-            await call('cases.create', { realName, label: realName });
-            announceChange('case added');
-            tell(`Added the case "${realName}".`);
-          }}
-          onClose={() => setDialog(null)}
-        />
-      ) : null}
-      {dialog?.kind === 'attribute' ? (
-        <TextPromptDialog
-          title="Add attribute"
-          label="Attribute name"
-          hint="A new column for every case (e.g. Gender, Years in post). Values are saved as you type them into the grid."
-          submitLabel="Add column"
-          validate={(name) => (columns.some((c) => c.label.toLowerCase() === name.toLowerCase()) ? 'There is already a column with that name.' : null)}
-          onSubmit={async (name) => {
-            setExtra((e) => [...e, name]);
-          }}
-          onClose={() => setDialog(null)}
-        />
-      ) : null}
-      {dialog?.kind === 'table' ? (
-        <AttributeTableDialog
-          onClose={() => setDialog(null)}
-          onApplied={(result) => {
-            cases.reload();
-            options.reload();
-            tell(`Case attributes imported: ${result.updated} updated, ${result.created} created${result.skipped.length ? `, ${result.skipped.length} rows with problems` : ''}.`);
-          }}
-        />
-      ) : null}
-      {dialog?.kind === 'delete' ? (
-        <ConfirmDialog
-          title="Delete case"
-          message={`Delete the case "${dialog.record.label}" (${dialog.record.realName})? Its attribute values go with it. Undo brings it back.`}
-          confirmLabel="Delete case"
-          onConfirm={async () => {
-            await call('cases.delete', { id: dialog.record.id });
-            announceChange('case deleted');
-            tell(`Deleted the case "${dialog.record.label}".`);
-          }}
-          onClose={() => setDialog(null)}
-        />
-      ) : null}
+      <CasesDialogs
+        dialog={dialog}
+        columns={columns}
+        onClose={() => setDialog(null)}
+        onAttribute={(name) => setExtra((e) => [...e, name])}
+        onTableApplied={() => {
+          cases.reload();
+          options.reload();
+        }}
+        tell={tell}
+      />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 // The objectives x questions alignment matrix: research objectives as rows, the six
 // questions as columns, free text in the cells (saved when a cell loses focus).
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { AlignmentObjective, AlignmentQuestion } from '../../../shared/model/workspace.ts';
 import { announceChange, call } from '../../api.ts';
@@ -9,6 +9,7 @@ import { toApiCallError } from '../../api-call-error.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { TextPromptDialog } from '../../components/text-prompt-dialog.tsx';
 import { useApiQuery } from '../../hooks/use-api-query.ts';
+import { useResetOnChange } from '../../hooks/use-reset-on-change.ts';
 
 export interface AlignmentMatrixProps {
   readOnly: boolean;
@@ -17,7 +18,7 @@ export interface AlignmentMatrixProps {
 function Cell({ objective, question, readOnly, onError }: { objective: AlignmentObjective; question: AlignmentQuestion; readOnly: boolean; onError(e: ApiCallError): void }) {
   const stored = objective.cells[String(question.question)] ?? '';
   const [value, setValue] = useState(stored);
-  useEffect(() => setValue(stored), [stored]);
+  useResetOnChange(stored, () => setValue(stored));
   return (
     <td>
       <textarea
@@ -36,6 +37,36 @@ function Cell({ objective, question, readOnly, onError }: { objective: Alignment
         }}
       />
     </td>
+  );
+}
+
+interface ObjectiveActionsProps {
+  objective: AlignmentObjective;
+  // the rows above and below it, and the one after that (moving down puts it before that one)
+  before: AlignmentObjective | null;
+  after: AlignmentObjective | null;
+  afterNext: AlignmentObjective | null;
+  act(fn: () => Promise<unknown>, reason: string): Promise<void>;
+  onRename(): void;
+}
+
+// Move up, move down, rename and delete one objective.
+function ObjectiveActions({ objective: o, before, after, afterNext, act, onRename }: ObjectiveActionsProps) {
+  return (
+    <span className="alignment-row-actions">
+      <button type="button" className="small" aria-label={`Move ${o.title} up`} disabled={before === null} onClick={() => void act(() => call('alignment.moveObjective', { id: o.id, beforeId: before?.id ?? null }), 'alignment.moveObjective')}>
+        ↑
+      </button>
+      <button type="button" className="small" aria-label={`Move ${o.title} down`} disabled={after === null} onClick={() => void act(() => call('alignment.moveObjective', { id: o.id, beforeId: afterNext?.id ?? null }), 'alignment.moveObjective')}>
+        ↓
+      </button>
+      <button type="button" className="small" aria-label={`Rename ${o.title}`} onClick={onRename}>
+        Rename
+      </button>
+      <button type="button" className="small" aria-label={`Delete ${o.title}`} onClick={() => void act(() => call('alignment.deleteObjective', { id: o.id }), 'alignment.deleteObjective')}>
+        Delete
+      </button>
+    </span>
   );
 }
 
@@ -87,27 +118,7 @@ export function AlignmentMatrix({ readOnly }: AlignmentMatrixProps) {
                 <tr key={o.id}>
                   <th scope="row">
                     <span className="alignment-title">{o.title}</span>
-                    {readOnly ? null : (
-                      <span className="alignment-row-actions">
-                        <button type="button" className="small" aria-label={`Move ${o.title} up`} disabled={i === 0} onClick={() => void act(() => call('alignment.moveObjective', { id: o.id, beforeId: rows[i - 1]?.id ?? null }), 'alignment.moveObjective')}>
-                          ↑
-                        </button>
-                        <button type="button" className="small" aria-label={`Move ${o.title} down`} disabled={i === rows.length - 1} onClick={() => void act(() => call('alignment.moveObjective', { id: o.id, beforeId: rows[i + 2]?.id ?? null }), 'alignment.moveObjective')}>
-                          ↓
-                        </button>
-                        <button
-                          type="button"
-                          className="small"
-                          aria-label={`Rename ${o.title}`}
-                          onClick={() => setRenaming(o)}
-                        >
-                          Rename
-                        </button>
-                        <button type="button" className="small" aria-label={`Delete ${o.title}`} onClick={() => void act(() => call('alignment.deleteObjective', { id: o.id }), 'alignment.deleteObjective')}>
-                          Delete
-                        </button>
-                      </span>
-                    )}
+                    {readOnly ? null : <ObjectiveActions objective={o} before={rows[i - 1] ?? null} after={rows[i + 1] ?? null} afterNext={rows[i + 2] ?? null} act={act} onRename={() => setRenaming(o)} />}
                   </th>
                   {data.questions.map((q) => (
                     <Cell key={q.question} objective={o} question={q} readOnly={readOnly} onError={setError} />

@@ -2,34 +2,28 @@
 // drag to move, merge, delete with the count of codings it removes; every change
 // undoable with Ctrl+Z) and the objectives x questions alignment matrix.
 import { useState } from 'react';
-import type { NodeRecord } from '../../../shared/model/entities.ts';
 import { announceChange, call } from '../../api.ts';
 import { toApiCallError } from '../../api-call-error.ts';
-import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorMessage } from '../../components/error-message.tsx';
-import { TextPromptDialog } from '../../components/text-prompt-dialog.tsx';
 import { formatCount } from '../../format.ts';
 import { useApiQuery } from '../../hooks/use-api-query.ts';
 import type { ScreenProps } from '../frame/screen-props.ts';
 import { AlignmentMatrix } from './alignment-matrix.tsx';
-import { MergeDialog } from './merge-dialog.tsx';
+import { CodebookDialogs } from './codebook-dialogs.tsx';
+import type { CodebookDialog } from './codebook-dialogs.tsx';
 import { NodeDetails } from './node-details.tsx';
 import { NodeTreeEditor } from './node-tree-editor.tsx';
-import { codingsRemovedByDelete } from './tree-moves.ts';
 import './codebook.css';
-
-type Dialog = { kind: 'new'; parent: NodeRecord | null } | { kind: 'merge'; node: NodeRecord } | { kind: 'delete'; node: NodeRecord } | null;
 
 // The Codebook screen.
 export function CodebookScreen({ project, notify }: ScreenProps) {
   const nodes = useApiQuery('nodes.list', {});
   const [tab, setTab] = useState<'tree' | 'matrix'>('tree');
   const [selectedId, setSelectedId] = useState<number | null>(null);
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const [dialog, setDialog] = useState<CodebookDialog>(null);
   const readOnly = project.readOnly;
   const list = nodes.data ?? [];
   const selected = list.find((n) => n.id === selectedId) ?? null;
-  const removal = dialog?.kind === 'delete' ? codingsRemovedByDelete(list, dialog.node.id) : null;
 
   return (
     <section className="screen codebook-screen" aria-labelledby="screen-heading">
@@ -96,47 +90,7 @@ export function CodebookScreen({ project, notify }: ScreenProps) {
           </div>
         </div>
       )}
-      {dialog?.kind === 'new' ? (
-        <TextPromptDialog
-          title={dialog.parent ? `New node under ${dialog.parent.name}` : 'New node'}
-          label="Node name"
-          submitLabel="Create node"
-          onSubmit={async (name) => {
-            const created = await call('nodes.create', { name, parentId: dialog.parent?.id ?? null, ...(dialog.parent ? { color: dialog.parent.color } : {}) });
-            announceChange('nodes.create');
-            setSelectedId(created.id);
-          }}
-          onClose={() => setDialog(null)}
-        />
-      ) : null}
-      {dialog?.kind === 'merge' ? (
-        <MergeDialog
-          node={dialog.node}
-          nodes={list}
-          onMerged={(result) => {
-            setSelectedId(result.into.id);
-            notify({
-              kind: 'info',
-              text: `Merged into ${result.into.path}: ${formatCount(result.movedCodings, 'reference')} moved${result.collapsedDuplicates ? `, ${result.collapsedDuplicates} duplicates collapsed` : ''}. Ctrl+Z undoes it.`,
-            });
-          }}
-          onClose={() => setDialog(null)}
-        />
-      ) : null}
-      {dialog?.kind === 'delete' && removal ? (
-        <ConfirmDialog
-          title={`Delete “${dialog.node.name}”?`}
-          message={`This deletes ${removal.nodes === 1 ? 'the node' : `the node and ${removal.nodes - 1} nodes under it`} and removes ${formatCount(removal.codings, 'coding')} (with their memos). Ctrl+Z brings everything back.`}
-          confirmLabel={`Delete and remove ${formatCount(removal.codings, 'coding')}`}
-          onConfirm={async () => {
-            const result = await call('nodes.delete', { id: dialog.node.id });
-            announceChange('nodes.delete');
-            setSelectedId(null);
-            notify({ kind: 'info', text: `Deleted ${dialog.node.name}; ${formatCount(result.removedCodings, 'coding')} removed. Ctrl+Z undoes it.` });
-          }}
-          onClose={() => setDialog(null)}
-        />
-      ) : null}
+      <CodebookDialogs dialog={dialog} nodes={list} onSelect={setSelectedId} notify={notify} onClose={() => setDialog(null)} />
     </section>
   );
 }

@@ -4,10 +4,9 @@ import { useState } from 'react';
 import type { NodeRecord } from '../../../shared/model/entities.ts';
 import type { MergeResult } from '../../../shared/model/workspace.ts';
 import { announceChange, call } from '../../api.ts';
-import type { ApiCallError } from '../../api-call-error.ts';
-import { toApiCallError } from '../../api-call-error.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { Modal } from '../../components/modal.tsx';
+import { useDialogAction } from '../../components/use-dialog-action.ts';
 import { mergeTargets } from './tree-moves.ts';
 
 export interface MergeDialogProps {
@@ -21,21 +20,14 @@ export interface MergeDialogProps {
 export function MergeDialog({ node, nodes, onMerged, onClose }: MergeDialogProps) {
   const targets = mergeTargets(nodes, node.id);
   const [into, setInto] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiCallError | string | null>(null);
+  const { busy, error, run, showError } = useDialogAction(onClose);
   async function merge() {
-    if (into === null) return setError('Choose the node to merge into.');
-    setBusy(true);
-    setError(null);
-    try {
+    if (into === null) return showError('Choose the node to merge into.');
+    await run(async () => {
       const result = await call('nodes.merge', { fromId: node.id, intoId: into });
       announceChange('nodes.merge');
       onMerged(result);
-      onClose();
-    } catch (e) {
-      setError(toApiCallError(e));
-      setBusy(false);
-    }
+    });
   }
   return (
     <Modal title={`Merge “${node.name}”`} onClose={onClose}>

@@ -25,6 +25,31 @@ interface Hover {
   zone: DropZone;
 }
 
+// A node's row in the tree: its colour, name, components and counts; a click selects it.
+function NodeRowButton({ node, selected, onSelect }: { node: NodeRecord; selected: boolean; onSelect(): void }) {
+  return (
+    <button type="button" className="codebook-row-button" onClick={onSelect} aria-current={selected ? 'true' : undefined} title={node.description || node.path}>
+      <span className="swatch" style={{ backgroundColor: node.color }} aria-hidden="true" />
+      <span className="codebook-row-name">{node.name}</span>
+      {node.components.length > 0 ? (
+        <span className="codebook-components" aria-label={`Components: ${node.components.map((c) => COMPONENT_LABELS[c]).join(', ')}`}>
+          {node.components.map((c) => (
+            <span key={c} className="codebook-component">
+              {COMPONENT_LABELS[c]}
+            </span>
+          ))}
+        </span>
+      ) : null}
+      <span className="codebook-count" title="References (codings) at this node">
+        {node.codingCount}
+      </span>
+      <span className="codebook-count" title="Sources coded at this node">
+        {node.sourceCount}
+      </span>
+    </button>
+  );
+}
+
 // The tree with drag-and-drop moves.
 export function NodeTreeEditor({ nodes, selectedId, readOnly, onSelect, onMove }: NodeTreeEditorProps) {
   const [dragged, setDragged] = useState<number | null>(null);
@@ -82,25 +107,7 @@ export function NodeTreeEditor({ nodes, selectedId, readOnly, onSelect, onMove }
                 ⠿
               </span>
             )}
-            <button type="button" className="codebook-row-button" onClick={() => onSelect(node.id)} aria-current={node.id === selectedId ? 'true' : undefined} title={node.description || node.path}>
-              <span className="swatch" style={{ backgroundColor: node.color }} aria-hidden="true" />
-              <span className="codebook-row-name">{node.name}</span>
-              {node.components.length > 0 ? (
-                <span className="codebook-components" aria-label={`Components: ${node.components.map((c) => COMPONENT_LABELS[c]).join(', ')}`}>
-                  {node.components.map((c) => (
-                    <span key={c} className="codebook-component">
-                      {COMPONENT_LABELS[c]}
-                    </span>
-                  ))}
-                </span>
-              ) : null}
-              <span className="codebook-count" title="References (codings) at this node">
-                {node.codingCount}
-              </span>
-              <span className="codebook-count" title="Sources coded at this node">
-                {node.sourceCount}
-              </span>
-            </button>
+            <NodeRowButton node={node} selected={node.id === selectedId} onSelect={() => onSelect(node.id)} />
           </div>
           {children.length > 0 ? (
             <ul role="group" className="codebook-tree-children">

@@ -4,10 +4,9 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { CoderRecord } from '../../../shared/model/entities.ts';
 import { call } from '../../api.ts';
-import type { ApiCallError } from '../../api-call-error.ts';
-import { toApiCallError } from '../../api-call-error.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { Modal } from '../../components/modal.tsx';
+import { useDialogAction } from '../../components/use-dialog-action.ts';
 
 export interface CoderDialogProps {
   coders: readonly CoderRecord[];
@@ -33,8 +32,8 @@ export function CoderDialog({ coders, current, readOnly, onChosen, onClose }: Co
   const [choice, setChoice] = useState<number | 'new'>(current ?? coders[0]?.id ?? 'new');
   const [name, setName] = useState('');
   const [initials, setInitials] = useState('');
-  const [error, setError] = useState<ApiCallError | string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // choosing a coder closes the dialog through onChosen
+  const { busy, error, run, showError } = useDialogAction(() => undefined);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -46,17 +45,10 @@ export function CoderDialog({ coders, current, readOnly, onChosen, onClose }: Co
     const trimmed = name.trim();
     const ini = (initials.trim() || initialsOf(trimmed)).toUpperCase();
     if (trimmed === '') {
-      setError('Enter the new coder’s name.');
+      showError('Enter the new coder’s name.');
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      onChosen(await call('coders.create', { name: trimmed, initials: ini }));
-    } catch (err) {
-      setError(toApiCallError(err));
-      setBusy(false);
-    }
+    await run(async () => onChosen(await call('coders.create', { name: trimmed, initials: ini })));
   }
 
   return (

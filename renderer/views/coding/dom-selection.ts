@@ -3,6 +3,7 @@
 // or scroll to it). Each run of text is a <span class="coding-run" data-u16="N"> whose
 // only child is a text node starting at UTF-16 offset N of the source text; blocks are
 // elements with data-start16/data-end16. No DOM position is ever stored.
+import { isInsideSurrogatePair } from '../../../shared/text/code-points.ts';
 import type { OffsetIndex } from '../../../shared/text/code-points.ts';
 
 const RUN = 'coding-run';
@@ -50,27 +51,40 @@ export function domPointToUtf16(root: Element, node: Node, offset: number): numb
   return position & Node.DOCUMENT_POSITION_PRECEDING ? Number(block.dataset.start16) : Number(block.dataset.end16);
 }
 
-// Converts a UTF-16 offset to code points, stepping back out of a surrogate pair.
-function toCodePoint(index: OffsetIndex, u16: number): number {
+// A code-point range of the source text, end exclusive.
+export interface CodePointRange {
+  start: number;
+  end: number;
+}
+
+// Converts a UTF-16 offset to code points; an offset between the halves of a surrogate
+// pair moves out of it so the whole character stays selected (back for a start, on for an end).
+function toCodePoint(index: OffsetIndex, u16: number, edge: 'start' | 'end'): number {
   const clamped = Math.max(0, Math.min(index.utf16Length, u16));
-  try {
-    return index.toCodePoint(clamped);
-  } catch {
-    return index.toCodePoint(clamped - 1);
-  }
+  if (!isInsideSurrogatePair(index.text, clamped)) return index.toCodePoint(clamped);
+  return index.toCodePoint(edge === 'start' ? clamped - 1 : clamped + 1);
 }
 
 // The current selection in the transcript as code points [start, end), or null when there is none.
-export function selectionToRange(root: Element, selection: Selection | null, index: OffsetIndex): { start: number; end: number } | null {
+export function selectionToRange(root: Element, selection: Selection | null, index: OffsetIndex): CodePointRange | null {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
   if (!root.contains(range.commonAncestorContainer)) return null;
   const a = domPointToUtf16(root, range.startContainer, range.startOffset);
   const b = domPointToUtf16(root, range.endContainer, range.endOffset);
   if (a === null || b === null) return null;
-  const start = toCodePoint(index, Math.min(a, b));
-  const end = toCodePoint(index, Math.max(a, b));
+  const start = toCodePoint(index, Math.min(a, b), 'start');
+  const end = toCodePoint(index, Math.max(a, b), 'end');
   return end > start ? { start, end } : null;
+}
+
+// The transcript's selection at this moment: a range, null when no text of it is selected, or
+// undefined when the selection is somewhere else (a memo, a dialog), which leaves the
+// transcript's selection as it was.
+export function transcriptSelection(root: Element, selection: Selection | null, index: OffsetIndex): CodePointRange | null | undefined {
+  const anchor = selection?.anchorNode ?? null;
+  if (!selection || !anchor || !root.contains(anchor)) return undefined;
+  return selectionToRange(root, selection, index);
 }
 
 // A DOM Range over [start, end) code points, as far as the rendered runs hold it (null if none is rendered).

@@ -21,6 +21,65 @@ export interface FindReplaceDialogProps {
   onClose(): void;
 }
 
+interface FindOptionsProps {
+  sourceName: string;
+  scope: 'source' | 'project';
+  onScope(scope: 'source' | 'project'): void;
+  matchCase: boolean;
+  onMatchCase(value: boolean): void;
+  wholeWord: boolean;
+  onWholeWord(value: boolean): void;
+}
+
+// Where to look (this source or every source), and how to match.
+function FindOptions({ sourceName, scope, onScope, matchCase, onMatchCase, wholeWord, onWholeWord }: FindOptionsProps) {
+  return (
+    <div className="coding-find-options">
+      <label className="radio">
+        <input type="radio" name="scope" checked={scope === 'source'} onChange={() => onScope('source')} /> In “{sourceName}”
+      </label>
+      <label className="radio">
+        <input type="radio" name="scope" checked={scope === 'project'} onChange={() => onScope('project')} /> In every source
+      </label>
+      <label className="radio">
+        <input type="checkbox" checked={matchCase} onChange={(e) => onMatchCase(e.target.checked)} /> Match case
+      </label>
+      <label className="radio">
+        <input type="checkbox" checked={wholeWord} onChange={(e) => onWholeWord(e.target.checked)} /> Whole words
+      </label>
+    </div>
+  );
+}
+
+interface FindResultsProps {
+  found: FindResult;
+  // name each hit's source (when looking in every source)
+  showSource: boolean;
+  onGoTo(sourceId: number, start: number, end: number): void;
+}
+
+// The hits, each a button that goes to it.
+function FindResults({ found, showSource, onGoTo }: FindResultsProps) {
+  return (
+    <div className="coding-find-results">
+      <p className="muted" role="status">
+        {found.matches.length === 0 ? 'No matches.' : `${found.matches.length}${found.truncated ? '+' : ''} matches`}
+      </p>
+      <ul aria-label="Matches">
+        {found.matches.map((m) => (
+          <li key={`${m.sourceId}:${m.start}`}>
+            <button type="button" className="link-button coding-find-hit" onClick={() => onGoTo(m.sourceId, m.start, m.end)}>
+              {showSource ? <span className="muted">{m.sourceName}: </span> : null}…{m.before}
+              <mark>{m.match}</mark>
+              {m.after}…
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 // The find-and-replace dialog.
 export function FindReplaceDialog({ sourceId, sourceName, readOnly, initialQuery, onGoTo, onReplaced, onClose }: FindReplaceDialogProps) {
   const [query, setQuery] = useState(initialQuery);
@@ -86,20 +145,7 @@ export function FindReplaceDialog({ sourceId, sourceName, readOnly, initialQuery
             <input type="text" value={replacement} onChange={(e) => setReplacement(e.target.value)} disabled={readOnly} />
           </label>
         </div>
-        <div className="coding-find-options">
-          <label className="radio">
-            <input type="radio" name="scope" checked={scope === 'source'} onChange={() => setScope('source')} /> In “{sourceName}”
-          </label>
-          <label className="radio">
-            <input type="radio" name="scope" checked={scope === 'project'} onChange={() => setScope('project')} /> In every source
-          </label>
-          <label className="radio">
-            <input type="checkbox" checked={matchCase} onChange={(e) => setMatchCase(e.target.checked)} /> Match case
-          </label>
-          <label className="radio">
-            <input type="checkbox" checked={wholeWord} onChange={(e) => setWholeWord(e.target.checked)} /> Whole words
-          </label>
-        </div>
+        <FindOptions sourceName={sourceName} scope={scope} onScope={setScope} matchCase={matchCase} onMatchCase={setMatchCase} wholeWord={wholeWord} onWholeWord={setWholeWord} />
         <ErrorMessage error={error} />
         <div className="dialog-buttons">
           <button type="button" onClick={onClose}>
@@ -111,24 +157,7 @@ export function FindReplaceDialog({ sourceId, sourceName, readOnly, initialQuery
           </button>
         </div>
       </form>
-      {found ? (
-        <div className="coding-find-results">
-          <p className="muted" role="status">
-            {found.matches.length === 0 ? 'No matches.' : `${found.matches.length}${found.truncated ? '+' : ''} matches`}
-          </p>
-          <ul aria-label="Matches">
-            {found.matches.map((m) => (
-              <li key={`${m.sourceId}:${m.start}`}>
-                <button type="button" className="link-button coding-find-hit" onClick={() => onGoTo(m.sourceId, m.start, m.end)}>
-                  {scope === 'project' ? <span className="muted">{m.sourceName}: </span> : null}…{m.before}
-                  <mark>{m.match}</mark>
-                  {m.after}…
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      {found ? <FindResults found={found} showSource={scope === 'project'} onGoTo={onGoTo} /> : null}
       {confirm ? <EmptiedCodingsDialog emptied={confirm} action={`Replacing “${query}” with “${replacement}”`} onConfirm={() => apply(confirm.map((c) => c.id))} onClose={() => setConfirm(null)} /> : null}
     </Modal>
   );

@@ -6,8 +6,7 @@ import type { KeyboardEvent } from 'react';
 import type { NodeRecord } from '../../../shared/model/entities.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { Modal } from '../../components/modal.tsx';
-import type { ApiCallError } from '../../api-call-error.ts';
-import { toApiCallError } from '../../api-call-error.ts';
+import { useDialogAction } from '../../components/use-dialog-action.ts';
 import { rankNodes } from './rank-nodes.ts';
 
 export interface NodePickerProps {
@@ -24,29 +23,61 @@ export interface NodePickerProps {
   onClose(): void;
 }
 
+// The id of option i of a picker's list (for aria-activedescendant).
+function optionId(listId: string, i: number): string {
+  return `${listId}-${i}`;
+}
+
+interface NodeOptionsProps {
+  listId: string;
+  matches: readonly NodeRecord[];
+  active: number;
+  // the name a new node would get, or null when none can be made
+  create: string | null;
+  // the label of the extra choice at the end, or null
+  extra: string | null;
+  query: string;
+  onActive(i: number): void;
+  onChoose(i: number): void;
+}
+
+// The listbox of matching nodes, then "+ New node" and the extra choice.
+function NodeOptions({ listId, matches, active, create, extra, query, onActive, onChoose }: NodeOptionsProps) {
+  const options = matches.length + (create !== null ? 1 : 0) + (extra !== null ? 1 : 0);
+  const className = (i: number) => (i === active ? 'coding-picker-option coding-picker-active' : 'coding-picker-option');
+  return (
+    <ul id={listId} role="listbox" aria-label="Nodes" className="coding-picker-list">
+      {matches.map((node, i) => (
+        <li key={node.id} id={optionId(listId, i)} role="option" aria-selected={i === active} className={className(i)} onMouseEnter={() => onActive(i)} onClick={() => onChoose(i)}>
+          <span className="swatch" style={{ backgroundColor: node.color }} aria-hidden="true" />
+          {node.path}
+        </li>
+      ))}
+      {create !== null ? (
+        <li id={optionId(listId, matches.length)} role="option" aria-selected={active === matches.length} className={className(matches.length)} onClick={() => onChoose(matches.length)}>
+          + New node “{create}”
+        </li>
+      ) : null}
+      {extra !== null ? (
+        <li id={optionId(listId, options - 1)} role="option" aria-selected={active === options - 1} className={className(options - 1)} onClick={() => onChoose(options - 1)}>
+          {extra}
+        </li>
+      ) : null}
+      {options === 0 ? <li className="muted">No node matches “{query}”.</li> : null}
+    </ul>
+  );
+}
+
 // A modal list of nodes filtered as the user types.
 export function NodePicker({ title, nodes, recent, passage, allowCreate, extra, onChoose, onCreate, onClose }: NodePickerProps) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiCallError | null>(null);
+  const { busy, error, run } = useDialogAction(onClose);
   const listId = useId();
   const matches = useMemo(() => rankNodes(nodes, query, recent).slice(0, 50), [nodes, query, recent]);
   const trimmed = query.trim();
   const canCreate = allowCreate && trimmed !== '' && !nodes.some((n) => n.name.toLowerCase() === trimmed.toLowerCase() && n.parentId === null);
   const options = matches.length + (canCreate ? 1 : 0) + (extra ? 1 : 0);
-
-  async function run(action: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-      onClose();
-    } catch (e) {
-      setError(toApiCallError(e));
-      setBusy(false);
-    }
-  }
 
   function choose(i: number) {
     const node = matches[i];
@@ -63,7 +94,6 @@ export function NodePicker({ title, nodes, recent, passage, allowCreate, extra, 
     e.preventDefault();
   }
 
-  const optionId = (i: number) => `${listId}-${i}`;
   return (
     <Modal title={title} onClose={onClose}>
       <p className="coding-picker-passage muted">“{passage.length > 140 ? `${passage.slice(0, 140)}…` : passage}”</p>
@@ -74,7 +104,7 @@ export function NodePicker({ title, nodes, recent, passage, allowCreate, extra, 
         aria-label="Find a node"
         aria-expanded="true"
         aria-controls={listId}
-        aria-activedescendant={options > 0 ? optionId(active) : undefined}
+        aria-activedescendant={options > 0 ? optionId(listId, active) : undefined}
         placeholder="Type part of a node's name…"
         value={query}
         autoFocus
@@ -86,33 +116,7 @@ export function NodePicker({ title, nodes, recent, passage, allowCreate, extra, 
         }}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label="Nodes" className="coding-picker-list">
-        {matches.map((node, i) => (
-          <li
-            key={node.id}
-            id={optionId(i)}
-            role="option"
-            aria-selected={i === active}
-            className={i === active ? 'coding-picker-option coding-picker-active' : 'coding-picker-option'}
-            onMouseEnter={() => setActive(i)}
-            onClick={() => choose(i)}
-          >
-            <span className="swatch" style={{ backgroundColor: node.color }} aria-hidden="true" />
-            {node.path}
-          </li>
-        ))}
-        {canCreate ? (
-          <li id={optionId(matches.length)} role="option" aria-selected={active === matches.length} className={active === matches.length ? 'coding-picker-option coding-picker-active' : 'coding-picker-option'} onClick={() => choose(matches.length)}>
-            + New node “{trimmed}”
-          </li>
-        ) : null}
-        {extra ? (
-          <li id={optionId(options - 1)} role="option" aria-selected={active === options - 1} className={active === options - 1 ? 'coding-picker-option coding-picker-active' : 'coding-picker-option'} onClick={() => choose(options - 1)}>
-            {extra.label}
-          </li>
-        ) : null}
-        {options === 0 ? <li className="muted">No node matches “{trimmed}”.</li> : null}
-      </ul>
+      <NodeOptions listId={listId} matches={matches} active={active} create={canCreate ? trimmed : null} extra={extra?.label ?? null} query={trimmed} onActive={setActive} onChoose={choose} />
       <ErrorMessage error={error} />
       <div className="dialog-buttons">
         <button type="button" onClick={onClose} disabled={busy}>

@@ -1,7 +1,7 @@
 // Windowing for the reading view: only the blocks in (and near) the visible part of the
 // scroller are in the DOM; spacers above and below stand for the rest. Heights start as
 // estimates and are replaced by measured ones (ResizeObserver) as blocks are shown.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 
 export interface VirtualWindow {
@@ -18,6 +18,14 @@ export interface VirtualBlocks {
   measure(index: number, el: HTMLElement | null): void;
   // scrolls so block i's top (plus `within` pixels) is `margin` pixels below the scroller's top
   scrollToBlock(index: number, within?: number, margin?: number): void;
+}
+
+// The heights of the blocks (estimated, then measured) and their prefix sums.
+interface Heights {
+  heights: Float64Array;
+  measured: Uint8Array;
+  // offsets[i] is the top of block i, offsets[n] the total height
+  offsets: Float64Array;
 }
 
 const OVERSCAN_PX = 600;
@@ -50,56 +58,55 @@ function rangeAt(offsets: Float64Array, count: number, top: number, height: numb
   return { first, last };
 }
 
-// Keeps the window of blocks to render for a scroller; `estimate(i)` guesses an unmeasured height, `layoutKey` resets guesses (width changed).
-export function useVirtualBlocks(count: number, estimate: (index: number) => number, scroller: RefObject<HTMLElement | null>, layoutKey: string): VirtualBlocks {
-  const heights = useRef<Float64Array>(new Float64Array(0));
-  const measured = useRef(new Uint8Array(0));
-  const offsets = useRef<Float64Array>(new Float64Array(1));
+// Estimated heights of `count` blocks.
+function estimated(count: number, estimate: (index: number) => number): Heights {
+  const heights = new Float64Array(count);
+  for (let i = 0; i < count; i++) heights[i] = estimate(i);
+  return { heights, measured: new Uint8Array(count), offsets: prefixSums(heights) };
+}
+
+// The heights, estimated again only when `resetKey` changes (the estimate itself may change
+// with every correction; measured heights are kept then); measuring replaces estimates.
+function useMeasuredHeights(count: number, estimate: (index: number) => number, resetKey: string, onChanged: () => void): { heights: RefObject<Heights>; measure(index: number, el: HTMLElement | null): void } {
+  const key = `${count}|${resetKey}`;
+  const [first] = useState(() => estimated(count, estimate));
+  const heights = useRef<Heights>(first);
+  const estimatedFor = useRef(key);
+  if (estimatedFor.current !== key) {
+    heights.current = estimated(count, estimate);
+    estimatedFor.current = key;
+  }
   const elements = useRef(new Map<number, HTMLElement>());
-  const [version, setVersion] = useState(0);
-  // the scroller's position lives in a ref; `moved` changes only when the window of blocks would change
-  const view = useRef({ top: 0, height: 800 });
-  const shown = useRef({ first: -1, last: -1 });
-  const [moved, setMoved] = useState(0);
-  const countRef = useRef(count);
-  countRef.current = count;
-
-  // (re)estimate every height when the blocks or the width change
-  useMemo(() => {
-    const h = new Float64Array(count);
-    for (let i = 0; i < count; i++) h[i] = estimate(i);
-    heights.current = h;
-    measured.current = new Uint8Array(count);
-    offsets.current = prefixSums(h);
-    // estimate is read now only; count and layoutKey say when to read it again
-  }, [count, layoutKey]);
-
+  const changed = useRef(onChanged);
+  useEffect(() => {
+    changed.current = onChanged;
+  });
   const observer = useMemo(
     () =>
       typeof ResizeObserver === 'undefined'
         ? null
         : new ResizeObserver((entries) => {
-            let changed = false;
+            const h = heights.current;
+            let moved = false;
             for (const entry of entries) {
               const el = entry.target as HTMLElement;
               const index = Number(el.dataset.index);
-              if (!Number.isInteger(index) || index >= heights.current.length) continue;
-              const h = entry.borderBoxSize?.[0]?.blockSize ?? el.offsetHeight;
-              if (Math.abs((heights.current[index] as number) - h) > 0.5) {
-                heights.current[index] = h;
-                changed = true;
+              if (!Number.isInteger(index) || index >= h.heights.length) continue;
+              const size = entry.borderBoxSize?.[0]?.blockSize ?? el.offsetHeight;
+              if (Math.abs((h.heights[index] as number) - size) > 0.5) {
+                h.heights[index] = size;
+                moved = true;
               }
-              measured.current[index] = 1;
+              h.measured[index] = 1;
             }
-            if (changed) {
-              offsets.current = prefixSums(heights.current);
-              setVersion((v) => v + 1);
+            if (moved) {
+              h.offsets = prefixSums(h.heights);
+              changed.current();
             }
           }),
     [],
   );
   useEffect(() => () => observer?.disconnect(), [observer]);
-
   const measure = useCallback(
     (index: number, el: HTMLElement | null) => {
       const old = elements.current.get(index);
@@ -114,8 +121,16 @@ export function useVirtualBlocks(count: number, estimate: (index: number) => num
     },
     [observer],
   );
+  return { heights, measure };
+}
 
-  // follow the scroller's position and size
+// The scroller's position and size, in a ref; `onMoved` runs when the window of blocks would change.
+function useScrollerView(scroller: RefObject<HTMLElement | null>, wouldMove: (top: number, height: number) => boolean, onMoved: () => void): RefObject<{ top: number; height: number }> {
+  const view = useRef({ top: 0, height: 800 });
+  const latest = useRef({ wouldMove, onMoved });
+  useEffect(() => {
+    latest.current = { wouldMove, onMoved };
+  });
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
@@ -123,8 +138,7 @@ export function useVirtualBlocks(count: number, estimate: (index: number) => num
     const read = () => {
       frame = 0;
       view.current = { top: el.scrollTop, height: el.clientHeight };
-      const next = rangeAt(offsets.current, countRef.current, view.current.top, view.current.height);
-      if (next.first !== shown.current.first || next.last !== shown.current.last) setMoved((m) => m + 1);
+      if (latest.current.wouldMove(view.current.top, view.current.height)) latest.current.onMoved();
     };
     const onScroll = () => {
       if (frame === 0) frame = requestAnimationFrame(read);
@@ -139,25 +153,40 @@ export function useVirtualBlocks(count: number, estimate: (index: number) => num
       if (frame) cancelAnimationFrame(frame);
     };
   }, [scroller]);
+  return view;
+}
 
-  const window = useMemo((): VirtualWindow => {
-    const o = offsets.current;
-    if (count === 0) return { first: 0, last: 0, before: 0, after: 0 };
-    const { first, last } = rangeAt(o, count, view.current.top, view.current.height);
-    shown.current = { first, last };
-    return { first, last, before: o[first] as number, after: (o[count] as number) - (o[last] as number) };
-  }, [count, moved, version, layoutKey]);
+// Keeps the window of blocks to render for a scroller; `estimate(i)` guesses an unmeasured height, `layoutKey` resets guesses (width changed).
+export function useVirtualBlocks(count: number, estimate: (index: number) => number, scroller: RefObject<HTMLElement | null>, layoutKey: string): VirtualBlocks {
+  // heights and the scroll position live in refs; a new render is asked for when the window may change
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const { heights, measure } = useMeasuredHeights(count, estimate, layoutKey, rerender);
+  const shown = useRef({ first: -1, last: -1 });
+  const countRef = useRef(count);
+  countRef.current = count;
+  const wouldMove = (top: number, height: number) => {
+    const next = rangeAt(heights.current.offsets, countRef.current, top, height);
+    return next.first !== shown.current.first || next.last !== shown.current.last;
+  };
+  const view = useScrollerView(scroller, wouldMove, rerender);
+
+  const o = heights.current.offsets;
+  const { first, last } = count === 0 ? { first: 0, last: 0 } : rangeAt(o, count, view.current.top, view.current.height);
+  shown.current = { first, last };
+  const before = count === 0 ? 0 : (o[first] as number);
+  const after = count === 0 ? 0 : (o[count] as number) - (o[last] as number);
+  const window = useMemo((): VirtualWindow => ({ first, last, before, after }), [first, last, before, after]);
 
   const scrollToBlock = useCallback(
     (index: number, within = 0, margin = 0) => {
       const el = scroller.current;
-      const o = offsets.current;
-      if (!el || index < 0 || index >= o.length - 1) return;
-      el.scrollTop = Math.max(0, (o[index] as number) + within - margin);
+      const offsets = heights.current.offsets;
+      if (!el || index < 0 || index >= offsets.length - 1) return;
+      el.scrollTop = Math.max(0, (offsets[index] as number) + within - margin);
       view.current = { top: el.scrollTop, height: el.clientHeight };
-      setMoved((m) => m + 1);
+      rerender();
     },
-    [scroller],
+    [scroller, heights, view],
   );
 
   return { window, measure, scrollToBlock };

@@ -4,44 +4,34 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { specFromDetail } from '../../../shared/diagram/diagram-spec.ts';
 import type { DiagramDetail } from '../../../shared/model/diagrams.ts';
-import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorMessage } from '../../components/error-message.tsx';
-import { call, announceChange } from '../../api.ts';
+import { call } from '../../api.ts';
 import { toApiCallError } from '../../api-call-error.ts';
-import { DiagramCanvas } from '../../diagram/diagram-canvas.tsx';
 import type { DiagramTarget } from '../../diagram/diagram-canvas.tsx';
 import { useApiQuery } from '../../hooks/use-api-query.ts';
 import type { ScreenProps } from '../frame/screen-props.ts';
-import { AddTensionDialog } from './add-tension-dialog.tsx';
-import { ComponentPanel } from './component-panel.tsx';
 import { useDiagramActions } from './diagram-actions.ts';
-import { describeTarget, diagramChoiceLabel } from './diagram-names.ts';
-import { DiagramPanel } from './diagram-panel.tsx';
-import { DuplicateDialog } from './duplicate-dialog.tsx';
-import { ExportDialog } from './export-dialog.tsx';
-import { NewDiagramDialog } from './new-diagram-dialog.tsx';
-import { TensionPanel } from './tension-panel.tsx';
+import { DiagramCanvases } from './diagram-canvases.tsx';
+import { DiagramChooser, DiagramToolbar } from './diagram-toolbar.tsx';
+import { DiagramsDialogs } from './diagrams-dialogs.tsx';
+import { SelectionPanel } from './selection-panel.tsx';
+import type { DiagramsDialog } from './diagrams-dialogs.tsx';
 import { useDiagram } from './use-diagram.ts';
+import { useDiagramSelection } from './use-diagram-selection.ts';
 import './diagrams.css';
 
 // the diagram last shown, so coming back from another screen (e.g. after Show in source) keeps it
 let remembered: { projectPath: string; diagramId: number | null } = { projectPath: '', diagramId: null };
 
-type Dialog = { kind: 'new' } | { kind: 'export' } | { kind: 'duplicate' } | { kind: 'delete' } | { kind: 'tension'; fromId: number | null } | null;
-
-function CompareCanvas({ id }: { id: number }) {
-  const other = useDiagram(id);
-  const spec = useMemo(() => (other.data ? specFromDetail(other.data) : null), [other.data]);
-  if (other.error) return <ErrorMessage error={other.error} />;
-  if (!other.data || !spec) return <p className="muted">Loading the other diagram…</p>;
-  const detail = other.data;
+// What the screen says while the project has no diagrams.
+function NoDiagrams({ readOnly }: { readOnly: boolean }) {
   return (
-    <div className="diagrams-canvas-cell">
-      <p className="diagrams-canvas-caption">
-        {detail.title}
-        {detail.phase ? ` — ${detail.phase}` : ''}
+    <div className="empty-state">
+      <p>This project has no diagrams yet.</p>
+      <p className="muted">
+        Draw one first-generation triangle per subject before the intervention, the second-generation system after it, or two systems meeting in a shared object.
+        {readOnly ? ' The project is open read-only, so diagrams cannot be added here.' : ' Start with New diagram….'}
       </p>
-      <DiagramCanvas key={detail.id} spec={spec} label={`Diagram for comparison: ${detail.title}`} selected={null} describe={(t) => describeTarget(detail, spec, t)} />
     </div>
   );
 }
@@ -51,9 +41,8 @@ export function DiagramsScreen({ project, notify }: ScreenProps) {
   const readOnly = project.readOnly;
   const list = useApiQuery('diagrams.list', {});
   const [chosen, setChosen] = useState<number | null>(remembered.projectPath === project.path ? remembered.diagramId : null);
-  const [selected, setSelected] = useState<DiagramTarget | null>(null);
   const [compareId, setCompareId] = useState<number | null>(null);
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const [dialog, setDialog] = useState<DiagramsDialog>(null);
   const diagrams = list.data ?? [];
   const currentId = chosen !== null && diagrams.some((d) => d.id === chosen) ? chosen : (diagrams[0]?.id ?? null);
   useEffect(() => {
@@ -63,22 +52,16 @@ export function DiagramsScreen({ project, notify }: ScreenProps) {
   const detail = diagram.data;
   const spec = useMemo(() => (detail ? specFromDetail(detail) : null), [detail]);
   const actions = useDiagramActions(diagram.replace, notify);
+  const { selected, setSelected, component, tension } = useDiagramSelection(detail ?? null);
 
-  // a selection that no longer exists (undone, deleted) is dropped
-  useEffect(() => {
-    if (!detail || !selected) return;
-    const exists =
-      selected.kind === 'tension'
-        ? detail.tensions.some((t) => t.id === selected.id)
-        : [...detail.systems.flatMap((s) => s.components), ...(detail.sharedObject ? [detail.sharedObject] : [])].some((c) => c.id === selected.id);
-    if (!exists) setSelected(null);
-  }, [detail, selected]);
-
-  const choose = useCallback((id: number | null) => {
-    setChosen(id);
-    setSelected(null);
-    setCompareId(null);
-  }, []);
+  const choose = useCallback(
+    (id: number | null) => {
+      setChosen(id);
+      setSelected(null);
+      setCompareId(null);
+    },
+    [setSelected],
+  );
 
   const onNudge = useCallback(
     (target: DiagramTarget, x: number, y: number) => {
@@ -88,8 +71,6 @@ export function DiagramsScreen({ project, notify }: ScreenProps) {
     [actions],
   );
 
-  const component = detail && selected?.kind === 'component' ? [...detail.systems.flatMap((s) => s.components), ...(detail.sharedObject ? [detail.sharedObject] : [])].find((c) => c.id === selected.id) : undefined;
-  const tension = detail && selected?.kind === 'tension' ? detail.tensions.find((t) => t.id === selected.id) : undefined;
   const others = diagrams.filter((d) => d.id !== currentId);
 
   // shows a new tension selected once the diagram that holds it is loaded
@@ -112,18 +93,7 @@ export function DiagramsScreen({ project, notify }: ScreenProps) {
     <section className="screen diagrams-screen" aria-labelledby="screen-heading">
       <div className="screen-header">
         <h1 id="screen-heading">Diagrams</h1>
-        {diagrams.length > 0 ? (
-          <label className="diagrams-chooser">
-            <span className="field-label">Diagram</span>
-            <select value={currentId ?? ''} onChange={(e) => choose(Number(e.target.value))}>
-              {diagrams.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {diagramChoiceLabel(d)}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
+        {diagrams.length > 0 ? <DiagramChooser diagrams={diagrams} currentId={currentId} onChoose={choose} /> : null}
         <div className="screen-tools">
           <button type="button" className="primary" onClick={() => setDialog({ kind: 'new' })} disabled={readOnly} title={readOnly ? 'This project is open read-only.' : 'Start a first-, second- or third-generation diagram'}>
             New diagram…
@@ -131,108 +101,26 @@ export function DiagramsScreen({ project, notify }: ScreenProps) {
         </div>
       </div>
       <ErrorMessage error={list.error ?? diagram.error} />
-      {list.data && diagrams.length === 0 ? (
-        <div className="empty-state">
-          <p>This project has no diagrams yet.</p>
-          <p className="muted">
-            Draw one first-generation triangle per subject before the intervention, the second-generation system after it, or two systems meeting in a shared object.
-            {readOnly ? ' The project is open read-only, so diagrams cannot be added here.' : ' Start with New diagram….'}
-          </p>
-        </div>
-      ) : null}
+      {list.data && diagrams.length === 0 ? <NoDiagrams readOnly={readOnly} /> : null}
       {detail && spec ? (
         <div className="diagrams-body">
           <div className="diagrams-main">
-            <div className="diagrams-toolbar" role="toolbar" aria-label="Diagram actions">
-              {readOnly ? null : (
-                <>
-                  <button type="button" onClick={() => setDialog({ kind: 'tension', fromId: selected?.kind === 'component' ? selected.id : null })}>
-                    Add tension…
-                  </button>
-                  <button type="button" onClick={() => setDialog({ kind: 'duplicate' })}>
-                    Copy for another phase…
-                  </button>
-                </>
-              )}
-              <label className="diagrams-compare">
-                <span>Compare with</span>
-                <select value={compareId ?? ''} onChange={(e) => setCompareId(e.target.value === '' ? null : Number(e.target.value))} disabled={others.length === 0}>
-                  <option value="">— nothing</option>
-                  {others.map((d) => (
-                    <option key={d.id} value={d.id}>
-                      {diagramChoiceLabel(d)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <button type="button" onClick={() => setDialog({ kind: 'export' })}>
-                Export…
-              </button>
-              {readOnly ? null : (
-                <button type="button" className="diagrams-danger" onClick={() => setDialog({ kind: 'delete' })}>
-                  Delete…
-                </button>
-              )}
-            </div>
-            <div className={compareId !== null ? 'diagrams-canvases diagrams-canvases-two' : 'diagrams-canvases'}>
-              <div className="diagrams-canvas-cell">
-                {compareId !== null ? (
-                  <p className="diagrams-canvas-caption">
-                    {detail.title}
-                    {detail.phase ? ` — ${detail.phase}` : ''}
-                  </p>
-                ) : null}
-                <DiagramCanvas
-                  key={detail.id}
-                  spec={spec}
-                  label={`Diagram: ${detail.title}`}
-                  selected={selected}
-                  onSelect={setSelected}
-                  onNudge={readOnly ? undefined : onNudge}
-                  describe={(t) => describeTarget(detail, spec, t)}
-                />
-              </div>
-              {compareId !== null ? <CompareCanvas id={compareId} /> : null}
-            </div>
+            <DiagramToolbar
+              readOnly={readOnly}
+              others={others}
+              compareId={compareId}
+              onCompare={setCompareId}
+              onAddTension={() => setDialog({ kind: 'tension', fromId: selected?.kind === 'component' ? selected.id : null })}
+              onDuplicate={() => setDialog({ kind: 'duplicate' })}
+              onExport={() => setDialog({ kind: 'export' })}
+              onDelete={() => setDialog({ kind: 'delete' })}
+            />
+            <DiagramCanvases detail={detail} spec={spec} compareId={compareId} selected={selected} onSelect={setSelected} onNudge={readOnly ? undefined : onNudge} />
           </div>
-          <aside className="diagrams-panel" aria-label="Selection">
-            {component ? (
-              <ComponentPanel component={component} spec={spec} readOnly={readOnly} actions={actions} onAddTension={(fromId) => setDialog({ kind: 'tension', fromId })} onClose={() => setSelected(null)} />
-            ) : tension ? (
-              <TensionPanel tension={tension} detail={detail} spec={spec} readOnly={readOnly} actions={actions} onClose={() => setSelected(null)} />
-            ) : (
-              <DiagramPanel detail={detail} spec={spec} readOnly={readOnly} actions={actions} onSelect={setSelected} />
-            )}
-          </aside>
+          <SelectionPanel detail={detail} spec={spec} selection={{ component, tension }} readOnly={readOnly} actions={actions} onSelect={setSelected} onAddTension={(fromId) => setDialog({ kind: 'tension', fromId })} />
         </div>
       ) : null}
-      {dialog?.kind === 'new' ? <NewDiagramDialog onCreated={created} onClose={() => setDialog(null)} /> : null}
-      {dialog?.kind === 'export' && detail ? (
-        <ExportDialog
-          diagramId={detail.id}
-          title={detail.title}
-          onExported={(r) => notify({ kind: 'info', text: r.mimeType === 'image/png' ? `Exported ${r.fileName} (${r.widthPx} × ${r.heightPx} pixels).` : `Exported ${r.fileName}.` })}
-          onClose={() => setDialog(null)}
-        />
-      ) : null}
-      {dialog?.kind === 'duplicate' && detail ? <DuplicateDialog detail={detail} actions={actions} onCopied={(copy) => choose(copy.id)} onClose={() => setDialog(null)} /> : null}
-      {dialog?.kind === 'tension' && detail ? (
-        <AddTensionDialog detail={detail} fromId={dialog.fromId} actions={actions} onAdded={(t) => void showTension(t.diagramId, t.id)} onClose={() => setDialog(null)} />
-      ) : null}
-      {dialog?.kind === 'delete' && detail ? (
-        <ConfirmDialog
-          title="Delete diagram"
-          message={`Delete “${detail.title}” with its texts, tensions and evidence links? The codings themselves stay. Undo (Ctrl+Z) brings the diagram back.`}
-          confirmLabel="Delete diagram"
-          onConfirm={async () => {
-            await call('diagrams.delete', { id: detail.id });
-            announceChange('diagrams.delete');
-            choose(null);
-            notify({ kind: 'info', text: `Deleted “${detail.title}”.` });
-          }}
-          onClose={() => setDialog(null)}
-        />
-      ) : null}
+      <DiagramsDialogs dialog={dialog} detail={detail ?? null} actions={actions} notify={notify} onCreated={created} onChoose={choose} onTensionAdded={(t) => void showTension(t.diagramId, t.id)} onClose={() => setDialog(null)} />
     </section>
   );
 }

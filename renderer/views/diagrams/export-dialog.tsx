@@ -4,10 +4,9 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { DiagramExport } from '../../../shared/model/diagrams.ts';
 import { call } from '../../api.ts';
-import type { ApiCallError } from '../../api-call-error.ts';
-import { toApiCallError } from '../../api-call-error.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { Modal } from '../../components/modal.tsx';
+import { useDialogAction } from '../../components/use-dialog-action.ts';
 
 export interface ExportDialogProps {
   diagramId: number;
@@ -43,25 +42,18 @@ export function saveBytes(bytesBase64: string, mimeType: string, fileName: strin
 export function ExportDialog({ diagramId, title, onExported, onClose }: ExportDialogProps) {
   const [format, setFormat] = useState<'png' | 'svg'>('png');
   const [width, setWidth] = useState('16');
-  const [error, setError] = useState<ApiCallError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useDialogAction(onClose);
   const widthCm = Number(width.replace(',', '.'));
   const widthOk = Number.isFinite(widthCm) && widthCm >= 2 && widthCm <= 120;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (format === 'png' && !widthOk) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const result = await call('diagrams.export', format === 'png' ? { id: diagramId, format, widthCm } : { id: diagramId, format });
       saveBytes(result.bytesBase64, result.mimeType, result.fileName);
       onExported(result);
-      onClose();
-    } catch (err) {
-      setError(toApiCallError(err));
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -5,10 +5,9 @@ import type { FormEvent } from 'react';
 import { GENERATION_NAMES, MAX_TRIANGLES } from '../../../shared/model/diagrams.ts';
 import type { DiagramDetail, DiagramGeneration } from '../../../shared/model/diagrams.ts';
 import { call } from '../../api.ts';
-import type { ApiCallError } from '../../api-call-error.ts';
-import { toApiCallError } from '../../api-call-error.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { Modal } from '../../components/modal.tsx';
+import { useDialogAction } from '../../components/use-dialog-action.ts';
 
 export interface NewDiagramDialogProps {
   onCreated(detail: DiagramDetail): void;
@@ -21,6 +20,58 @@ const HINTS: Record<DiagramGeneration, string> = {
   3: 'Two activity systems facing each other, their objects meeting in a shared object.',
 };
 
+// The three kinds of diagram, each with what it draws.
+function GenerationChoice({ generation, onChange }: { generation: DiagramGeneration; onChange(generation: DiagramGeneration): void }) {
+  return (
+    <fieldset className="diagrams-generations">
+      <legend>Kind of diagram</legend>
+      {([1, 2, 3] as const).map((g) => (
+        <label key={g} className="radio">
+          <input type="radio" name="generation" checked={generation === g} onChange={() => onChange(g)} />
+          <span>
+            {GENERATION_NAMES[g]}
+            <span className="field-hint">{HINTS[g]}</span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+interface SystemNameFieldsProps {
+  generation: DiagramGeneration;
+  subjects: string;
+  onSubjects(subjects: string): void;
+  systems: [string, string];
+  onSystems(systems: [string, string]): void;
+}
+
+// What names the systems: the subjects of first-generation triangles, or the two third-generation systems.
+function SystemNameFields({ generation, subjects, onSubjects, systems, onSystems }: SystemNameFieldsProps) {
+  if (generation === 1) {
+    return (
+      <label className="field">
+        <span className="field-label">Subjects, one per line (one triangle each)</span>
+        <textarea rows={3} value={subjects} onChange={(e) => onSubjects(e.target.value)} placeholder={'Vice principal\nMiddle leader\nPractitioner'} />
+      </label>
+    );
+  }
+  if (generation !== 3) return null;
+  const [left, right] = systems;
+  return (
+    <div className="diagrams-field-pair">
+      <label className="field">
+        <span className="field-label">Left system</span>
+        <input type="text" value={left} onChange={(e) => onSystems([e.target.value, right])} />
+      </label>
+      <label className="field">
+        <span className="field-label">Right system</span>
+        <input type="text" value={right} onChange={(e) => onSystems([left, e.target.value])} />
+      </label>
+    </div>
+  );
+}
+
 // The dialog; creates the diagram and hands it back.
 export function NewDiagramDialog({ onCreated, onClose }: NewDiagramDialogProps) {
   const [generation, setGeneration] = useState<DiagramGeneration>(2);
@@ -32,8 +83,7 @@ export function NewDiagramDialog({ onCreated, onClose }: NewDiagramDialogProps) 
   const [systemA, setSystemA] = useState('Lead organisation');
   const [systemB, setSystemB] = useState('Partner organisation');
   const [invalid, setInvalid] = useState<string | null>(null);
-  const [error, setError] = useState<ApiCallError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useDialogAction(onClose);
 
   const subjectNames = subjects
     .split('\n')
@@ -49,34 +99,17 @@ export function NewDiagramDialog({ onCreated, onClose }: NewDiagramDialogProps) 
         : null;
     setInvalid(problem);
     if (problem) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const systemNames = generation === 1 ? (subjectNames.length > 0 ? subjectNames : ['']) : generation === 3 ? [systemA.trim(), systemB.trim()] : [''];
       const detail = await call('diagrams.create', { generation, title: title.trim(), perspective, phase, caption, systemNames });
       onCreated(detail);
-      onClose();
-    } catch (err) {
-      setError(toApiCallError(err));
-      setBusy(false);
-    }
+    });
   }
 
   return (
     <Modal title="New diagram" onClose={onClose}>
       <form onSubmit={(e) => void submit(e)} noValidate className="diagrams-form">
-        <fieldset className="diagrams-generations">
-          <legend>Kind of diagram</legend>
-          {([1, 2, 3] as const).map((g) => (
-            <label key={g} className="radio">
-              <input type="radio" name="generation" checked={generation === g} onChange={() => setGeneration(g)} />
-              <span>
-                {GENERATION_NAMES[g]}
-                <span className="field-hint">{HINTS[g]}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <GenerationChoice generation={generation} onChange={setGeneration} />
         <label className="field">
           <span className="field-label">Title</span>
           <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} aria-invalid={invalid && !title.trim() ? true : undefined} autoFocus />
@@ -91,24 +124,10 @@ export function NewDiagramDialog({ onCreated, onClose }: NewDiagramDialogProps) 
             <input type="text" value={phase} onChange={(e) => setPhase(e.target.value)} placeholder="e.g. Before, Round 2" />
           </label>
         </div>
-        {generation === 1 ? (
-          <label className="field">
-            <span className="field-label">Subjects, one per line (one triangle each)</span>
-            <textarea rows={3} value={subjects} onChange={(e) => setSubjects(e.target.value)} placeholder={'Vice principal\nMiddle leader\nPractitioner'} />
-          </label>
-        ) : null}
-        {generation === 3 ? (
-          <div className="diagrams-field-pair">
-            <label className="field">
-              <span className="field-label">Left system</span>
-              <input type="text" value={systemA} onChange={(e) => setSystemA(e.target.value)} />
-            </label>
-            <label className="field">
-              <span className="field-label">Right system</span>
-              <input type="text" value={systemB} onChange={(e) => setSystemB(e.target.value)} />
-            </label>
-          </div>
-        ) : null}
+        <SystemNameFields generation={generation} subjects={subjects} onSubjects={setSubjects} systems={[systemA, systemB]} onSystems={([a, b]) => {
+          setSystemA(a);
+          setSystemB(b);
+        }} />
         <label className="field">
           <span className="field-label">Caption</span>
           <textarea rows={2} value={caption} onChange={(e) => setCaption(e.target.value)} placeholder="Shown under the diagram and in exports" />

@@ -20,12 +20,10 @@ export async function copyText(text: string): Promise<boolean> {
   document.body.appendChild(area);
   const previous = document.activeElement;
   area.select();
-  let copied = false;
   try {
-    copied = document.execCommand('copy');
+    return document.execCommand('copy');
   } finally {
     area.remove();
     if (previous instanceof HTMLElement) previous.focus();
   }
-  return copied;
 }

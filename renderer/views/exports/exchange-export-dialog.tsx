@@ -18,6 +18,56 @@ export interface ExchangeExportDialogProps {
   onClose(): void;
 }
 
+// What the export wrote or downloaded, and what the file holds.
+function ExportDone({ result, onClose }: { result: ExchangeExportResult; onClose(): void }) {
+  return (
+    <div role="status" className="exchange-done">
+      <p>
+        {result.path ? `Wrote ${result.path}` : `Downloaded ${result.fileName}`} ({Math.max(1, Math.round(result.bytes / 1024))} KB).
+      </p>
+      <ExchangeSummary counts={result.counts} countsTitle="The file holds" leftOut={result.leftOut} leftOutTitle="Not in the file" />
+      <div className="dialog-buttons">
+        <button type="button" className="primary" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </div>
+  );
+}
+
+interface WriteToPathProps {
+  extension: string;
+  path: string;
+  onPath(path: string): void;
+  // why the path cannot be used, or null
+  problem: string | null;
+  busy: boolean;
+  onWrite(): void;
+}
+
+// The alternative to a download: a path on this computer to write the file to.
+function WriteToPath({ extension, path, onPath, problem, busy, onWrite }: WriteToPathProps) {
+  return (
+    <details className="exchange-path-alternative">
+      <summary>Or write it to a path on this computer</summary>
+      <label className="field">
+        <span className="field-label">Full path of the {extension} file</span>
+        <input type="text" value={path} spellCheck={false} onChange={(e) => onPath(e.target.value)} aria-invalid={problem ? true : undefined} />
+        {problem ? (
+          <span className="field-error" role="alert">
+            {problem}
+          </span>
+        ) : (
+          <span className="field-hint">An existing file is never replaced.</span>
+        )}
+      </label>
+      <button type="button" onClick={onWrite} disabled={busy}>
+        Write file
+      </button>
+    </details>
+  );
+}
+
 // Asks how to deliver the export (after the warning), runs it and shows what it holds.
 export function ExchangeExportDialog({ kind, info, projectPath, onClose }: ExchangeExportDialogProps) {
   const extension = kind === 'qdpx' ? '.qdpx' : '.qdc';
@@ -56,17 +106,7 @@ export function ExchangeExportDialog({ kind, info, projectPath, onClose }: Excha
   return (
     <Modal title={title} onClose={onClose} wide>
       {result ? (
-        <div role="status" className="exchange-done">
-          <p>
-            {result.path ? `Wrote ${result.path}` : `Downloaded ${result.fileName}`} ({Math.max(1, Math.round(result.bytes / 1024))} KB).
-          </p>
-          <ExchangeSummary counts={result.counts} countsTitle="The file holds" leftOut={result.leftOut} leftOutTitle="Not in the file" />
-          <div className="dialog-buttons">
-            <button type="button" className="primary" onClick={onClose}>
-              Close
-            </button>
-          </div>
-        </div>
+        <ExportDone result={result} onClose={onClose} />
       ) : (
         <>
           {kind === 'qdpx' ? (
@@ -85,23 +125,7 @@ export function ExchangeExportDialog({ kind, info, projectPath, onClose }: Excha
               {busy ? 'Exporting…' : `Download ${extension}`}
             </button>
           </div>
-          <details className="exchange-path-alternative">
-            <summary>Or write it to a path on this computer</summary>
-            <label className="field">
-              <span className="field-label">Full path of the {extension} file</span>
-              <input type="text" value={path} spellCheck={false} onChange={(e) => setPath(e.target.value)} aria-invalid={problem ? true : undefined} />
-              {problem ? (
-                <span className="field-error" role="alert">
-                  {problem}
-                </span>
-              ) : (
-                <span className="field-hint">An existing file is never replaced.</span>
-              )}
-            </label>
-            <button type="button" onClick={() => void run(true)} disabled={busy !== null}>
-              Write file
-            </button>
-          </details>
+          <WriteToPath extension={extension} path={path} onPath={setPath} problem={problem} busy={busy !== null} onWrite={() => void run(true)} />
           {job && job.total > 0 ? <progress aria-label={title} max={job.total} value={job.done} /> : null}
         </>
       )}

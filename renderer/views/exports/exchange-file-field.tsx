@@ -20,11 +20,6 @@ export async function incomingOf(chosen: ChosenFile): Promise<{ fileName: string
   return { fileName: chosen.file.name, bytesBase64: await fileToBase64(chosen.file) };
 }
 
-// The name to show for a chosen file.
-export function chosenName(chosen: ChosenFile): string {
-  return chosen.kind === 'file' ? chosen.file.name : (chosen.path.split(/[\\/]/).pop() ?? chosen.path);
-}
-
 // A file input, with a path field as the alternative for big files.
 export function ExchangeFileField({ label, accept, disabled, onChange }: ExchangeFileFieldProps) {
   const id = useId();

@@ -13,7 +13,7 @@ import { projectPathProblem } from '../project/project-paths.ts';
 import { ExchangeFileField, incomingOf } from './exchange-file-field.tsx';
 import type { ChosenFile } from './exchange-file-field.tsx';
 import { folderOf, safeFileName } from './exchange-files.ts';
-import { ExchangeSummary } from './exchange-summary.tsx';
+import { ImportDoneStep, ImportPreviewStep } from './exchange-import-steps.tsx';
 
 export interface ExchangeImportDialogProps {
   // the open project's path (the new project is suggested beside it)
@@ -99,60 +99,8 @@ export function ExchangeImportDialog({ projectPath, onClose }: ExchangeImportDia
           </div>
         </>
       ) : null}
-      {step.kind === 'preview' ? (
-        <>
-          <p>
-            <strong>{step.preview.projectName}</strong>
-            {step.preview.origin ? `, written by ${step.preview.origin}` : ''}. Nothing has been written yet.
-          </p>
-          <ExchangeSummary
-            counts={step.preview.comingIn}
-            countsTitle="What will come in"
-            leftOut={step.preview.leftOut}
-            leftOutTitle="What cannot come in"
-            notes={step.preview.notes}
-            sources={step.preview.sources}
-          />
-          <label className="field">
-            <span className="field-label">New project file (full path ending in .alens)</span>
-            <input type="text" value={target} spellCheck={false} onChange={(e) => setTarget(e.target.value)} aria-invalid={problem ? true : undefined} />
-            {problem ? (
-              <span className="field-error" role="alert">
-                {problem}
-              </span>
-            ) : null}
-          </label>
-          <div className="dialog-buttons">
-            <button type="button" onClick={onClose} disabled={working}>
-              Cancel
-            </button>
-            <button type="button" className="primary" onClick={() => void runImport()} disabled={working}>
-              {working ? 'Importing…' : 'Import into new project'}
-            </button>
-          </div>
-        </>
-      ) : null}
-      {step.kind === 'done' ? (
-        <div role="status" className="exchange-done">
-          <p>Imported into {step.report.projectPath}.</p>
-          <ExchangeSummary
-            counts={step.report.comingIn}
-            countsTitle="Imported"
-            leftOut={step.report.leftOut}
-            leftOutTitle="Not imported"
-            notes={step.report.notes}
-            sources={step.report.sources}
-          />
-          <div className="dialog-buttons">
-            <button type="button" onClick={onClose}>
-              Close
-            </button>
-            <button type="button" className="primary" onClick={() => void openImported()}>
-              Open the new project
-            </button>
-          </div>
-        </div>
-      ) : null}
+      {step.kind === 'preview' ? <ImportPreviewStep preview={step.preview} target={target} onTarget={setTarget} problem={problem} working={working} onImport={() => void runImport()} onClose={onClose} /> : null}
+      {step.kind === 'done' ? <ImportDoneStep report={step.report} onOpen={() => void openImported()} onClose={onClose} /> : null}
       {job && job.total > 0 ? <progress aria-label={job.label} max={job.total} value={job.done} /> : null}
     </Modal>
   );

@@ -16,6 +16,51 @@ export interface ExchangeMergeDialogProps {
   onClose(): void;
 }
 
+interface MergePreviewProps {
+  preview: QdcPreview;
+  busy: boolean;
+  onMerge(): void;
+  onClose(): void;
+}
+
+// What the codebook would add, what it cannot bring in, and the button that merges it.
+function MergePreview({ preview, busy, onMerge, onClose }: MergePreviewProps) {
+  return (
+    <>
+      <p>
+        {preview.fileName}
+        {preview.origin ? ` (written by ${preview.origin})` : ''} holds {preview.codes} codes: <strong>{preview.newCodes} new</strong>, {preview.matchedCodes} already in this project.
+      </p>
+      {preview.leftOut.length > 0 ? (
+        <ul className="exchange-left-out" aria-label="What cannot come in">
+          {preview.leftOut.map((item) => (
+            <li key={item.what}>
+              <strong>
+                {item.count} × {item.what}
+              </strong>
+              : {item.reason}
+              {item.examples.length > 0 ? ` For example: ${item.examples.join('; ')}.` : ''}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {preview.notes.map((n) => (
+        <p key={n} className="muted">
+          {n}
+        </p>
+      ))}
+      <div className="dialog-buttons">
+        <button type="button" onClick={onClose} disabled={busy}>
+          Cancel
+        </button>
+        <button type="button" className="primary" onClick={onMerge} disabled={busy || preview.newCodes === 0}>
+          {preview.newCodes === 0 ? 'Nothing to add' : `Add ${preview.newCodes} codes`}
+        </button>
+      </div>
+    </>
+  );
+}
+
 // Choose a codebook, preview the merge, merge.
 export function ExchangeMergeDialog({ notify, onClose }: ExchangeMergeDialogProps) {
   const [chosen, setChosen] = useState<ChosenFile | null>(null);
@@ -74,38 +119,7 @@ export function ExchangeMergeDialog({ notify, onClose }: ExchangeMergeDialogProp
           </div>
         </>
       ) : (
-        <>
-          <p>
-            {preview.fileName}
-            {preview.origin ? ` (written by ${preview.origin})` : ''} holds {preview.codes} codes: <strong>{preview.newCodes} new</strong>, {preview.matchedCodes} already in this project.
-          </p>
-          {preview.leftOut.length > 0 ? (
-            <ul className="exchange-left-out" aria-label="What cannot come in">
-              {preview.leftOut.map((item) => (
-                <li key={item.what}>
-                  <strong>
-                    {item.count} × {item.what}
-                  </strong>
-                  : {item.reason}
-                  {item.examples.length > 0 ? ` For example: ${item.examples.join('; ')}.` : ''}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          {preview.notes.map((n) => (
-            <p key={n} className="muted">
-              {n}
-            </p>
-          ))}
-          <div className="dialog-buttons">
-            <button type="button" onClick={onClose} disabled={busy}>
-              Cancel
-            </button>
-            <button type="button" className="primary" onClick={() => void merge()} disabled={busy || preview.newCodes === 0}>
-              {preview.newCodes === 0 ? 'Nothing to add' : `Add ${preview.newCodes} codes`}
-            </button>
-          </div>
-        </>
+        <MergePreview preview={preview} busy={busy} onMerge={() => void merge()} onClose={onClose} />
       )}
     </Modal>
   );

@@ -3,7 +3,7 @@
 // is refused, with every leak listed, when a real name would leave.
 import { useState } from 'react';
 import type { DocxOptions } from '../../../shared/api/documents.ts';
-import type { AttributionFormat, ExportOutcome, ExtractPreview, ExtractSelection, MemoPlacement } from '../../../shared/model/anonymise.ts';
+import type { ExportOutcome, ExtractPreview, ExtractSelection } from '../../../shared/model/anonymise.ts';
 import { call } from '../../api.ts';
 import { toApiCallError } from '../../api-call-error.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
@@ -15,7 +15,8 @@ import { joinPath, safeFileName } from './export-paths.ts';
 import { ExtractsPreview } from './extracts-preview.tsx';
 import { AnonymisedToggle } from '../anonymise/anonymised-toggle.tsx';
 import { useAnonymisedView } from '../anonymise/anonymised-view.ts';
-import { ChoiceList } from './choice-list.tsx';
+import { ExtractsFilters, ExtractsOptions, FIRST_SETTINGS, NO_FILTER } from './extracts-choices.tsx';
+import type { ExtractsFilter, ExtractsSettings } from './extracts-choices.tsx';
 import { runExport } from './run-export.ts';
 
 export interface ExtractsExportProps {
@@ -24,25 +25,56 @@ export interface ExtractsExportProps {
   notify(notice: Notice): void;
 }
 
+// The selection the host takes: the filter, with the facets that have values.
+function selectionOf(filter: ExtractsFilter): ExtractSelection {
+  return {
+    questions: filter.questions,
+    nodeIds: filter.nodeIds,
+    caseIds: filter.caseIds,
+    sourceIds: filter.sourceIds,
+    facets: Object.entries(filter.facets)
+      .filter(([, values]) => values.length > 0)
+      .map(([facet, values]) => ({ facet, values })),
+  };
+}
+
+// The file suggested for the chosen questions (named after them), in the project's folder.
+function suggestedPath(options: DocxOptions, questions: readonly number[]): string {
+  const stem = questions.length > 0 ? `Coded extracts - Q${[...questions].sort().join(', Q')}` : options.suggestedStem;
+  return joinPath(options.defaultFolder, `${safeFileName(stem, 'Coded extracts')}.docx`);
+}
+
+interface SavePathProps {
+  path: string;
+  onPath(path: string): void;
+  overwrite: boolean;
+  onOverwrite(overwrite: boolean): void;
+}
+
+// Where the document is written, and whether an existing file may be replaced.
+function SavePath({ path, onPath, overwrite, onOverwrite }: SavePathProps) {
+  return (
+    <>
+      <label className="field">
+        <span className="field-label">Save as (.docx)</span>
+        <input type="text" value={path} onChange={(e) => onPath(e.target.value)} />
+      </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={overwrite} onChange={(e) => onOverwrite(e.target.checked)} />
+        Replace the file if it exists
+      </label>
+    </>
+  );
+}
+
 // The coded extracts section of the Exports screen.
 export function ExtractsExport({ options, readOnly, notify }: ExtractsExportProps) {
   const nodes = useApiQuery('nodes.list', {});
   const cases = useApiQuery('cases.list', {});
   const sources = useApiQuery('sources.list', {});
   const view = useAnonymisedView();
-  const [questions, setQuestions] = useState<number[]>([]);
-  const [nodeIds, setNodeIds] = useState<number[]>([]);
-  const [caseIds, setCaseIds] = useState<number[]>([]);
-  const [sourceIds, setSourceIds] = useState<number[]>([]);
-  const [facets, setFacets] = useState<Record<string, string[]>>({});
-  const [attribution, setAttribution] = useState<AttributionFormat>('role-project');
-  const [memos, setMemos] = useState<MemoPlacement>('none');
-  const [anonymiseMemos, setAnonymiseMemos] = useState(false);
-  const [matrixFacet, setMatrixFacet] = useState('');
-  const [alignment, setAlignment] = useState(false);
-  const [diagramIds, setDiagramIds] = useState<number[]>([]);
-  const [title, setTitle] = useState('Coded extracts');
-  const [toc, setToc] = useState(true);
+  const [filter, setFilter] = useState<ExtractsFilter>(NO_FILTER);
+  const [settings, setSettings] = useState<ExtractsSettings>(FIRST_SETTINGS);
   const [path, setPath] = useState(() => joinPath(options.defaultFolder, `${options.suggestedStem}.docx`));
   const [pathTouched, setPathTouched] = useState(false);
   const [overwrite, setOverwrite] = useState(false);
@@ -50,171 +82,63 @@ export function ExtractsExport({ options, readOnly, notify }: ExtractsExportProp
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  const selection: ExtractSelection = {
-    questions,
-    nodeIds,
-    caseIds,
-    sourceIds,
-    facets: Object.entries(facets)
-      .filter(([, values]) => values.length > 0)
-      .map(([facet, values]) => ({ facet, values })),
-  };
+  const selection = selectionOf(filter);
+  const { attribution, memos, anonymiseMemos } = settings;
 
   function chooseQuestions(next: number[]) {
-    setQuestions(next);
-    if (!pathTouched) {
-      const stem = next.length > 0 ? `Coded extracts - Q${[...next].sort().join(', Q')}` : options.suggestedStem;
-      setPath(joinPath(options.defaultFolder, `${safeFileName(stem, 'Coded extracts')}.docx`));
-    }
+    setFilter((f) => ({ ...f, questions: next }));
+    if (!pathTouched) setPath(suggestedPath(options, next));
   }
 
-  async function runPreview() {
+  // runs a call with the buttons disabled, showing its error
+  async function working(fn: () => Promise<void>) {
     setBusy(true);
     setError(null);
-    const jobId = startJob('Preparing the preview');
     try {
-      setPreview(await call('docx.preview', { selection, attribution, anonymiseMemos, includeMemos: memos !== 'none', limit: 300, jobId }));
+      await fn();
     } catch (e) {
       setError(toApiCallError(e).message);
     } finally {
-      finishJob(jobId);
       setBusy(false);
     }
   }
 
-  async function runWordExport() {
-    setBusy(true);
-    setError(null);
-    setOutcome(null);
-    try {
+  const runPreview = () =>
+    working(async () => {
+      const jobId = startJob('Preparing the preview');
+      try {
+        setPreview(await call('docx.preview', { selection, attribution, anonymiseMemos, includeMemos: memos !== 'none', limit: 300, jobId }));
+      } finally {
+        finishJob(jobId);
+      }
+    });
+
+  const runWordExport = () =>
+    working(async () => {
+      setOutcome(null);
+      const { matrixFacet, alignment, diagramIds, title, toc } = settings;
       const result = await runExport('Exporting coded extracts to Word', (jobId) =>
-        call('docx.exportExtracts', {
-          path,
-          overwrite,
-          jobId,
-          selection,
-          attribution,
-          memos,
-          anonymiseMemos,
-          title,
-          tableOfContents: toc,
-          nodeDescriptions: true,
-          matrixFacet: matrixFacet || null,
-          alignmentMatrix: alignment,
-          diagramIds,
-        }),
+        call('docx.exportExtracts', { path, overwrite, jobId, selection, attribution, memos, anonymiseMemos, title, tableOfContents: toc, nodeDescriptions: true, matrixFacet: matrixFacet || null, alignmentMatrix: alignment, diagramIds }),
       );
       setOutcome(result);
       notify(result.written ? { kind: 'info', text: `Exported ${result.extracts} extracts to ${result.path}.` } : { kind: 'error', text: 'The export was blocked: real names were found. See the list.' });
-    } catch (e) {
-      setError(toApiCallError(e).message);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const questionNodes = new Set(options.questions.filter((q) => questions.length === 0 || questions.includes(q.question)).map((q) => q.nodeId));
-  const nodeChoices = (nodes.data ?? []).filter((n) => n.parentId !== null && questionNodes.has(n.parentId)).map((n) => ({ value: n.id, label: n.path }));
+    });
 
   return (
     <section className="exports-section" aria-labelledby="exports-extracts-heading">
       <h2 id="exports-extracts-heading">Coded extracts to Word</h2>
       <AnonymisedToggle />
-      <fieldset className="field">
-        <legend className="field-label">Questions</legend>
-        <div className="exports-inline">
-          {options.questions.map((q) => (
-            <label key={q.question} className="checkbox">
-              <input type="checkbox" checked={questions.includes(q.question)} onChange={(e) => chooseQuestions(e.target.checked ? [...questions, q.question] : questions.filter((x) => x !== q.question))} />
-              {q.name}
-            </label>
-          ))}
-        </div>
-        <span className="field-hint">None ticked: every question.</span>
-      </fieldset>
-      <div className="exports-filters">
-        <ChoiceList title="Only these nodes" choices={nodeChoices} chosen={nodeIds} onChange={setNodeIds} />
-        <ChoiceList title="Only these cases" choices={(cases.data ?? []).map((c) => ({ value: c.id, label: view.on ? c.label : `${c.label} (${c.realName})` }))} chosen={caseIds} onChange={setCaseIds} />
-        <ChoiceList title="Only these sources" choices={(sources.data ?? []).map((s) => ({ value: s.id, label: view.anonymise(s.name) }))} chosen={sourceIds} onChange={setSourceIds} />
-        {options.facets.map((f) => (
-          <ChoiceList
-            key={f.facet}
-            title={`Only where ${f.label} is`}
-            choices={f.values.map((v) => ({ value: v, label: v }))}
-            chosen={facets[f.facet] ?? []}
-            onChange={(values) => setFacets({ ...facets, [f.facet]: values })}
-          />
-        ))}
-      </div>
-      <div className="exports-options">
-        <fieldset className="field">
-          <legend className="field-label">Attribution</legend>
-          <label className="radio">
-            <input type="radio" name="exports-attribution" checked={attribution === 'role-project'} onChange={() => setAttribution('role-project')} />
-            Role and project, e.g. (Broker, Project 1)
-          </label>
-          <label className="radio">
-            <input type="radio" name="exports-attribution" checked={attribution === 'pseudonym'} onChange={() => setAttribution('pseudonym')} />
-            Pseudonym (for case studies)
-          </label>
-        </fieldset>
-        <label className="field">
-          <span className="field-label">Memos on extracts</span>
-          <select value={memos} onChange={(e) => setMemos(e.target.value as MemoPlacement)}>
-            <option value="none">Leave out</option>
-            <option value="comments">As Word comments</option>
-            <option value="footnotes">As footnotes</option>
-          </select>
-          <label className="checkbox">
-            <input type="checkbox" checked={anonymiseMemos} onChange={(e) => setAnonymiseMemos(e.target.checked)} disabled={memos === 'none'} />
-            Replace register names in memos too (otherwise a name in a memo blocks the export)
-          </label>
-        </label>
-        <label className="field">
-          <span className="field-label">Table of extracts by</span>
-          <select value={matrixFacet} onChange={(e) => setMatrixFacet(e.target.value)}>
-            <option value="">No table</option>
-            {options.facets.map((f) => (
-              <option key={f.facet} value={f.facet}>
-                {f.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <div>
-          {options.hasAlignmentMatrix ? (
-            <label className="checkbox">
-              <input type="checkbox" checked={alignment} onChange={(e) => setAlignment(e.target.checked)} />
-              Include the objectives × questions matrix
-            </label>
-          ) : null}
-          <label className="checkbox">
-            <input type="checkbox" checked={toc} onChange={(e) => setToc(e.target.checked)} />
-            Table of contents
-          </label>
-        </div>
-        {options.diagrams.length > 0 ? <ChoiceList title="Diagrams as figures" choices={options.diagrams.map((d) => ({ value: d.id, label: d.title }))} chosen={diagramIds} onChange={setDiagramIds} /> : null}
-        <label className="field">
-          <span className="field-label">Title</span>
-          <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
-        </label>
-      </div>
-      <label className="field">
-        <span className="field-label">Save as (.docx)</span>
-        <input
-          type="text"
-          value={path}
-          onChange={(e) => {
-            setPath(e.target.value);
-            setPathTouched(true);
-          }}
-        />
-      </label>
-      <label className="checkbox">
-        <input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)} />
-        Replace the file if it exists
-      </label>
+      <ExtractsFilters options={options} filter={filter} onChange={(change) => setFilter((f) => ({ ...f, ...change }))} onQuestions={chooseQuestions} nodes={nodes.data ?? []} cases={cases.data ?? []} sources={sources.data ?? []} view={view} />
+      <ExtractsOptions options={options} settings={settings} onChange={(change) => setSettings((s) => ({ ...s, ...change }))} />
+      <SavePath
+        path={path}
+        onPath={(p) => {
+          setPath(p);
+          setPathTouched(true);
+        }}
+        overwrite={overwrite}
+        onOverwrite={setOverwrite}
+      />
       <div className="button-row">
         <button type="button" onClick={() => void runPreview()} disabled={busy}>
           Preview

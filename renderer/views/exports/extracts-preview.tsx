@@ -52,6 +52,34 @@ function NotANameDialog({ marking, onClose, onDone }: { marking: Marking; onClos
   );
 }
 
+// What would block the export (real names left) and what to reconsider (labels that identify one person, missing pseudonyms).
+function PreviewWarnings({ preview }: { preview: ExtractPreview }) {
+  return (
+    <>
+      {preview.leakTotal > 0 ? (
+        <div className="exports-blocked" role="alert">
+          <p>
+            <strong>{preview.leakTotal} real name{preview.leakTotal === 1 ? '' : 's'} would remain</strong> — the export will be blocked until they are gone:
+          </p>
+          <ul>
+            {preview.leaks.map((l, i) => (
+              <li key={`${l.where}-${i}`}>
+                {l.where}: <strong>{l.found}</strong> ({l.ruleText}) <span className="exports-context">{l.context}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {preview.singleCaseLabels.length > 0 ? (
+        <div className="exports-warning">
+          These labels identify one person (only one case carries each): {preview.singleCaseLabels.map((w) => w.label).join('; ')}.
+        </div>
+      ) : null}
+      {preview.missingPseudonyms.length > 0 ? <div className="exports-warning">No pseudonym yet (their label is used): {preview.missingPseudonyms.join('; ')}.</div> : null}
+    </>
+  );
+}
+
 export interface ExtractsPreviewProps {
   preview: ExtractPreview;
   attribution: AttributionFormat;
@@ -80,26 +108,7 @@ export function ExtractsPreview({ preview, attribution, readOnly, onChanged, not
         Preview: {preview.total} extract{preview.total === 1 ? '' : 's'}, {preview.replacements} name{preview.replacements === 1 ? '' : 's'} replaced
         {preview.extracts.length < preview.total ? ` (first ${preview.extracts.length} shown)` : ''}
       </h3>
-      {preview.leakTotal > 0 ? (
-        <div className="exports-blocked" role="alert">
-          <p>
-            <strong>{preview.leakTotal} real name{preview.leakTotal === 1 ? '' : 's'} would remain</strong> — the export will be blocked until they are gone:
-          </p>
-          <ul>
-            {preview.leaks.map((l, i) => (
-              <li key={`${l.where}-${i}`}>
-                {l.where}: <strong>{l.found}</strong> ({l.ruleText}) <span className="exports-context">{l.context}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {preview.singleCaseLabels.length > 0 ? (
-        <div className="exports-warning">
-          These labels identify one person (only one case carries each): {preview.singleCaseLabels.map((w) => w.label).join('; ')}.
-        </div>
-      ) : null}
-      {preview.missingPseudonyms.length > 0 ? <div className="exports-warning">No pseudonym yet (their label is used): {preview.missingPseudonyms.join('; ')}.</div> : null}
+      <PreviewWarnings preview={preview} />
       <ol className="exports-extracts" aria-label="Extracts">
         {preview.extracts.map((e) => {
           const heading = e.nodePath !== lastNode ? e.nodePath : null;

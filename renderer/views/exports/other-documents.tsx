@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { DocxOptions } from '../../../shared/api/documents.ts';
 import type { ExportOutcome } from '../../../shared/model/anonymise.ts';
+import type { SourceSummary } from '../../../shared/model/entities.ts';
 import { call } from '../../api.ts';
 import { toApiCallError } from '../../api-call-error.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
@@ -12,10 +13,64 @@ import { ExportOutcomeView } from './export-outcome.tsx';
 import { joinPath } from './export-paths.ts';
 import { runExport } from './run-export.ts';
 import { useAnonymisedView } from '../anonymise/anonymised-view.ts';
+import type { AnonymisedView } from '../anonymise/anonymised-view.ts';
 
 type Kind = 'transcript' | 'codebook' | 'journal';
 
 const NAMES: Record<Kind, string> = { transcript: 'Transcript for checking.docx', codebook: 'Codebook.docx', journal: 'Research journal.docx' };
+
+// Which document to write.
+function DocumentKindChoice({ kind, onChange }: { kind: Kind; onChange(kind: Kind): void }) {
+  return (
+    <fieldset className="field">
+      <legend className="field-label">Document</legend>
+      <label className="radio">
+        <input type="radio" name="exports-kind" checked={kind === 'transcript'} onChange={() => onChange('transcript')} />
+        Transcript for checking: the text beside the codes applied to each turn, with room for notes
+      </label>
+      <label className="radio">
+        <input type="radio" name="exports-kind" checked={kind === 'codebook'} onChange={() => onChange('codebook')} />
+        Codebook: descriptions, counts and one example extract per node
+      </label>
+      <label className="radio">
+        <input type="radio" name="exports-kind" checked={kind === 'journal'} onChange={() => onChange('journal')} />
+        Research journal: the project’s memos
+      </label>
+    </fieldset>
+  );
+}
+
+interface TranscriptChoicesProps {
+  sources: readonly SourceSummary[];
+  sourceId: number | null;
+  onSource(id: number | null): void;
+  realNames: boolean;
+  onRealNames(keep: boolean): void;
+  view: AnonymisedView;
+}
+
+// For a transcript: the source, and whether to keep real names.
+function TranscriptChoices({ sources, sourceId, onSource, realNames, onRealNames, view }: TranscriptChoicesProps) {
+  return (
+    <>
+      <label className="field">
+        <span className="field-label">Source</span>
+        <select value={sourceId ?? ''} onChange={(e) => onSource(e.target.value ? Number(e.target.value) : null)}>
+          <option value="">Choose a source…</option>
+          {sources.map((s) => (
+            <option key={s.id} value={s.id}>
+              {view.anonymise(s.name)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={realNames} onChange={(e) => onRealNames(e.target.checked)} />
+        Keep real names (for your own checking only; the document says so and is not checked)
+      </label>
+    </>
+  );
+}
 
 // The other documents section of the Exports screen.
 export function OtherDocuments({ options, notify }: { options: DocxOptions; notify(notice: Notice): void }) {
@@ -61,40 +116,8 @@ export function OtherDocuments({ options, notify }: { options: DocxOptions; noti
   return (
     <section className="exports-section" aria-labelledby="exports-other-heading">
       <h2 id="exports-other-heading">Other Word documents</h2>
-      <fieldset className="field">
-        <legend className="field-label">Document</legend>
-        <label className="radio">
-          <input type="radio" name="exports-kind" checked={kind === 'transcript'} onChange={() => setKind('transcript')} />
-          Transcript for checking: the text beside the codes applied to each turn, with room for notes
-        </label>
-        <label className="radio">
-          <input type="radio" name="exports-kind" checked={kind === 'codebook'} onChange={() => setKind('codebook')} />
-          Codebook: descriptions, counts and one example extract per node
-        </label>
-        <label className="radio">
-          <input type="radio" name="exports-kind" checked={kind === 'journal'} onChange={() => setKind('journal')} />
-          Research journal: the project’s memos
-        </label>
-      </fieldset>
-      {kind === 'transcript' ? (
-        <>
-          <label className="field">
-            <span className="field-label">Source</span>
-            <select value={sourceId ?? ''} onChange={(e) => setSourceId(e.target.value ? Number(e.target.value) : null)}>
-              <option value="">Choose a source…</option>
-              {sources.data?.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {view.anonymise(s.name)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="checkbox">
-            <input type="checkbox" checked={realNames} onChange={(e) => setRealNames(e.target.checked)} />
-            Keep real names (for your own checking only; the document says so and is not checked)
-          </label>
-        </>
-      ) : null}
+      <DocumentKindChoice kind={kind} onChange={setKind} />
+      {kind === 'transcript' ? <TranscriptChoices sources={sources.data ?? []} sourceId={sourceId} onSource={setSourceId} realNames={realNames} onRealNames={setRealNames} view={view} /> : null}
       {kind === 'journal' ? (
         <label className="checkbox">
           <input type="checkbox" checked={anonymiseJournal} onChange={(e) => setAnonymiseJournal(e.target.checked)} />

@@ -29,17 +29,77 @@ export function isFileCommand(value: string): value is FileCommand {
   return (FILE_COMMANDS as readonly string[]).includes(value);
 }
 
+// Saves a copy of the open project at a path, and says so.
+async function saveCopy(path: string, notify: (notice: Notice) => void): Promise<void> {
+  const copy = await call('project.saveCopyAs', { path });
+  notify({ kind: 'info', text: `Saved a copy (${formatBytes(copy.bytes)}) as ${copy.path}.` });
+}
+
+interface FileDialogsProps extends FileCommandsOptions {
+  dialog: FileDialog;
+  onClose(): void;
+}
+
+// The dialog a File command opened (browser mode asks for paths in them).
+function FileDialogs({ dialog, project, onProject, notify, onClose }: FileDialogsProps) {
+  if (dialog === 'new' || dialog === 'open') {
+    return (
+      <ProjectPathDialog
+        mode={dialog === 'new' ? 'create' : 'open'}
+        onClose={onClose}
+        onSubmit={async (v) => {
+          const opened = dialog === 'new' ? await call('project.create', v.name ? { path: v.path, name: v.name } : { path: v.path }) : await call('project.open', { path: v.path, readOnly: v.readOnly });
+          onProject(opened);
+        }}
+      />
+    );
+  }
+  if (dialog === 'save-copy') {
+    return (
+      <TextPromptDialog
+        title="Save a copy as"
+        label="Full path of the copy"
+        hint="For example /home/you/Research/study-copy.alens. The copy is a complete project file; this project stays open."
+        submitLabel="Save copy"
+        validate={(p) => projectPathProblem(p, true)}
+        onSubmit={(path) => saveCopy(path, notify)}
+        onClose={onClose}
+      />
+    );
+  }
+  if (dialog === 'snapshot') {
+    return (
+      <TextPromptDialog
+        title="Take snapshot"
+        label="Snapshot label"
+        hint={'A name to find it by later, for example "before recoding question 4".'}
+        submitLabel="Take snapshot"
+        onSubmit={async (label) => {
+          await call('backups.snapshot', { label });
+          notify({ kind: 'info', text: `Snapshot "${label}" taken.` });
+        }}
+        onClose={onClose}
+      />
+    );
+  }
+  return (
+    <BackupsDialog
+      readOnly={project.readOnly}
+      onRestored={(p) => {
+        onProject(p);
+        notify({ kind: 'info', text: 'The backup was restored. The state before it is kept as a backup.' });
+      }}
+      onClose={onClose}
+    />
+  );
+}
+
 // Runs File commands; native dialogs in Electron, typed paths in browser mode.
 export function useFileCommands({ project, onProject, notify }: FileCommandsOptions): { run(command: FileCommand): void; dialogs: ReactNode } {
   const [dialog, setDialog] = useState<FileDialog | null>(null);
 
   function fail(error: unknown) {
     notify({ kind: 'error', text: toApiCallError(error).message });
-  }
-
-  async function saveCopy(path: string) {
-    const copy = await call('project.saveCopyAs', { path });
-    notify({ kind: 'info', text: `Saved a copy (${formatBytes(copy.bytes)}) as ${copy.path}.` });
   }
 
   async function runAsync(command: FileCommand) {
@@ -66,7 +126,7 @@ export function useFileCommands({ project, onProject, notify }: FileCommandsOpti
       case 'save-copy': {
         const choice = await choosePath('save-copy');
         if (!choice.supported) setDialog('save-copy');
-        else if (choice.path) await saveCopy(choice.path);
+        else if (choice.path) await saveCopy(choice.path, notify);
         return;
       }
       case 'snapshot':
@@ -80,59 +140,6 @@ export function useFileCommands({ project, onProject, notify }: FileCommandsOpti
     runAsync(command).catch(fail);
   }
 
-  const close = () => setDialog(null);
-  let dialogs: ReactNode = null;
-  if (dialog === 'new' || dialog === 'open') {
-    dialogs = (
-      <ProjectPathDialog
-        mode={dialog === 'new' ? 'create' : 'open'}
-        onClose={close}
-        onSubmit={async (v) => {
-          const opened =
-            dialog === 'new'
-              ? await call('project.create', v.name ? { path: v.path, name: v.name } : { path: v.path })
-              : await call('project.open', { path: v.path, readOnly: v.readOnly });
-          onProject(opened);
-        }}
-      />
-    );
-  } else if (dialog === 'save-copy') {
-    dialogs = (
-      <TextPromptDialog
-        title="Save a copy as"
-        label="Full path of the copy"
-        hint="For example /home/you/Research/study-copy.alens. The copy is a complete project file; this project stays open."
-        submitLabel="Save copy"
-        validate={(p) => projectPathProblem(p, true)}
-        onSubmit={saveCopy}
-        onClose={close}
-      />
-    );
-  } else if (dialog === 'snapshot') {
-    dialogs = (
-      <TextPromptDialog
-        title="Take snapshot"
-        label="Snapshot label"
-        hint={'A name to find it by later, for example "before recoding question 4".'}
-        submitLabel="Take snapshot"
-        onSubmit={async (label) => {
-          await call('backups.snapshot', { label });
-          notify({ kind: 'info', text: `Snapshot "${label}" taken.` });
-        }}
-        onClose={close}
-      />
-    );
-  } else if (dialog === 'backups') {
-    dialogs = (
-      <BackupsDialog
-        readOnly={project.readOnly}
-        onRestored={(p) => {
-          onProject(p);
-          notify({ kind: 'info', text: 'The backup was restored. The state before it is kept as a backup.' });
-        }}
-        onClose={close}
-      />
-    );
-  }
+  const dialogs = dialog ? <FileDialogs dialog={dialog} project={project} onProject={onProject} notify={notify} onClose={() => setDialog(null)} /> : null;
   return { run, dialogs };
 }

@@ -3,8 +3,10 @@
 // every save is one undoable action. Styles come from memos.css (injectCSS: false,
 // because our CSP forbids <style> elements).
 import { EditorContent, useEditor } from '@tiptap/react';
+import type { Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useRef, useState } from 'react';
+import type { MouseEvent } from 'react';
 import type { MemoRecord, MemoTarget } from '../../../shared/model/entities.ts';
 import { call } from '../../api.ts';
 import type { ApiCallError } from '../../api-call-error.ts';
@@ -42,16 +44,9 @@ function parseContent(json: string | undefined): object | string {
   }
 }
 
-// The rich-text editor of one memo.
-export function MemoEditor({ memo, targetKind, targetId, defaultTitle, readOnly, passage, onSaved, onClose, onOpenPassage }: MemoEditorProps) {
-  const [title, setTitle] = useState(memo?.title ?? defaultTitle);
-  const [dirty, setDirty] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<ApiCallError | null>(null);
-  const saved = useRef<MemoRecord | null>(memo);
-  const saveRef = useRef<() => Promise<void>>(async () => undefined);
-
-  const editor = useEditor({
+// The tiptap editor of a memo: its formatting (no code, no rules; headings 3 and 4; links to passages), Ctrl+S saves.
+function useMemoTiptap(memo: MemoRecord | null, readOnly: boolean, onSaveKey: () => void, onUpdate: () => void): Editor | null {
+  return useEditor({
     extensions: [
       StarterKit.configure({
         codeBlock: false,
@@ -74,14 +69,91 @@ export function MemoEditor({ memo, targetKind, targetId, defaultTitle, readOnly,
       attributes: { class: 'memo-editor-content', 'aria-label': 'Memo text', role: 'textbox', 'aria-multiline': 'true' },
       handleKeyDown: (_view, event) => {
         if (event.key === 's' && (event.ctrlKey || event.metaKey)) {
-          void saveRef.current();
+          onSaveKey();
           return true;
         }
         return false;
       },
     },
-    onUpdate: () => setDirty(true),
+    onUpdate,
   });
+}
+
+interface MemoToolbarProps {
+  editor: Editor | null;
+  passage: LinkablePassage | null;
+  onLinkPassage(): void;
+}
+
+// Bold, italic, heading, list, and a link to the passage selected in the transcript.
+function MemoToolbar({ editor, passage, onLinkPassage }: MemoToolbarProps) {
+  const active = (name: string, attrs?: Record<string, unknown>) => (editor?.isActive(name, attrs) ? 'true' : 'false');
+  return (
+    <div className="memo-toolbar" role="toolbar" aria-label="Memo formatting">
+      <button type="button" className="small" aria-pressed={active('bold')} onClick={() => editor?.chain().focus().toggleBold().run()} title="Bold (Ctrl+B)">
+        <b>B</b>
+      </button>
+      <button type="button" className="small" aria-pressed={active('italic')} onClick={() => editor?.chain().focus().toggleItalic().run()} title="Italic (Ctrl+I)">
+        <i>I</i>
+      </button>
+      <button type="button" className="small" aria-pressed={active('heading', { level: 3 })} onClick={() => editor?.chain().focus().toggleHeading({ level: 3 }).run()} title="Heading">
+        H
+      </button>
+      <button type="button" className="small" aria-pressed={active('bulletList')} onClick={() => editor?.chain().focus().toggleBulletList().run()} title="Bulleted list">
+        • List
+      </button>
+      <button type="button" className="small" disabled={!passage} onClick={onLinkPassage} title={passage ? 'Insert a link to the passage selected in the transcript' : 'Select a passage in the transcript to link it here'}>
+        Link passage
+      </button>
+    </div>
+  );
+}
+
+// A click on a passage link in a memo opens the passage (links never navigate).
+function openLinkedPassage(e: MouseEvent<HTMLElement>, onOpenPassage: ((passage: PassageRef) => void) | undefined): void {
+  const anchor = (e.target as HTMLElement).closest('a');
+  if (!anchor) return;
+  e.preventDefault();
+  const target = parsePassageHref(anchor.getAttribute('href'));
+  if (target) onOpenPassage?.(target);
+}
+
+interface MemoButtonsProps {
+  // 'new': never saved and unchanged
+  state: 'saving' | 'unsaved' | 'saved' | 'new';
+  onClose: (() => void) | undefined;
+  onSave(): void;
+}
+
+// Whether the memo is saved, Close (when the memo can be closed) and Save memo.
+function MemoButtons({ state, onClose, onSave }: MemoButtonsProps) {
+  return (
+    <div className="memo-buttons">
+      <span className="muted" aria-live="polite">
+        {state === 'saving' ? 'Saving…' : state === 'unsaved' ? 'Not saved yet' : state === 'saved' ? 'Saved' : ''}
+      </span>
+      {onClose ? (
+        <button type="button" className="small" onClick={onClose}>
+          Close
+        </button>
+      ) : null}
+      <button type="button" className="small primary" onClick={onSave} disabled={state === 'saving' || state === 'saved'}>
+        Save memo
+      </button>
+    </div>
+  );
+}
+
+// The rich-text editor of one memo.
+export function MemoEditor({ memo, targetKind, targetId, defaultTitle, readOnly, passage, onSaved, onClose, onOpenPassage }: MemoEditorProps) {
+  const [title, setTitle] = useState(memo?.title ?? defaultTitle);
+  const [dirty, setDirty] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<ApiCallError | null>(null);
+  const saved = useRef<MemoRecord | null>(memo);
+  const saveRef = useRef<() => Promise<void>>(async () => undefined);
+
+  const editor = useMemoTiptap(memo, readOnly, () => void saveRef.current(), () => setDirty(true));
 
   async function save() {
     if (!editor || readOnly || saving) return;
@@ -127,7 +199,6 @@ export function MemoEditor({ memo, targetKind, targetId, defaultTitle, readOnly,
       .run();
   }
 
-  const active = (name: string, attrs?: Record<string, unknown>) => (editor?.isActive(name, attrs) ? 'true' : 'false');
   return (
     <div
       className="memo-editor"
@@ -146,53 +217,12 @@ export function MemoEditor({ memo, targetKind, targetId, defaultTitle, readOnly,
           setDirty(true);
         }}
       />
-      {readOnly ? null : (
-        <div className="memo-toolbar" role="toolbar" aria-label="Memo formatting">
-          <button type="button" className="small" aria-pressed={active('bold')} onClick={() => editor?.chain().focus().toggleBold().run()} title="Bold (Ctrl+B)">
-            <b>B</b>
-          </button>
-          <button type="button" className="small" aria-pressed={active('italic')} onClick={() => editor?.chain().focus().toggleItalic().run()} title="Italic (Ctrl+I)">
-            <i>I</i>
-          </button>
-          <button type="button" className="small" aria-pressed={active('heading', { level: 3 })} onClick={() => editor?.chain().focus().toggleHeading({ level: 3 }).run()} title="Heading">
-            H
-          </button>
-          <button type="button" className="small" aria-pressed={active('bulletList')} onClick={() => editor?.chain().focus().toggleBulletList().run()} title="Bulleted list">
-            • List
-          </button>
-          <button type="button" className="small" disabled={!passage} onClick={linkPassage} title={passage ? 'Insert a link to the passage selected in the transcript' : 'Select a passage in the transcript to link it here'}>
-            Link passage
-          </button>
-        </div>
-      )}
-      <div
-        className="memo-editor-frame"
-        onClick={(e) => {
-          const anchor = (e.target as HTMLElement).closest('a');
-          if (!anchor) return;
-          e.preventDefault();
-          const target = parsePassageHref(anchor.getAttribute('href'));
-          if (target) onOpenPassage?.(target);
-        }}
-      >
+      {readOnly ? null : <MemoToolbar editor={editor} passage={passage ?? null} onLinkPassage={linkPassage} />}
+      <div className="memo-editor-frame" onClick={(e) => openLinkedPassage(e, onOpenPassage)}>
         <EditorContent editor={editor} />
       </div>
       <ErrorMessage error={error} />
-      {readOnly ? null : (
-        <div className="memo-buttons">
-          <span className="muted" aria-live="polite">
-            {saving ? 'Saving…' : dirty ? 'Not saved yet' : saved.current ? 'Saved' : ''}
-          </span>
-          {onClose ? (
-            <button type="button" className="small" onClick={onClose}>
-              Close
-            </button>
-          ) : null}
-          <button type="button" className="small primary" onClick={() => void save()} disabled={saving || (!dirty && saved.current !== null)}>
-            Save memo
-          </button>
-        </div>
-      )}
+      {readOnly ? null : <MemoButtons state={saving ? 'saving' : dirty ? 'unsaved' : saved.current ? 'saved' : 'new'} onClose={onClose} onSave={() => void save()} />}
     </div>
   );
 }

@@ -2,10 +2,9 @@
 import { useState } from 'react';
 import type { NodeRecord } from '../../../shared/model/entities.ts';
 import type { SpreadTo } from '../../../shared/model/queries.ts';
-import type { ApiCallError } from '../../api-call-error.ts';
-import { toApiCallError } from '../../api-call-error.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { Modal } from '../../components/modal.tsx';
+import { useDialogAction } from '../../components/use-dialog-action.ts';
 import { formatCount } from '../../format.ts';
 import { NodeSelect } from './node-select.tsx';
 
@@ -26,19 +25,10 @@ const SPREADS: { value: SpreadTo; label: string }[] = [
 export function CodeResultsDialog({ nodes, segments, onCode, onClose }: CodeResultsDialogProps) {
   const [nodeId, setNodeId] = useState<number | null>(null);
   const [spread, setSpread] = useState<SpreadTo>('hit');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiCallError | null>(null);
+  const { busy, error, run } = useDialogAction(onClose);
   async function submit() {
     if (nodeId === null) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await onCode(nodeId, spread);
-      onClose();
-    } catch (e) {
-      setError(toApiCallError(e));
-      setBusy(false);
-    }
+    await run(() => onCode(nodeId, spread));
   }
   return (
     <Modal title="Code search results" onClose={onClose}>

@@ -7,6 +7,7 @@ import { announceChange, call } from '../../api.ts';
 import type { ApiCallError } from '../../api-call-error.ts';
 import { toApiCallError } from '../../api-call-error.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
+import { useResetOnChange } from '../../hooks/use-reset-on-change.ts';
 import type { Notice } from '../frame/notice-bar.tsx';
 import { ReferenceListView } from './reference-list.tsx';
 
@@ -27,10 +28,11 @@ export function FrameworkCellEditor({ frameworkId, cell, title, nodes, readOnly,
   const [refs, setRefs] = useState<ReferenceList | null>(null);
   const [error, setError] = useState<ApiCallError | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
+  // the cell as stored, when another cell is chosen or it was saved
+  useResetOnChange(`${cell.caseId}:${cell.nodeId}:${cell.updatedAt}`, () => {
     setSummary(cell.summary);
     setLinked(new Set(cell.codingIds));
-  }, [cell.caseId, cell.nodeId, cell.updatedAt]);
+  });
   useEffect(() => {
     let live = true;
     call('framework.cellReferences', { frameworkId, caseId: cell.caseId, nodeId: cell.nodeId, limit: 1000 }).then(

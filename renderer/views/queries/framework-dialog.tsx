@@ -2,10 +2,9 @@
 import { useState } from 'react';
 import type { NodeRecord } from '../../../shared/model/entities.ts';
 import type { QueryFacets } from '../../../shared/model/queries.ts';
-import type { ApiCallError } from '../../api-call-error.ts';
-import { toApiCallError } from '../../api-call-error.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { Modal } from '../../components/modal.tsx';
+import { useDialogAction } from '../../components/use-dialog-action.ts';
 
 export interface NewFrameworkInput {
   name: string;
@@ -28,21 +27,12 @@ export function FrameworkDialog({ nodes, facets, onCreate, onClose }: FrameworkD
   const [caseIds, setCaseIds] = useState<number[]>([]);
   const [descendants, setDescendants] = useState(true);
   const [problem, setProblem] = useState<string | null>(null);
-  const [error, setError] = useState<ApiCallError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useDialogAction(onClose);
   async function submit() {
     if (name.trim() === '') return setProblem('Give the framework matrix a name.');
     if (nodeIds.length === 0) return setProblem('Choose at least one node for the columns.');
     setProblem(null);
-    setBusy(true);
-    setError(null);
-    try {
-      await onCreate({ name: name.trim(), nodeIds, caseIds, includeDescendants: descendants });
-      onClose();
-    } catch (e) {
-      setError(toApiCallError(e));
-      setBusy(false);
-    }
+    await run(() => onCreate({ name: name.trim(), nodeIds, caseIds, includeDescendants: descendants }));
   }
   return (
     <Modal title="New framework matrix" onClose={onClose}>

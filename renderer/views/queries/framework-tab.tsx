@@ -1,7 +1,7 @@
 // Framework matrices: cases (rows) x nodes (columns), the researcher's summary in each
 // cell linked to the references it summarises.
 import { useEffect, useState } from 'react';
-import type { FrameworkMatrix } from '../../../shared/model/queries.ts';
+import type { FrameworkCell, FrameworkMatrix } from '../../../shared/model/queries.ts';
 import { announceChange, call } from '../../api.ts';
 import type { ApiCallError } from '../../api-call-error.ts';
 import { toApiCallError } from '../../api-call-error.ts';
@@ -46,6 +46,77 @@ function excerpt(text: string): string {
   return flat.length > 90 ? `${flat.slice(0, 88)}…` : flat;
 }
 
+// "case × node" of a cell, for its editor's heading.
+function cellTitle(matrix: FrameworkMatrix, cell: FrameworkCell): string {
+  return `${matrix.cases.find((k) => k.id === cell.caseId)?.label ?? ''} × ${matrix.nodes.find((n) => n.id === cell.nodeId)?.path ?? ''}`;
+}
+
+// The list of the project's framework matrices.
+function FrameworkChooser({ frameworks, id, onChoose }: { frameworks: readonly { id: number; name: string }[]; id: number | null; onChoose(id: number): void }) {
+  return (
+    <label className="queries-field">
+      <span className="field-label">Framework matrix</span>
+      <select value={id === null ? '' : String(id)} onChange={(e) => onChoose(Number(e.target.value))} disabled={frameworks.length === 0}>
+        {frameworks.length === 0 ? <option value="">(none yet)</option> : null}
+        {frameworks.map((f) => (
+          <option key={f.id} value={f.id}>
+            {f.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+interface FrameworkTableProps {
+  matrix: FrameworkMatrix;
+  // the cells by "caseId:nodeId"
+  cells: ReadonlyMap<string, FrameworkCell>;
+  chosen: string | null;
+  onChoose(key: string): void;
+}
+
+// Cases by nodes, each cell showing the start of its summary and its references.
+function FrameworkTable({ matrix, cells, chosen, onChoose }: FrameworkTableProps) {
+  return (
+    <div className="table-scroll queries-matrix-scroll">
+      <table className="data-table queries-framework" aria-label="Framework matrix">
+        <thead>
+          <tr>
+            <th scope="col">Case</th>
+            {matrix.nodes.map((n) => (
+              <th key={n.id} scope="col">
+                {n.path}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {matrix.cases.map((k) => (
+            <tr key={k.id}>
+              <th scope="row">{k.label}</th>
+              {matrix.nodes.map((n) => {
+                const key = `${k.id}:${n.id}`;
+                const c = cells.get(key);
+                return (
+                  <td key={n.id}>
+                    <button type="button" className="queries-framework-button" aria-pressed={chosen === key} onClick={() => onChoose(key)}>
+                      <span className="queries-framework-summary">{c?.summary ? excerpt(c.summary) : <span className="muted">no summary</span>}</span>
+                      <span className="muted">
+                        {c?.referenceCount ?? 0} refs{c && c.codingIds.length > 0 ? ` · ${c.codingIds.length} linked` : ''}
+                      </span>
+                    </button>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 // The Framework tab.
 export function FrameworkTab({ project, notify, nodes, facets, keyPrefix, coderId }: QueryTabProps) {
   const list = useApiQuery('framework.list', {});
@@ -63,20 +134,14 @@ export function FrameworkTab({ project, notify, nodes, facets, keyPrefix, coderI
   return (
     <div className="queries-tab">
       <div className="queries-form">
-        <label className="queries-field">
-          <span className="field-label">Framework matrix</span>
-          <select value={id === null ? '' : String(id)} onChange={(e) => {
-              setChosen(Number(e.target.value));
-              setCellKey(null);
-            }} disabled={frameworks.length === 0}>
-            {frameworks.length === 0 ? <option value="">(none yet)</option> : null}
-            {frameworks.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FrameworkChooser
+          frameworks={frameworks}
+          id={id}
+          onChoose={(next) => {
+            setChosen(next);
+            setCellKey(null);
+          }}
+        />
         <button type="button" className="primary" disabled={project.readOnly} onClick={() => setCreating(true)}>
           New framework matrix…
         </button>
@@ -91,52 +156,8 @@ export function FrameworkTab({ project, notify, nodes, facets, keyPrefix, coderI
       {matrix ? (
         <>
           <QueryActions definition={null} frameworkId={matrix.id} readOnly={project.readOnly} notify={notify} />
-          <div className="table-scroll queries-matrix-scroll">
-            <table className="data-table queries-framework" aria-label="Framework matrix">
-              <thead>
-                <tr>
-                  <th scope="col">Case</th>
-                  {matrix.nodes.map((n) => (
-                    <th key={n.id} scope="col">
-                      {n.path}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {matrix.cases.map((k) => (
-                  <tr key={k.id}>
-                    <th scope="row">{k.label}</th>
-                    {matrix.nodes.map((n) => {
-                      const c = cells.get(`${k.id}:${n.id}`);
-                      const key = `${k.id}:${n.id}`;
-                      return (
-                        <td key={n.id}>
-                          <button type="button" className="queries-framework-button" aria-pressed={cellKey === key} onClick={() => setCellKey(key)}>
-                            <span className="queries-framework-summary">{c?.summary ? excerpt(c.summary) : <span className="muted">no summary</span>}</span>
-                            <span className="muted">
-                              {c?.referenceCount ?? 0} refs{c && c.codingIds.length > 0 ? ` · ${c.codingIds.length} linked` : ''}
-                            </span>
-                          </button>
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {cell ? (
-            <FrameworkCellEditor
-              frameworkId={matrix.id}
-              cell={cell}
-              title={`${matrix.cases.find((k) => k.id === cell.caseId)?.label ?? ''} × ${matrix.nodes.find((n) => n.id === cell.nodeId)?.path ?? ''}`}
-              nodes={nodes}
-              readOnly={project.readOnly}
-              notify={notify}
-              coderId={coderId}
-            />
-          ) : null}
+          <FrameworkTable matrix={matrix} cells={cells} chosen={cellKey} onChoose={setCellKey} />
+          {cell ? <FrameworkCellEditor frameworkId={matrix.id} cell={cell} title={cellTitle(matrix, cell)} nodes={nodes} readOnly={project.readOnly} notify={notify} coderId={coderId} /> : null}
         </>
       ) : null}
       {creating ? (

@@ -1,6 +1,5 @@
 // Node view: every reference at a node (optionally with its descendants), filtered by
 // case and source attributes, speaker and coder; re-code, uncode, context, jump to source.
-import { useEffect } from 'react';
 import type { QueryDefinition, QueryScope } from '../../../shared/model/queries.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { NodeSelect } from './node-select.tsx';
@@ -9,6 +8,7 @@ import { ReferenceListView } from './reference-list.tsx';
 import { ScopeEditor } from './scope-editor.tsx';
 import { useStickyState } from './sticky-state.ts';
 import type { QueryTabProps } from './tab-props.ts';
+import { usePendingDefinition } from './use-pending-definition.ts';
 import { useQueryRunner } from './use-query-runner.ts';
 
 const PAGE = 200;
@@ -21,14 +21,12 @@ export function NodeViewTab({ project, notify, nodes, facets, keyPrefix, pending
   const runner = useQueryRunner(`${keyPrefix}node.result`, 'queries.nodeView');
   const definition: QueryDefinition | null = nodeId === null ? null : { kind: 'node', nodeId, includeDescendants: descendants, scope };
 
-  useEffect(() => {
-    if (pending?.kind !== 'node') return;
-    onPendingTaken();
-    setNodeId(pending.nodeId);
-    setDescendants(pending.includeDescendants);
-    setScope(pending.scope ?? {});
-    void runner.run({ nodeId: pending.nodeId, includeDescendants: pending.includeDescendants, scope: pending.scope ?? {}, limit: PAGE });
-  }, [pending]);
+  usePendingDefinition('node', pending, onPendingTaken, (definition) => {
+    setNodeId(definition.nodeId);
+    setDescendants(definition.includeDescendants);
+    setScope(definition.scope ?? {});
+    void runner.run({ nodeId: definition.nodeId, includeDescendants: definition.includeDescendants, scope: definition.scope ?? {}, limit: PAGE });
+  });
 
   return (
     <div className="queries-tab">

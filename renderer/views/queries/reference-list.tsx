@@ -32,6 +32,85 @@ function meta(r: QueryReference): string {
   return [r.caseLabel ?? 'no case', r.round === null ? null : `round ${r.round}`, r.coder ? `coded by ${r.coder}` : null, r.inInterviewerTurn ? 'interviewer turn' : null].filter(Boolean).join(' · ');
 }
 
+// A copy of a set with an id added (on) or removed.
+function toggle(set: ReadonlySet<number>, id: number, on: boolean): Set<number> {
+  const next = new Set(set);
+  if (on) next.add(id);
+  else next.delete(id);
+  return next;
+}
+
+interface BulkActionsProps {
+  ticked: number;
+  nodes: readonly NodeRecord[];
+  target: number | null;
+  onTarget(nodeId: number | null): void;
+  busy: boolean;
+  onRecode(move: boolean): void;
+  onUncode(): void;
+}
+
+// What can be done with the ticked references: code them at, or move them to, a node; uncode them.
+function BulkActions({ ticked, nodes, target, onTarget, busy, onRecode, onUncode }: BulkActionsProps) {
+  return (
+    <div className="queries-bulk">
+      <span className="muted">{ticked === 0 ? 'Tick references to re-code or uncode them.' : `${formatCount(ticked, 'reference')} ticked`}</span>
+      <NodeSelect label="Target node" nodes={nodes} value={target} onChange={onTarget} emptyLabel="Choose a node…" />
+      <button type="button" disabled={busy || ticked === 0 || target === null} onClick={() => onRecode(false)}>
+        Code at node
+      </button>
+      <button type="button" disabled={busy || ticked === 0 || target === null} onClick={() => onRecode(true)}>
+        Move to node
+      </button>
+      <button type="button" disabled={busy || ticked === 0} onClick={onUncode}>
+        Uncode…
+      </button>
+    </div>
+  );
+}
+
+interface ReferenceItemProps {
+  reference: QueryReference;
+  tickable: boolean;
+  ticked: boolean;
+  onTick(on: boolean): void;
+  // the context around it is shown
+  open: boolean;
+  onOpen(): void;
+  // the caller's own mark (linked to a summary), or null
+  check: { on: boolean; label: string; onChange(on: boolean): void } | null;
+}
+
+// One reference: where it is from, its text, its context and a way into its source.
+function ReferenceItem({ reference: r, tickable, ticked, onTick, open, onOpen, check }: ReferenceItemProps) {
+  return (
+    <li className="queries-reference">
+      <div className="queries-reference-head">
+        {tickable ? <input type="checkbox" aria-label={`Tick reference in ${r.sourceName} at ${r.start}`} checked={ticked} onChange={(e) => onTick(e.target.checked)} /> : null}
+        <span className="queries-reference-source">{r.sourceName}</span>
+        <span className="muted">{meta(r)}</span>
+        <span className="queries-reference-node">{r.nodePath}</span>
+      </div>
+      <blockquote className="queries-reference-text">{r.text}</blockquote>
+      <div className="queries-reference-actions">
+        {check ? (
+          <label className="queries-check">
+            <input type="checkbox" checked={check.on} onChange={(e) => check.onChange(e.target.checked)} />
+            {check.label}
+          </label>
+        ) : null}
+        <button type="button" className="link-button" aria-expanded={open} onClick={onOpen}>
+          {open ? 'Hide context' : 'Context'}
+        </button>
+        <button type="button" className="link-button" onClick={() => openSource(r.sourceId, { start: r.start, end: r.end })}>
+          Open in source
+        </button>
+      </div>
+      {open ? <PassageContextView sourceId={r.sourceId} start={r.start} end={r.end} /> : null}
+    </li>
+  );
+}
+
 // Shows references one under another; selected ones can be coded elsewhere, moved or uncoded.
 export function ReferenceListView({ label, coderId, list, nodes, readOnly, notify, onMore, checked, onCheck, checkLabel }: ReferenceListViewProps) {
   const [selected, setSelected] = useState<Set<number>>(new Set());
@@ -40,13 +119,6 @@ export function ReferenceListView({ label, coderId, list, nodes, readOnly, notif
   const [confirmUncode, setConfirmUncode] = useState(false);
   const [busy, setBusy] = useState(false);
   const chosen = list.references.filter((r) => selected.has(r.codingId)).map((r) => r.codingId);
-
-  const toggle = (set: Set<number>, id: number, on: boolean) => {
-    const next = new Set(set);
-    if (on) next.add(id);
-    else next.delete(id);
-    return next;
-  };
 
   async function recode(move: boolean) {
     if (target === null || chosen.length === 0) return;
@@ -70,49 +142,19 @@ export function ReferenceListView({ label, coderId, list, nodes, readOnly, notif
         {formatCount(list.total, 'reference')} in {formatCount(list.sources, 'source')} ({formatCount(list.cases, 'case')})
         {list.truncated ? ` · showing the first ${list.references.length}` : ''}
       </p>
-      {!readOnly && list.references.length > 0 ? (
-        <div className="queries-bulk">
-          <span className="muted">{chosen.length === 0 ? 'Tick references to re-code or uncode them.' : `${formatCount(chosen.length, 'reference')} ticked`}</span>
-          <NodeSelect label="Target node" nodes={nodes} value={target} onChange={setTarget} emptyLabel="Choose a node…" />
-          <button type="button" disabled={busy || chosen.length === 0 || target === null} onClick={() => void recode(false)}>
-            Code at node
-          </button>
-          <button type="button" disabled={busy || chosen.length === 0 || target === null} onClick={() => void recode(true)}>
-            Move to node
-          </button>
-          <button type="button" disabled={busy || chosen.length === 0} onClick={() => setConfirmUncode(true)}>
-            Uncode…
-          </button>
-        </div>
-      ) : null}
+      {!readOnly && list.references.length > 0 ? <BulkActions ticked={chosen.length} nodes={nodes} target={target} onTarget={setTarget} busy={busy} onRecode={(move) => void recode(move)} onUncode={() => setConfirmUncode(true)} /> : null}
       <ol className="queries-reference-list">
         {list.references.map((r) => (
-          <li key={r.codingId} className="queries-reference">
-            <div className="queries-reference-head">
-              {!readOnly ? (
-                <input type="checkbox" aria-label={`Tick reference in ${r.sourceName} at ${r.start}`} checked={selected.has(r.codingId)} onChange={(e) => setSelected((s) => toggle(s, r.codingId, e.target.checked))} />
-              ) : null}
-              <span className="queries-reference-source">{r.sourceName}</span>
-              <span className="muted">{meta(r)}</span>
-              <span className="queries-reference-node">{r.nodePath}</span>
-            </div>
-            <blockquote className="queries-reference-text">{r.text}</blockquote>
-            <div className="queries-reference-actions">
-              {onCheck ? (
-                <label className="queries-check">
-                  <input type="checkbox" checked={checked?.has(r.codingId) ?? false} onChange={(e) => onCheck(r.codingId, e.target.checked)} />
-                  {checkLabel ?? 'Linked'}
-                </label>
-              ) : null}
-              <button type="button" className="link-button" aria-expanded={open.has(r.codingId)} onClick={() => setOpen((s) => toggle(s, r.codingId, !s.has(r.codingId)))}>
-                {open.has(r.codingId) ? 'Hide context' : 'Context'}
-              </button>
-              <button type="button" className="link-button" onClick={() => openSource(r.sourceId, { start: r.start, end: r.end })}>
-                Open in source
-              </button>
-            </div>
-            {open.has(r.codingId) ? <PassageContextView sourceId={r.sourceId} start={r.start} end={r.end} /> : null}
-          </li>
+          <ReferenceItem
+            key={r.codingId}
+            reference={r}
+            tickable={!readOnly}
+            ticked={selected.has(r.codingId)}
+            onTick={(on) => setSelected((set) => toggle(set, r.codingId, on))}
+            open={open.has(r.codingId)}
+            onOpen={() => setOpen((set) => toggle(set, r.codingId, !set.has(r.codingId)))}
+            check={onCheck ? { on: checked?.has(r.codingId) ?? false, label: checkLabel ?? 'Linked', onChange: (on) => onCheck(r.codingId, on) } : null}
+          />
         ))}
       </ol>
       {list.truncated && onMore ? (

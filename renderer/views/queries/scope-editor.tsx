@@ -15,10 +15,31 @@ function selected(select: HTMLSelectElement): number[] {
   return [...select.selectedOptions].map((o) => Number(o.value));
 }
 
+// One group of checkboxes per case or source attribute, a value ticked to keep only it.
+function AttributeFilters({ facets, scope, onChange }: { facets: QueryFacets; scope: QueryScope; onChange(scope: QueryScope): void }) {
+  const valuesOf = (field: string) => scope.filters?.find((f) => f.field === field)?.values ?? [];
+  return (
+    <div className="queries-scope-fields">
+      {facets.fields.map((f) => (
+        <fieldset key={f.field} className="queries-scope-field">
+          <legend>
+            {f.label} <span className="muted">({f.level})</span>
+          </legend>
+          {f.values.map((v) => (
+            <label key={v} className="queries-check">
+              <input type="checkbox" checked={valuesOf(f.field).includes(v)} onChange={(e) => onChange(toggleFilterValue(scope, f.field, v, e.target.checked))} />
+              {v}
+            </label>
+          ))}
+        </fieldset>
+      ))}
+    </div>
+  );
+}
+
 // A collapsible panel of filters; the summary says how many are on.
 export function ScopeEditor({ facets, scope, onChange, showCoders }: ScopeEditorProps) {
   const count = countRestrictions(scope);
-  const valuesOf = (field: string) => scope.filters?.find((f) => f.field === field)?.values ?? [];
   return (
     <details className="queries-scope">
       <summary>Filters{count > 0 ? ` (${count} on)` : ''}</summary>
@@ -29,21 +50,7 @@ export function ScopeEditor({ facets, scope, onChange, showCoders }: ScopeEditor
             <input type="checkbox" checked={scope.excludeInterviewer === true} onChange={(e) => onChange(withoutEmpty({ ...scope, excludeInterviewer: e.target.checked }))} />
             Leave out interviewer turns
           </label>
-          <div className="queries-scope-fields">
-            {facets.fields.map((f) => (
-              <fieldset key={f.field} className="queries-scope-field">
-                <legend>
-                  {f.label} <span className="muted">({f.level})</span>
-                </legend>
-                {f.values.map((v) => (
-                  <label key={v} className="queries-check">
-                    <input type="checkbox" checked={valuesOf(f.field).includes(v)} onChange={(e) => onChange(toggleFilterValue(scope, f.field, v, e.target.checked))} />
-                    {v}
-                  </label>
-                ))}
-              </fieldset>
-            ))}
-          </div>
+          <AttributeFilters facets={facets} scope={scope} onChange={onChange} />
           <div className="queries-scope-lists">
             <label className="queries-field">
               <span className="field-label">Cases (none chosen = all)</span>

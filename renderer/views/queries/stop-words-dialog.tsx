@@ -1,37 +1,30 @@
 // Edits the project's stop-word list (one word per line); saving is one undoable action.
 import { useEffect, useState } from 'react';
 import { announceChange, call } from '../../api.ts';
-import type { ApiCallError } from '../../api-call-error.ts';
 import { toApiCallError } from '../../api-call-error.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { Modal } from '../../components/modal.tsx';
+import { useDialogAction } from '../../components/use-dialog-action.ts';
 
 // The "Stop words" dialog.
 export function StopWordsDialog({ readOnly, onClose }: { readOnly: boolean; onClose(): void }) {
   const [text, setText] = useState<string | null>(null);
   const [isDefault, setIsDefault] = useState(true);
-  const [error, setError] = useState<ApiCallError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run, showError } = useDialogAction(onClose);
   useEffect(() => {
     call('stopWords.get', {}).then(
       (r) => {
         setText(r.words.join('\n'));
         setIsDefault(r.isDefault);
       },
-      (e: unknown) => setError(toApiCallError(e)),
+      (e: unknown) => showError(toApiCallError(e)),
     );
-  }, []);
+  }, [showError]);
   async function save(words: string[] | null) {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await call('stopWords.set', { words });
       announceChange('stop-words');
-      onClose();
-    } catch (e) {
-      setError(toApiCallError(e));
-      setBusy(false);
-    }
+    });
   }
   return (
     <Modal title="Stop words" onClose={onClose}>

@@ -1,13 +1,13 @@
 // Sources: the project's transcripts and reports in a sortable, filterable table, Import
 // (files chosen or dropped anywhere on the window) and editing a source's details.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { SourceSummary } from '../../../shared/model/entities.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { formatCount } from '../../format.ts';
 import { useApiQuery } from '../../hooks/use-api-query.ts';
 import type { Notice } from '../frame/notice-bar.tsx';
 import { ImportDialog } from './import-dialog.tsx';
-import type { DroppedFiles } from './import-dialog.tsx';
+import type { DroppedFiles } from './use-import-flow.ts';
 import { SourceDetailsDialog } from './source-details-dialog.tsx';
 import { useWindowFileDrop } from './use-window-file-drop.ts';
 import { filterSources, nextSort, sortSources } from './sort-sources.ts';
@@ -22,6 +22,53 @@ export interface SourcesScreenProps {
   importOpen: boolean;
   onImportOpenChange(open: boolean): void;
   notify(notice: Notice): void;
+}
+
+interface SourcesToolsProps {
+  filter: string;
+  onFilter(filter: string): void;
+  readOnly: boolean;
+  hasSelection: boolean;
+  onDetails(): void;
+  onImport(): void;
+}
+
+// The filter box, Details… (of the selected source) and Import….
+function SourcesTools({ filter, onFilter, readOnly, hasSelection, onDetails, onImport }: SourcesToolsProps) {
+  return (
+    <div className="screen-tools">
+      <input type="search" className="filter" aria-label="Filter sources" placeholder="Filter by name, kind, case…" value={filter} onChange={(e) => onFilter(e.target.value)} />
+      <button type="button" onClick={onDetails} disabled={readOnly || !hasSelection} title={hasSelection ? 'Edit the selected source’s kind, round, mode, date, cases, speakers and recording' : 'Select a source first'}>
+        Details…
+      </button>
+      <button type="button" className="primary" onClick={onImport} disabled={readOnly} title={readOnly ? 'This project is open read-only.' : 'Import transcripts and evaluator reports'}>
+        Import…
+      </button>
+    </div>
+  );
+}
+
+// Covers the window while files are dragged over it.
+function DropOverlay({ readOnly }: { readOnly: boolean }) {
+  return (
+    <div className="import-drop-overlay" aria-hidden="true">
+      <span>{readOnly ? 'This project is read-only' : 'Drop files to import them'}</span>
+    </div>
+  );
+}
+
+// What the screen says while the project has no sources.
+function NoSources({ readOnly }: { readOnly: boolean }) {
+  return (
+    <div className="empty-state">
+      <p>This project has no sources yet.</p>
+      <p className="muted">
+        {readOnly
+          ? 'It is open read-only, so sources cannot be added here.'
+          : 'Import interview transcripts and evaluator reports (Word, OpenDocument, PDF, text, Teams or Zoom captions) with Import…, or drop the files on this window, to start coding.'}
+      </p>
+    </div>
+  );
 }
 
 // Lists sources.list; refreshes on project-changed; imports through a dialog.
@@ -45,11 +92,12 @@ export function SourcesScreen({ readOnly, selectedId, onSelect, onOpen, importOp
     onImportOpenChange(true);
   });
 
-  // keep the inspector's copy of the selected source in step with the list
+  // keep the inspector's copy of the selected source in step with the list (when the list changes)
+  const followList = useEffectEvent((list: readonly SourceSummary[]) => {
+    if (selectedId !== null) onSelect(list.find((s) => s.id === selectedId) ?? null);
+  });
   useEffect(() => {
-    if (!sources.data || selectedId === null) return;
-    onSelect(sources.data.find((s) => s.id === selectedId) ?? null);
-    // only when the list changes
+    if (sources.data) followList(sources.data);
   }, [sources.data]);
 
   function imported(list: SourceSummary[]) {
@@ -64,60 +112,23 @@ export function SourcesScreen({ readOnly, selectedId, onSelect, onOpen, importOp
       <div className="screen-header">
         <h1 id="screen-heading">Sources</h1>
         {sources.data ? <span className="muted">{formatCount(all.length, 'source')}</span> : null}
-        <div className="screen-tools">
-          <input
-            type="search"
-            className="filter"
-            aria-label="Filter sources"
-            placeholder="Filter by name, kind, case…"
-            value={filter}
-            onChange={(e) => setFilter(e.target.value)}
-          />
-          <button
-            type="button"
-            onClick={() => setDetailsOpen(true)}
-            disabled={readOnly || selectedId === null}
-            title={selectedId === null ? 'Select a source first' : 'Edit the selected source’s kind, round, mode, date, cases, speakers and recording'}
-          >
-            Details…
-          </button>
-          <button
-            type="button"
-            className="primary"
-            onClick={() => {
-              setDropped(null);
-              onImportOpenChange(true);
-            }}
-            disabled={readOnly}
-            title={readOnly ? 'This project is open read-only.' : 'Import transcripts and evaluator reports'}
-          >
-            Import…
-          </button>
-        </div>
+        <SourcesTools
+          filter={filter}
+          onFilter={setFilter}
+          readOnly={readOnly}
+          hasSelection={selectedId !== null}
+          onDetails={() => setDetailsOpen(true)}
+          onImport={() => {
+            setDropped(null);
+            onImportOpenChange(true);
+          }}
+        />
       </div>
       <ErrorMessage error={sources.error} />
       {sources.loading && !sources.data ? <p className="muted">Loading sources…</p> : null}
-      {sources.data && all.length === 0 ? (
-        <div className="empty-state">
-          <p>This project has no sources yet.</p>
-          <p className="muted">
-            {readOnly
-              ? 'It is open read-only, so sources cannot be added here.'
-              : 'Import interview transcripts and evaluator reports (Word, OpenDocument, PDF, text, Teams or Zoom captions) with Import…, or drop the files on this window, to start coding.'}
-          </p>
-        </div>
-      ) : null}
+      {sources.data && all.length === 0 ? <NoSources readOnly={readOnly} /> : null}
       {all.length > 0 && shown.length === 0 ? <p className="empty-state">No sources match “{filter}”.</p> : null}
-      {shown.length > 0 ? (
-        <SourcesTable
-          sources={shown}
-          sort={sort}
-          onSort={(column) => setSort((s) => nextSort(s, column))}
-          selectedId={selectedId}
-          onSelect={onSelect}
-          onOpen={onOpen}
-        />
-      ) : null}
+      {shown.length > 0 ? <SourcesTable sources={shown} sort={sort} onSort={(column) => setSort((s) => nextSort(s, column))} selectedId={selectedId} onSelect={onSelect} onOpen={onOpen} /> : null}
       {importOpen ? (
         <ImportDialog
           onImported={imported}
@@ -139,11 +150,7 @@ export function SourcesScreen({ readOnly, selectedId, onSelect, onOpen, importOp
           onClose={() => setDetailsOpen(false)}
         />
       ) : null}
-      {dragging && !importOpen ? (
-        <div className="import-drop-overlay" aria-hidden="true">
-          <span>{readOnly ? 'This project is read-only' : 'Drop files to import them'}</span>
-        </div>
-      ) : null}
+      {dragging && !importOpen ? <DropOverlay readOnly={readOnly} /> : null}
     </section>
   );
 }

@@ -17,6 +17,49 @@ export interface SourcesTableProps {
 
 const PAGE = 10;
 
+// The row a key moves the selection to (from `current`, -1 for none), or null for keys that do not move it.
+function moveFor(key: string, current: number, count: number): number | null {
+  switch (key) {
+    case 'ArrowDown':
+      return current + 1;
+    case 'ArrowUp':
+      return current < 0 ? 0 : current - 1;
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    case 'PageDown':
+      return current + PAGE;
+    case 'PageUp':
+      return current - PAGE;
+    default:
+      return null;
+  }
+}
+
+// The column headers, each a button that sorts by it (again to reverse).
+function SortHeader({ sort, onSort }: { sort: SortState; onSort(column: SourceColumn): void }) {
+  return (
+    <thead>
+      <tr>
+        {SOURCE_COLUMNS.map((c) => {
+          const active = sort.column === c.column;
+          return (
+            <th key={c.column} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={active ? sort.direction : undefined}>
+              <button type="button" className="sort-button" onClick={() => onSort(c.column)}>
+                {c.label}
+                <span className="sort-indicator" aria-hidden="true">
+                  {active ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
+                </span>
+              </button>
+            </th>
+          );
+        })}
+      </tr>
+    </thead>
+  );
+}
+
 // Renders the sources; Up/Down/Home/End/PageUp/PageDown move the selection, Enter opens.
 export function SourcesTable({ sources, sort, onSort, selectedId, onSelect, onOpen }: SourcesTableProps) {
   const rows = useRef(new Map<number, HTMLTableRowElement>());
@@ -31,60 +74,21 @@ export function SourcesTable({ sources, sort, onSort, selectedId, onSelect, onOp
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLTableSectionElement>) {
-    const current = selectedIndex >= 0 ? selectedIndex : -1;
-    switch (e.key) {
-      case 'ArrowDown':
-        moveTo(current + 1);
-        break;
-      case 'ArrowUp':
-        moveTo(current < 0 ? 0 : current - 1);
-        break;
-      case 'Home':
-        moveTo(0);
-        break;
-      case 'End':
-        moveTo(sources.length - 1);
-        break;
-      case 'PageDown':
-        moveTo(current + PAGE);
-        break;
-      case 'PageUp':
-        moveTo(current - PAGE);
-        break;
-      case 'Enter':
-      case ' ': {
-        const source = sources[current];
-        if (!source) return;
-        if (e.key === 'Enter') onOpen(source);
-        else onSelect(source);
-        break;
-      }
-      default:
-        return;
-    }
+    const move = moveFor(e.key, selectedIndex, sources.length);
+    if (move !== null) moveTo(move);
+    else if (e.key === 'Enter' || e.key === ' ') {
+      const source = sources[selectedIndex];
+      if (!source) return;
+      if (e.key === 'Enter') onOpen(source);
+      else onSelect(source);
+    } else return;
     e.preventDefault();
   }
 
   return (
     <div className="table-scroll">
       <table className="data-table sources-table" aria-label="Sources" aria-rowcount={sources.length + 1}>
-        <thead>
-          <tr>
-            {SOURCE_COLUMNS.map((c) => {
-              const active = sort.column === c.column;
-              return (
-                <th key={c.column} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={active ? sort.direction : undefined}>
-                  <button type="button" className="sort-button" onClick={() => onSort(c.column)}>
-                    {c.label}
-                    <span className="sort-indicator" aria-hidden="true">
-                      {active ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
-                    </span>
-                  </button>
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
+        <SortHeader sort={sort} onSort={onSort} />
         <tbody onKeyDown={onKeyDown}>
           {sources.map((s, i) => (
             <tr

@@ -1,5 +1,6 @@
 // The first screen when no project is open: new, open, demo and recent projects.
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import type { ProjectInfo } from '../../../shared/model/entities.ts';
 import { call, isElectron } from '../../api.ts';
 import type { ApiCallError } from '../../api-call-error.ts';
@@ -17,6 +18,55 @@ export interface StartScreenProps {
 }
 
 type FormState = { kind: 'none' } | { kind: 'create' | 'open'; path: string; key: number };
+
+// A path chosen in the native dialog (null when there is none, or it was cancelled); a failure goes to `onError`.
+async function browseFor(purpose: 'create-project' | 'open-project', onError: (error: ApiCallError) => void): Promise<string | null> {
+  try {
+    const choice = await choosePath(purpose);
+    return choice.supported ? choice.path : null;
+  } catch (e) {
+    onError(toApiCallError(e));
+    return null;
+  }
+}
+
+interface StartActionsProps {
+  busy: boolean;
+  readOnly: boolean;
+  onReadOnly(readOnly: boolean): void;
+  onNew(): void;
+  onOpen(): void;
+  onDemo(): void;
+  // the path form, when New or Open asks for a typed path
+  children: ReactNode;
+}
+
+// New, open or demo project, opening read-only or not, and the path form under them.
+function StartActions({ busy, readOnly, onReadOnly, onNew, onOpen, onDemo, children }: StartActionsProps) {
+  return (
+    <section aria-labelledby="start-actions-heading" className="start-actions">
+      <h2 id="start-actions-heading" className="visually-hidden">
+        Start
+      </h2>
+      <div className="button-row">
+        <button type="button" className="primary" onClick={onNew} disabled={busy}>
+          New project…
+        </button>
+        <button type="button" onClick={onOpen} disabled={busy}>
+          Open project…
+        </button>
+        <button type="button" onClick={onDemo} disabled={busy}>
+          Open demo project
+        </button>
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" checked={readOnly} onChange={(e) => onReadOnly(e.target.checked)} />
+        Open read-only (for a supervisor's copy; nothing can be changed)
+      </label>
+      {children}
+    </section>
+  );
+}
 
 // Lets the researcher create, open or try a project; shows why an attempt failed.
 export function StartScreen({ onOpened, initialError = null }: StartScreenProps) {
@@ -39,15 +89,7 @@ export function StartScreen({ onOpened, initialError = null }: StartScreenProps)
     }
   }
 
-  async function browse(purpose: 'create-project' | 'open-project'): Promise<string | null> {
-    try {
-      const choice = await choosePath(purpose);
-      return choice.supported ? choice.path : null;
-    } catch (e) {
-      setError(toApiCallError(e));
-      return null;
-    }
-  }
+  const browse = (purpose: 'create-project' | 'open-project') => browseFor(purpose, setError);
 
   function newProject() {
     setError(null);
@@ -101,37 +143,11 @@ export function StartScreen({ onOpened, initialError = null }: StartScreenProps)
           <p className="start-tagline">Code interviews and evaluator reports with activity theory, draw activity systems, and export anonymised extracts.</p>
         </header>
         <ErrorMessage error={error} onDismiss={() => setError(null)} />
-        <section aria-labelledby="start-actions-heading" className="start-actions">
-          <h2 id="start-actions-heading" className="visually-hidden">
-            Start
-          </h2>
-          <div className="button-row">
-            <button type="button" className="primary" onClick={newProject} disabled={busy}>
-              New project…
-            </button>
-            <button type="button" onClick={openProject} disabled={busy}>
-              Open project…
-            </button>
-            <button type="button" onClick={openDemo} disabled={busy}>
-              Open demo project
-            </button>
-          </div>
-          <label className="checkbox">
-            <input type="checkbox" checked={readOnly} onChange={(e) => setReadOnly(e.target.checked)} />
-            Open read-only (for a supervisor's copy; nothing can be changed)
-          </label>
+        <StartActions busy={busy} readOnly={readOnly} onReadOnly={setReadOnly} onNew={newProject} onOpen={openProject} onDemo={openDemo}>
           {form.kind !== 'none' ? (
-            <ProjectPathForm
-              key={form.key}
-              mode={form.kind}
-              busy={busy}
-              initialPath={form.path}
-              onBrowse={electron ? () => browse(form.kind === 'create' ? 'create-project' : 'open-project') : undefined}
-              onSubmit={submitForm}
-              onCancel={() => setForm({ kind: 'none' })}
-            />
+            <ProjectPathForm key={form.key} mode={form.kind} busy={busy} initialPath={form.path} onBrowse={electron ? () => browse(form.kind === 'create' ? 'create-project' : 'open-project') : undefined} onSubmit={submitForm} onCancel={() => setForm({ kind: 'none' })} />
           ) : null}
-        </section>
+        </StartActions>
         <RecentProjects busy={busy} readOnly={readOnly} onOpen={openPath} />
       </div>
     </main>

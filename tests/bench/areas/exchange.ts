@@ -1,17 +1,19 @@
 // REFI-QDA exchange: exporting the corpus as .qdpx, previewing and importing it into a
-// new project, and the .qdc codebook round.
+// new project (the file read in the reader process), and the .qdc codebook round.
 import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import { buildQdc } from '../../../electron/exchange/qdc-export.ts';
 import { buildQdpx } from '../../../electron/exchange/qdpx-export.ts';
 import { previewQdc } from '../../../electron/exchange/qdc-import.ts';
 import { importQdpxAsNewProject, previewQdpx } from '../../../electron/exchange/qdpx-import.ts';
-import { quantile, repeatAfterGcMs, timeMs } from '../bench-context.ts';
+import { createParseRunner, forkWorker } from '../../../electron/infra/reader-runner.ts';
+import { quantile, repeatAfterGcAsyncMs, repeatAfterGcMs, timeMs } from '../bench-context.ts';
 import type { BenchArea } from '../bench-context.ts';
 
 export const exchangeBench: BenchArea = {
   name: 'exchange',
-  run({ store, workDir, add }) {
+  async run({ store, workDir, add }) {
+    const reader = createParseRunner(forkWorker());
     let bytes: Uint8Array = new Uint8Array(0);
     // garbage is collected before each repetition (outside the timing), so the peaks are one run's
     // and not the garbage of the one before, which V8 would collect in an app's idle time
@@ -23,11 +25,11 @@ export const exchangeBench: BenchArea = {
     // the process's high-water mark after each phase (maxRSS is in KiB), to see which phase sets the peak
     const peakSoFar = () => process.resourceUsage().maxRSS / 1024;
     add('peak memory (rss) after the exports', 'max', peakSoFar(), 'MiB');
-    add('preview .qdpx (unzip, parse, plan)', 'median', quantile(repeatAfterGcMs(3, () => previewQdpx(bytes, 'corpus.qdpx')), 0.5), 'ms');
+    add('preview .qdpx (unzip, parse, plan)', 'median', quantile(await repeatAfterGcAsyncMs(3, () => previewQdpx(bytes, 'corpus.qdpx', { reader })), 0.5), 'ms');
     add('peak memory (rss) after the previews', 'max', peakSoFar(), 'MiB');
-    const imports = repeatAfterGcMs(3, (i) => {
+    const imports = await repeatAfterGcAsyncMs(3, async (i) => {
       const path = join(workDir, `imported-${i}.alens`);
-      importQdpxAsNewProject(bytes, 'corpus.qdpx', path);
+      await importQdpxAsNewProject(bytes, 'corpus.qdpx', path, { reader });
       for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
     });
     add('import .qdpx into a new project', 'median', quantile(imports, 0.5), 'ms');
@@ -36,6 +38,9 @@ export const exchangeBench: BenchArea = {
     add('import .qdpx into a new project', 'rate', codings / (quantile(imports, 0.5) / 1000), 'codings/s');
     let qdc: Uint8Array = new Uint8Array(0);
     add('export .qdc', 'value', timeMs(() => (qdc = buildQdc(store).bytes)), 'ms');
-    add('preview .qdc merge', 'value', timeMs(() => previewQdc(store, qdc, 'codebook.qdc')), 'ms');
+    const started = performance.now();
+    await previewQdc(store, qdc, 'codebook.qdc', reader);
+    add('preview .qdc merge', 'value', performance.now() - started, 'ms');
+    reader.close();
   },
 };

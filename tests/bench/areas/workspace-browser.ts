@@ -1,10 +1,10 @@
-// Measures the coding view in Chromium (playwright-core with /usr/bin/chromium) against a
+// Measures the coding view in Chromium (Playwright with /usr/bin/chromium) against a
 // web host started in this process: time from opening the source (double-click on its
 // row) to the first painted frame with coded text, frame times while scrolling the
 // transcript from top to bottom, and the most DOM elements seen at any frame.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { createAppHost } from '../../../electron/app/app-host.ts';
 import { startWebHost } from '../../../electron/app/web-host.ts';

@@ -2,7 +2,6 @@
 // with timestamps) carrying 2,000 codings across the activity-theory codebook, seeded.
 import { codePointLength } from '../../../shared/text/code-points.ts';
 import { newProjectWithCodebook } from '../../../electron/projects/new-project.ts';
-import { sql } from '../../../electron/db/statements.ts';
 import { runSetup } from '../../../electron/db/undo-log.ts';
 import { insertCoding } from '../../../electron/codings/codings.ts';
 import { ensureCoder } from '../../../electron/projects/project-info.ts';
@@ -53,7 +52,7 @@ export function writeCodingBenchProject(path: string, characters: number, coding
     runSetup(store, (rec) => {
       const source = importTextSource(store, { name: sourceName, kind: 'transcript', text, originFormat: 'txt' }, rec);
       const coder = ensureCoder(rec, 'Bench Coder', 'BC');
-      const nodes = sql(store, 'SELECT id FROM nodes ORDER BY id').pluck().all() as number[];
+      const nodes = store.db.prepare<[], number>('SELECT id FROM nodes ORDER BY id').pluck().all();
       const length = codePointLength(text);
       // word starts, in code points, so codings begin and end at word edges
       const starts: number[] = [];
@@ -75,7 +74,7 @@ export function writeCodingBenchProject(path: string, characters: number, coding
         made++;
       }
     });
-    const count = Number(sql(store, 'SELECT count(*) FROM codings').pluck().get());
+    const count = store.db.prepare<[], number>('SELECT count(*) FROM codings').pluck().get() ?? 0;
     return { sourceName, characters: codePointLength(text), codings: count };
   } finally {
     store.close();

@@ -93,14 +93,16 @@ export class CodingView {
     return box;
   }
 
-  // Selects a phrase by dragging the mouse across it, and waits for the selection bar to show it.
+  // Selects a phrase by dragging the mouse across it, and waits until exactly that phrase is selected and shown as the selected passage.
   async selectWithMouse(phrase: string): Promise<PhraseBox> {
     const box = await this.phraseBox(phrase);
     await this.page.mouse.move(box.x1, box.y1);
     await this.page.mouse.down();
     await this.page.mouse.move(box.x2, box.y2, { steps: 8 });
     await this.page.mouse.up();
-    await expect(this.selectionBar).toContainText(phrase.slice(0, 40));
+    await expect.poll(() => this.page.evaluate(() => document.getSelection()?.toString() ?? '')).toBe(phrase);
+    // the bar shortens long passages; its title holds the whole text
+    await expect(this.selectionBar.getByTitle(phrase, { exact: true })).toBeVisible();
     return box;
   }
 

@@ -1,0 +1,131 @@
+// The coding view's keys: which key asks for which command, and what a command does with
+// the view (the selection it acts on is the live one, read at the moment of the key press).
+//
+//   C        code the selection (or the focused turn) at a node picked by typing
+//   T        code the focused turn            V      code the selection in vivo
+//   1-9      code the selection at the nth recently used node
+//   U        uncode (the references chosen from a stripe, or at a node picked for the selection)
+//   E, F2    correct the focused turn         Up/Down   move between turns
+//   [ and ]  previous / next reference of the highlighted node
+//   Escape   clear the selection, the chosen references and the highlight
+//   Ctrl+F   find and replace (also in text fields)
+import type { Passage } from './use-coding-actions.ts';
+
+export type CodingCommand =
+  | { kind: 'find' }
+  | { kind: 'code' }
+  | { kind: 'code-turn' }
+  | { kind: 'in-vivo' }
+  | { kind: 'code-recent'; slot: number }
+  | { kind: 'uncode' }
+  | { kind: 'correct-turn' }
+  | { kind: 'move-focus'; by: 1 | -1 }
+  | { kind: 'clear' }
+  | { kind: 'jump'; direction: 1 | -1 };
+
+// The parts of a keydown event the key map reads.
+export interface KeyPress {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+}
+
+const PLAIN_KEYS: Readonly<Record<string, CodingCommand>> = {
+  c: { kind: 'code' },
+  t: { kind: 'code-turn' },
+  v: { kind: 'in-vivo' },
+  u: { kind: 'uncode' },
+  e: { kind: 'correct-turn' },
+  f2: { kind: 'correct-turn' },
+  arrowdown: { kind: 'move-focus', by: 1 },
+  arrowup: { kind: 'move-focus', by: -1 },
+  escape: { kind: 'clear' },
+  ']': { kind: 'jump', direction: 1 },
+  '[': { kind: 'jump', direction: -1 },
+};
+
+// The command a key press asks for, or null. Only Ctrl+F works while typing in a text field.
+export function commandForKey(press: KeyPress, inTextField: boolean): CodingCommand | null {
+  const command = press.ctrlKey || press.metaKey;
+  if (command && !press.altKey && !press.shiftKey && press.key.toLowerCase() === 'f') return { kind: 'find' };
+  if (inTextField || command || press.altKey) return null;
+  if (/^[1-9]$/.test(press.key)) return { kind: 'code-recent', slot: Number(press.key) - 1 };
+  return PLAIN_KEYS[press.key.toLowerCase()] ?? null;
+}
+
+// What the commands work on and with: the view's state now and its actions.
+export interface CodingKeyTarget {
+  readOnly: boolean;
+  // a turn is being corrected (only find works then)
+  editing: boolean;
+  focused: number;
+  blockCount: number;
+  // the recently used nodes, most recent first
+  recent: readonly number[];
+  // references chosen from a stripe
+  hasReferences: boolean;
+  hasHighlight: boolean;
+  // the selected passage at this moment (the live DOM selection)
+  passage(): Passage | null;
+  find(): void;
+  // opens the node picker for a passage, or for the focused turn when there is none
+  pickNodeFor(passage: Passage | null): void;
+  codeTurn(index: number): void;
+  codeInVivo(passage: Passage): void;
+  codeAt(nodeId: number, passage: Passage): void;
+  uncodeReferences(): void;
+  pickUncodeFor(passage: Passage): void;
+  correctTurn(index: number): void;
+  focusTurn(index: number): void;
+  clear(): void;
+  jump(direction: 1 | -1): void;
+}
+
+// Runs a command; returns whether it was handled (the key's default action is then prevented).
+export function runCodingCommand(command: CodingCommand, target: CodingKeyTarget): boolean {
+  if (command.kind === 'find') {
+    target.find();
+    return true;
+  }
+  if (target.editing) return false;
+  const passage = target.passage();
+  switch (command.kind) {
+    case 'code':
+      target.pickNodeFor(passage);
+      return true;
+    case 'code-turn':
+      target.codeTurn(target.focused);
+      return true;
+    case 'in-vivo':
+      if (!passage || target.readOnly) return false;
+      target.codeInVivo(passage);
+      return true;
+    case 'code-recent': {
+      const nodeId = target.recent[command.slot];
+      if (!passage || target.readOnly || nodeId === undefined) return false;
+      target.codeAt(nodeId, passage);
+      return true;
+    }
+    case 'uncode':
+      if (target.readOnly) return false;
+      if (target.hasReferences) target.uncodeReferences();
+      else if (passage) target.pickUncodeFor(passage);
+      return true;
+    case 'correct-turn':
+      if (target.readOnly) return false;
+      target.correctTurn(target.focused);
+      return true;
+    case 'move-focus':
+      target.focusTurn(Math.max(0, Math.min(target.blockCount - 1, target.focused + command.by)));
+      return true;
+    case 'clear':
+      if (!target.hasReferences && !target.hasHighlight && !passage) return false;
+      target.clear();
+      return true;
+    case 'jump':
+      target.jump(command.direction);
+      return true;
+  }
+}

@@ -1,0 +1,20 @@
+// Binds the coding view's keys (coding-keys.ts) to the window while the view is mounted,
+// outside dialogs; every key press reads the view's state as it is at that moment.
+import { useEffect, useEffectEvent } from 'react';
+import { isTextEntry } from '../frame/use-shortcuts.ts';
+import { commandForKey, runCodingCommand } from './coding-keys.ts';
+import type { CodingKeyTarget } from './coding-keys.ts';
+
+// Listens for the coding view's keys and runs their commands on `target`.
+export function useCodingKeys(target: CodingKeyTarget): void {
+  const onKeyDown = useEffectEvent((e: KeyboardEvent) => {
+    if (e.defaultPrevented || document.querySelector('dialog[open]')) return;
+    const command = commandForKey(e, isTextEntry(e.target));
+    if (command && runCodingCommand(command, target)) e.preventDefault();
+  });
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => onKeyDown(e);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+}
