@@ -1,6 +1,6 @@
 // Bundles the Electron main process and the preload with esbuild, and copies the
 // files the bundle reads at run time beside it:
-//   electron/app/main.ts            -> dist/electron/main.cjs     (node, cjs; electron + better-sqlite3 external)
+//   electron/app/main.ts            -> dist/electron/main.cjs     (node, cjs; electron + better-sqlite3-multiple-ciphers external)
 //   electron/app/preload.ts         -> dist/electron/preload.cjs  (one file: sandboxed preloads cannot import)
 //   electron/import/parse-worker.ts -> dist/electron/parse-worker.cjs (the file reader's utility process)
 //   electron/db/migrations/*.sql -> dist/electron/migrations/ (db code: new URL('./migrations/', import.meta.url))
@@ -41,7 +41,7 @@ async function bundle() {
     target: nodeTarget,
     // native modules and ones that load files at run time stay in node_modules
     // (they must be in package.json "dependencies" so electron-builder packs them)
-    external: ['electron', 'better-sqlite3', 'pdfjs-dist', '@resvg/resvg-js'],
+    external: ['electron', 'better-sqlite3-multiple-ciphers', 'pdfjs-dist', '@resvg/resvg-js'],
     banner: { js: importMetaBanner },
     define: { 'import.meta.url': '__importMetaUrl' },
   });

@@ -1,8 +1,9 @@
-// Builds better-sqlite3 for Electron's ABI into dist/native/better_sqlite3.node,
-// leaving node_modules/better-sqlite3/build (the Node build that tests, the CLI and
-// browser mode use) untouched: the package is copied to a temp folder and built there,
-// first with a prebuilt binary (prebuild-install), else from source (node-gyp).
-// main.ts points better-sqlite3's nativeBinding at the result.
+// Builds better-sqlite3-multiple-ciphers (better-sqlite3 with SQLite3 Multiple Ciphers, which
+// every project connection uses: electron/db/connection.ts) for Electron's ABI into
+// dist/native/better_sqlite3.node, leaving node_modules/better-sqlite3-multiple-ciphers/build
+// (the Node build that tests, the CLI and browser mode use) untouched: the package is copied
+// to a temp folder and built there, first with a prebuilt binary (prebuild-install), else from
+// source (node-gyp). main.ts points the connections' nativeBinding at the result.
 // Usage: node scripts/rebuild-native-for-electron.mjs [--arch=x64|arm64|...] [--force]
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ const outDir = path.join(root, 'dist', 'native');
 const outFile = path.join(outDir, 'better_sqlite3.node');
 const stampFile = path.join(outDir, 'better_sqlite3.stamp.json');
 const ELECTRON_HEADERS = 'https://electronjs.org/headers';
+const SQLITE_PACKAGE = 'better-sqlite3-multiple-ciphers';
 
 class BuildFailure extends Error {}
 
@@ -53,10 +55,10 @@ function run(label, args, cwd, env) {
 
 function main() {
   const electronVersion = readVersion(path.join(nodeModules, 'electron'), 'Electron');
-  const sqliteDir = path.join(nodeModules, 'better-sqlite3');
-  const sqliteVersion = readVersion(sqliteDir, 'better-sqlite3');
+  const sqliteDir = path.join(nodeModules, SQLITE_PACKAGE);
+  const sqliteVersion = readVersion(sqliteDir, SQLITE_PACKAGE);
   const arch = option('arch') ?? process.env.npm_config_arch ?? process.arch;
-  const stamp = { electron: electronVersion, betterSqlite3: sqliteVersion, platform: process.platform, arch };
+  const stamp = { electron: electronVersion, [SQLITE_PACKAGE]: sqliteVersion, platform: process.platform, arch };
 
   if (!process.argv.includes('--force') && existsSync(outFile) && existsSync(stampFile)) {
     try {
@@ -71,7 +73,7 @@ function main() {
   }
 
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'activity-lens-sqlite-'));
-  const work = path.join(tmp, 'better-sqlite3');
+  const work = path.join(tmp, SQLITE_PACKAGE);
   try {
     // copy the package without its Node build, so nothing from it can end up in ours
     cpSync(sqliteDir, work, {
@@ -86,7 +88,7 @@ function main() {
     const built = path.join(work, 'build', 'Release', 'better_sqlite3.node');
 
     const prebuilt = run(
-      `downloading a prebuilt better-sqlite3 ${sqliteVersion} for Electron ${electronVersion} (${process.platform}-${arch})...`,
+      `downloading a prebuilt ${SQLITE_PACKAGE} ${sqliteVersion} for Electron ${electronVersion} (${process.platform}-${arch})...`,
       [path.join(nodeModules, 'prebuild-install', 'bin.js'), '--runtime=electron', target, `--arch=${arch}`, `--platform=${process.platform}`, '--verbose'],
       work,
       env,
@@ -102,7 +104,7 @@ function main() {
       if (!compiled || !existsSync(built)) {
         fail(
           [
-            `better-sqlite3 could not be built for Electron ${electronVersion}.`,
+            `${SQLITE_PACKAGE} could not be built for Electron ${electronVersion}.`,
             '  - A prebuilt binary could not be downloaded from GitHub, and',
             `  - building from source failed (it downloads Electron's headers from ${ELECTRON_HEADERS}`,
             '    and needs Python 3 and a C++ toolchain: build-essential on Linux, Xcode command-line tools on macOS,',

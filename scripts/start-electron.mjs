@@ -1,5 +1,5 @@
 // `npm start`: builds the renderer (vite), the main process and preload (esbuild),
-// better-sqlite3 for Electron's ABI, then launches Electron on this folder
+// better-sqlite3-multiple-ciphers for Electron's ABI, then launches Electron on this folder
 // (package.json "main" is dist/electron/main.cjs). Extra arguments go to the app:
 //   npm start -- path/to/study.alens
 import { spawn, spawnSync } from 'node:child_process';
@@ -49,7 +49,7 @@ if (executable === null) {
 
 step('vite build (renderer)', [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn']);
 step('build main process and preload', [path.join(root, 'scripts', 'build-electron.mjs')]);
-step('better-sqlite3 for Electron', [path.join(root, 'scripts', 'rebuild-native-for-electron.mjs')]);
+step('better-sqlite3-multiple-ciphers for Electron', [path.join(root, 'scripts', 'rebuild-native-for-electron.mjs')]);
 
 // ELECTRON_RUN_AS_NODE in the environment would turn Electron into plain Node
 const env = { ...process.env };

@@ -25,12 +25,16 @@ import { QUERIES_MUTATING, queriesSchemas } from './api/queries.ts';
 import type { QueriesResults } from './api/queries.ts';
 import { DIAGRAMS_MUTATING, diagramsSchemas } from './api/diagrams.ts';
 import type { DiagramsResults } from './api/diagrams.ts';
+import { CONTRADICTIONS_MUTATING, contradictionsSchemas } from './api/contradictions.ts';
+import type { ContradictionsResults } from './api/contradictions.ts';
 import { ANONYMISE_MUTATING, anonymiseSchemas } from './api/anonymise.ts';
 import type { AnonymiseResults } from './api/anonymise.ts';
 import { DOCUMENTS_MUTATING, documentsSchemas } from './api/documents.ts';
 import type { DocumentsResults } from './api/documents.ts';
 import { EXCHANGE_MUTATING, exchangeSchemas } from './api/exchange.ts';
 import type { ExchangeResults } from './api/exchange.ts';
+import { TEAM_MUTATING, teamSchemas } from './api/team.ts';
+import type { TeamResults } from './api/team.ts';
 
 export const apiSchemas = {
   ...appSchemas,
@@ -43,9 +47,11 @@ export const apiSchemas = {
   ...alignmentSchemas,
   ...queriesSchemas,
   ...diagramsSchemas,
+  ...contradictionsSchemas,
   ...anonymiseSchemas,
   ...documentsSchemas,
   ...exchangeSchemas,
+  ...teamSchemas,
 } as const satisfies Record<string, z.ZodType>;
 
 export interface ApiResults
@@ -59,9 +65,11 @@ export interface ApiResults
     AlignmentResults,
     QueriesResults,
     DiagramsResults,
+    ContradictionsResults,
     AnonymiseResults,
     DocumentsResults,
-    ExchangeResults {}
+    ExchangeResults,
+    TeamResults {}
 
 export type ApiMethod = keyof typeof apiSchemas;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;
@@ -92,9 +100,11 @@ export const MUTATING_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
   ...ALIGNMENT_MUTATING,
   ...QUERIES_MUTATING,
   ...DIAGRAMS_MUTATING,
+  ...CONTRADICTIONS_MUTATING,
   ...ANONYMISE_MUTATING,
   ...DOCUMENTS_MUTATING,
   ...EXCHANGE_MUTATING,
+  ...TEAM_MUTATING,
 ]);
 
 // Events pushed from the host to the renderer (IPC events or server-sent events).
@@ -105,7 +115,7 @@ export type ApiEvent =
   | { type: 'menu'; command: MenuCommand };
 
 // Commands the native menu sends to the renderer.
-export const MENU_COMMANDS = ['new-project', 'open-project', 'open-demo', 'close-project', 'save-copy', 'snapshot', 'backups', 'import-sources', 'undo', 'redo', 'navigate-sources', 'navigate-cases', 'navigate-codebook', 'navigate-queries', 'navigate-diagrams', 'navigate-exports'] as const;
+export const MENU_COMMANDS = ['new-project', 'open-project', 'open-demo', 'close-project', 'save-copy', 'snapshot', 'backups', 'encrypt-project', 'change-passphrase', 'decrypt-project', 'import-sources', 'undo', 'redo', 'navigate-sources', 'navigate-cases', 'navigate-codebook', 'navigate-queries', 'navigate-diagrams', 'navigate-contradictions', 'navigate-exports', 'navigate-team'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 // What one call returns over either binding.

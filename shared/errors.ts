@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'UNAUTHORISED',
   'NO_PROJECT',
   'NOT_OUR_FILE',
+  // the project is encrypted: a passphrase is needed, or the one given does not open it
+  'PASSPHRASE',
   'NEWER_VERSION',
   'ALREADY_OPEN',
   'ALREADY_EXISTS',

@@ -7,7 +7,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { snapshotTables } from '../../tests/helpers/snapshot.ts';
 import { makeTempDir } from '../../tests/helpers/temp-dir.ts';
 import { createBackup, listBackups } from '../db/backups.ts';
+import { rewriteFileKey } from '../db/encryption.ts';
 import { createProject } from '../db/open-project.ts';
+import { testPassphrase } from '../db/test-encryption.ts';
 import type { OpenStore } from '../db/open-project.ts';
 import { undo, undoState } from '../db/undo-log.ts';
 import { listRules } from './register.ts';
@@ -68,9 +70,33 @@ describe('withdrawing a participant', () => {
     finalisePurge(store);
     expect(undoState(store).canUndo).toBe(false);
     expect(readFileSync(store.path).includes(Buffer.from(unique))).toBe(false);
-    expect(readFileSync(backup.path).includes(Buffer.from(unique))).toBe(true);
+    // (an encrypted test run keeps the backup's bytes unreadable)
+    if (testPassphrase() === undefined) expect(readFileSync(backup.path).includes(Buffer.from(unique))).toBe(true);
     expect(() => purgeBackups(store, ['../demo.alens'])).toThrow(/not a backup of this project/);
     expect(purgeBackups(store, [backup.fileName])).toBe(1);
     expect(listBackups(store.path)).toEqual([]);
+  });
+
+  it('on an encrypted project, reads its backups with its passphrase, and lists one it cannot read as holding them', async () => {
+    const passphrase = 'the encrypted withdrawal test';
+    const encrypted = createProject(join(tmp.dir, 'encrypted.alens'), 'Demo', { passphrase });
+    try {
+      writeDemoStudy(encrypted);
+      const lloyd = listCases(encrypted).find((k) => k.realName === 'Gareth Lloyd');
+      if (!lloyd) throw new Error('no Gareth');
+      const readable = await createBackup(encrypted, 'snapshot', 'readable');
+      const stranger = await createBackup(encrypted, 'snapshot', 'another key');
+      rewriteFileKey(stranger.path, passphrase, 'somebody else entirely');
+      const preview = previewWithdrawal(encrypted, lloyd.id);
+      expect(preview.backups.find((b) => b.fileName === readable.fileName)).toMatchObject({ holds: true, error: null });
+      // a backup that cannot be read may hold them: it is proposed for deletion, with the reason
+      expect(preview.backups.find((b) => b.fileName === stranger.fileName)).toMatchObject({ holds: true, error: "the project's passphrase does not open it" });
+      withdrawParticipant(encrypted, { caseId: lloyd.id, deleteSourceIds: preview.sources.map((s) => s.id), deleteMemoIds: [], keepNameInRegister: false });
+      finalisePurge(encrypted);
+      expect(purgeBackups(encrypted, [readable.fileName, stranger.fileName])).toBe(2);
+      expect(listBackups(encrypted.path)).toEqual([]);
+    } finally {
+      encrypted.close();
+    }
   });
 });

@@ -12,9 +12,10 @@ import { createMatcher, findNames } from '../../shared/anonymise/matcher.ts';
 import { ApiError } from '../../shared/errors.ts';
 import type { MatchRule, WithdrawalPreview, WithdrawalResult } from '../../shared/model/anonymise.ts';
 import { backupsDir, listBackups, parseBackupName } from '../db/backups.ts';
-import { connect } from '../db/connection.ts';
-import { APPLICATION_ID } from '../db/project-file.ts';
+import { connect, passphraseOf } from '../db/connection.ts';
+import { APPLICATION_ID, inspectProjectHeader } from '../db/project-file.ts';
 import type { Store } from '../db/store.ts';
+import { testPassphrase } from '../db/test-encryption.ts';
 import type { CaseRow } from '../db/table-rows.ts';
 import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
@@ -42,14 +43,20 @@ function caseRules(store: Store, c: WithdrawingCase): MatchRule[] {
   return mine.length > 0 ? mine : [{ id: -1, kind: 'person', realText: c.real_name, replacement: c.label, caseSensitive: false, variants: [], autoVariants: true }];
 }
 
-function backupHolds(path: string, guid: string): { holds: boolean; error: string | null } {
+// Tells whether a backup still holds the case; a backup of an encrypted project is opened with
+// the project's passphrase (its backups share its key).
+function backupHolds(path: string, guid: string, passphrase: string | undefined): { holds: boolean; error: string | null } {
   let db: Database.Database | null = null;
   try {
-    db = connect(path, { readonly: true, fileMustExist: true });
+    const encrypted = inspectProjectHeader(path).kind === 'encrypted';
+    // a backup that cannot be read may still hold the participant: it is listed for deletion
+    if (encrypted && passphrase === undefined) return { holds: true, error: 'it is encrypted, and this project has no passphrase to read it with' };
+    db = connect(path, { readonly: true, fileMustExist: true, passphrase: encrypted ? passphrase : undefined });
     const probe = backupProbeQueries(db);
     if (Number(probe.applicationId.get()) !== APPLICATION_ID) return { holds: false, error: 'not an Activity Lens project' };
     return { holds: probe.hasCase.get(guid) !== undefined, error: null };
   } catch (error) {
+    if ((error as { code?: unknown } | null)?.code === 'SQLITE_NOTADB' && passphrase !== undefined) return { holds: true, error: "the project's passphrase does not open it" };
     return { holds: false, error: error instanceof Error ? error.message : String(error) };
   } finally {
     db?.close();
@@ -80,7 +87,8 @@ export function previewWithdrawal(store: Store, caseId: number): WithdrawalPrevi
     const text = `${m.title}\n${m.plain_text}`;
     memos.push({ id: m.id, title: m.title || 'Untitled memo', reason, context: hit ? contextAround(text, hit.start, hit.end) : text.slice(0, 120), proposeDelete: onCase || onSource || onCoding });
   }
-  const backups = listBackups(store.path).map((b) => ({ fileName: b.fileName, createdAt: b.createdAt, label: b.label, ...backupHolds(b.path, c.guid) }));
+  const passphrase = passphraseOf(store.db) ?? testPassphrase();
+  const backups = listBackups(store.path).map((b) => ({ fileName: b.fileName, createdAt: b.createdAt, label: b.label, ...backupHolds(b.path, c.guid, passphrase) }));
   return {
     caseId,
     label: c.label,

@@ -11,6 +11,7 @@ import { createCodingsHandlers } from '../codings/handlers.ts';
 import { checkBeforeWriting } from '../db/integrity.ts';
 import type { Store } from '../db/store.ts';
 import { createDiagramsHandlers } from '../diagrams/handlers.ts';
+import { createContradictionsHandlers } from '../contradictions/handlers.ts';
 import { createDocumentsHandlers } from '../documents/handlers.ts';
 import { createExchangeHandlers } from '../exchange/handlers.ts';
 import { createDefaultRunner } from '../infra/default-reader-runner.ts';
@@ -21,6 +22,7 @@ import { createProjectSession } from '../projects/session.ts';
 import { createQueriesHandlers } from '../queries/handlers.ts';
 import { mediaPathOf } from '../sources/sources.ts';
 import { createSourcesHandlers } from '../sources/handlers.ts';
+import { createTeamHandlers } from '../team/handlers.ts';
 import { createDispatcher } from './dispatch.ts';
 import type { Dispatch, Handlers } from './dispatch.ts';
 import type { HandlerDeps } from './handler-deps.ts';
@@ -69,9 +71,11 @@ export function entityHandlers(deps: HandlerDeps, projects: ReturnType<typeof cr
     createAlignmentHandlers(deps),
     createQueriesHandlers(deps),
     createDiagramsHandlers(deps),
+    createContradictionsHandlers(deps),
     createAnonymiseHandlers(deps),
     createDocumentsHandlers(deps),
     createExchangeHandlers(deps),
+    createTeamHandlers(deps),
   ];
 }
 

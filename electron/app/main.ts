@@ -30,7 +30,7 @@ let startupDone = false;
 let hostClosing = false;
 let hostClosed = false;
 
-// The Electron-ABI better-sqlite3 build; native modules cannot load from inside app.asar.
+// The Electron-ABI build of better-sqlite3-multiple-ciphers (every project connection); native modules cannot load from inside app.asar.
 function sqliteBindingPath(): string {
   const inApp = path.join(distDir, 'native', 'better_sqlite3.node');
   const asar = `${path.sep}app.asar${path.sep}`;

@@ -41,12 +41,12 @@ describe('buildMenuTemplate', () => {
     expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']));
   });
 
-  it('navigates to the six screens with Ctrl/Cmd+1..6', () => {
+  it('navigates to the eight screens with Ctrl/Cmd+1..8', () => {
     const { items, sent, click } = build(false, true);
-    const screens = items.filter((item) => /^CmdOrCtrl\+[1-6]$/.test(String(item.accelerator)));
-    expect(screens.map((item) => item.accelerator)).toEqual(['1', '2', '3', '4', '5', '6'].map((n) => `CmdOrCtrl+${n}`));
+    const screens = items.filter((item) => /^CmdOrCtrl\+[1-8]$/.test(String(item.accelerator)));
+    expect(screens.map((item) => item.accelerator)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8'].map((n) => `CmdOrCtrl+${n}`));
     screens.forEach(click);
-    expect(sent).toEqual(['navigate-sources', 'navigate-cases', 'navigate-codebook', 'navigate-queries', 'navigate-diagrams', 'navigate-exports']);
+    expect(sent).toEqual(['navigate-sources', 'navigate-cases', 'navigate-codebook', 'navigate-queries', 'navigate-diagrams', 'navigate-contradictions', 'navigate-exports', 'navigate-team']);
   });
 
   it('offers reload and developer tools only when not packaged', () => {

@@ -12,14 +12,16 @@ export interface AppMenuOptions {
   send(command: MenuCommand): void;
 }
 
-// The six screens and their Ctrl/Cmd+1..6 shortcuts, in menu order.
+// The eight screens and their Ctrl/Cmd+1..8 shortcuts, in menu order.
 export const SCREEN_MENU_ITEMS: ReadonlyArray<{ label: string; command: MenuCommand }> = [
   { label: 'Sources', command: 'navigate-sources' },
   { label: 'Cases', command: 'navigate-cases' },
   { label: 'Codebook', command: 'navigate-codebook' },
   { label: 'Queries', command: 'navigate-queries' },
   { label: 'Diagrams', command: 'navigate-diagrams' },
+  { label: 'Contradictions', command: 'navigate-contradictions' },
   { label: 'Exports', command: 'navigate-exports' },
+  { label: 'Team', command: 'navigate-team' },
 ];
 
 // Builds the menu template for Menu.buildFromTemplate.
@@ -47,6 +49,10 @@ export function buildMenuTemplate(options: AppMenuOptions): MenuItemConstructorO
       item('Save a copy as...', 'save-copy', 'CmdOrCtrl+Shift+S'),
       item('Take a snapshot...', 'snapshot'),
       item('Backups...', 'backups'),
+      { type: 'separator' },
+      item('Encrypt project...', 'encrypt-project'),
+      item('Change passphrase...', 'change-passphrase'),
+      item('Remove encryption...', 'decrypt-project'),
       { type: 'separator' },
       item('Import sources...', 'import-sources', 'CmdOrCtrl+I'),
       ...(options.isMac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),

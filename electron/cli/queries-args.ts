@@ -6,6 +6,7 @@ import { CASE_FIELDS, SOURCE_FIELDS } from '../../shared/model/queries.ts';
 import type { OpenStore } from '../db/open-project.ts';
 import { loadLookups } from '../queries/lookup.ts';
 import { flagValue } from './arguments.ts';
+import { resolveCoders } from './team-args.ts';
 import type { CliArgs } from './command.ts';
 
 // A whole-number flag within bounds.
@@ -57,8 +58,8 @@ export function parseNodeSet(store: OpenStore, raw: string | undefined, descenda
   return { kind: 'nodes', nodeIds, includeDescendants: descendants };
 }
 
-// Reads --where "role=broker,mentor;round=1" and --no-interviewer into a scope.
-export function parseScope(args: CliArgs, usage: string): QueryScope | undefined {
+// Reads --where "role=broker,mentor;round=1", --no-interviewer and (given the project) --coders AM,JR into a scope.
+export function parseScope(args: CliArgs, usage: string, store?: OpenStore): QueryScope | undefined {
   const where = flagValue(args, 'where', usage);
   const scope: QueryScope = {};
   if (where !== undefined) {
@@ -71,5 +72,7 @@ export function parseScope(args: CliArgs, usage: string): QueryScope | undefined
     scope.filters = filters;
   }
   if (args.flags.has('no-interviewer')) scope.excludeInterviewer = true;
+  const coders = store ? flagValue(args, 'coders', usage) : undefined;
+  if (store && coders !== undefined) scope.coderIds = resolveCoders(store, coders);
   return Object.keys(scope).length > 0 ? scope : undefined;
 }

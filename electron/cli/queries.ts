@@ -64,13 +64,13 @@ const search: CliCommand = {
 
 const nodeViewCommand: CliCommand = {
   name: 'node-view',
-  usage: 'node-view <project.alens> <node> [--descendants] [--limit N] [--json]',
+  usage: 'node-view <project.alens> <node> [--descendants] [--coders AM,JR] [--limit N] [--json]',
   summary: 'every reference at a node with source, case and text',
   run: (args) =>
     withProject(args.positional[0], true, (store) => {
       const node = args.positional[1];
       if (!node) throw new ApiError('BAD_INPUT', `Name the node.\n\nUsage: ${nodeViewCommand.usage} ${WHERE}`);
-      const result = nodeView(store, { nodeId: resolveNode(store, node), includeDescendants: args.flags.has('descendants'), scope: parseScope(args, nodeViewCommand.usage), limit: intFlag(args, 'limit', nodeViewCommand.usage, 100_000, 1, 100_000) });
+      const result = nodeView(store, { nodeId: resolveNode(store, node), includeDescendants: args.flags.has('descendants'), scope: parseScope(args, nodeViewCommand.usage, store), limit: intFlag(args, 'limit', nodeViewCommand.usage, 100_000, 1, 100_000) });
       print(args, result, () => [`${result.total} references in ${result.sources} sources at ${result.nodePath}`, ...result.references.map((r) => `${r.sourceName}\t${r.caseLabel ?? ''}\t${r.start}-${r.end}\t${r.text.replace(/\s+/g, ' ').slice(0, 100)}`)].join('\n'));
       return 0;
     }),
@@ -78,12 +78,12 @@ const nodeViewCommand: CliCommand = {
 
 const matrix: CliCommand = {
   name: 'matrix',
-  usage: 'matrix <project.alens> --rows questions|NODE,NODE --cols case|role|project|partnerRole|round|case:<attr> [--descendants] [--measure references|sources|words] [--out file.csv|.xlsx] [--json]',
+  usage: 'matrix <project.alens> --rows questions|NODE,NODE --cols case|role|project|partnerRole|round|case:<attr> [--descendants] [--coders AM,JR] [--measure references|sources|words] [--out file.csv|.xlsx] [--json]',
   summary: 'matrix coding query: references, sources or words coded per row and column',
   run: (args) =>
     withProject(args.positional[0], true, async (store) => {
       const measure = flagValue(args, 'measure', matrix.usage) ?? 'references';
-      const definition = { rows: parseNodeSet(store, flagValue(args, 'rows', matrix.usage), args.flags.has('descendants')), columns: parseColumns(flagValue(args, 'cols', matrix.usage)), scope: parseScope(args, matrix.usage), words: measure === 'words' };
+      const definition = { rows: parseNodeSet(store, flagValue(args, 'rows', matrix.usage), args.flags.has('descendants')), columns: parseColumns(flagValue(args, 'cols', matrix.usage)), scope: parseScope(args, matrix.usage, store), words: measure === 'words' };
       const out = flagValue(args, 'out', matrix.usage);
       if (out) {
         await writeExport(store, args, { kind: 'matrix', ...definition }, out);
@@ -98,13 +98,13 @@ const matrix: CliCommand = {
 
 const cooccurrence: CliCommand = {
   name: 'cooccurrence',
-  usage: 'cooccurrence <project.alens> [--items questions|NODE,NODE] [--descendants] [--mode overlap|same-segment] [--json]',
+  usage: 'cooccurrence <project.alens> [--items questions|NODE,NODE] [--descendants] [--coders AM,JR] [--mode overlap|same-segment] [--json]',
   summary: 'pairs of nodes coded on overlapping text or in the same turn',
   run: (args) =>
     withProject(args.positional[0], true, (store) => {
       const mode = flagValue(args, 'mode', cooccurrence.usage) ?? 'overlap';
       if (mode !== 'overlap' && mode !== 'same-segment') throw new ApiError('BAD_INPUT', '--mode must be overlap or same-segment.');
-      const result = runCooccurrence(store, { items: parseNodeSet(store, flagValue(args, 'items', cooccurrence.usage), args.flags.has('descendants')), mode, scope: parseScope(args, cooccurrence.usage) });
+      const result = runCooccurrence(store, { items: parseNodeSet(store, flagValue(args, 'items', cooccurrence.usage), args.flags.has('descendants')), mode, scope: parseScope(args, cooccurrence.usage, store) });
       const label = new Map(result.items.map((i) => [i.key, i.label]));
       print(args, result, () => result.pairs.map((p) => `${p.count}\t${p.sources} sources\t${label.get(p.a) ?? ''} + ${label.get(p.b) ?? ''}`).join('\n'));
       return 0;

@@ -16,7 +16,12 @@ export const CORE_LINES = {
   codings: { usage: 'codings <project.alens> [--json]', summary: 'every coding: node path, source, case, start, end, text' },
 } as const;
 
-const FOOTER = 'Positions are Unicode code points, end exclusive.';
+const FOOTER = [
+  'Positions are Unicode code points, end exclusive.',
+  'Encrypted projects: every command takes --password-file FILE (a file holding the passphrase) or the',
+  'ACTIVITY_LENS_PASSWORD environment variable; with one, create and demo make an encrypted project.',
+  '--debug prints the details of an unexpected error.',
+].join('\n');
 
 // The help of the core commands (what a core command's "Missing ..." message points to).
 export const CORE_USAGE = `Activity Lens command line\n\n${Object.values(CORE_LINES).map(usageLine).join('\n')}\n\n${FOOTER}`;

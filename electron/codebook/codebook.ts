@@ -9,6 +9,7 @@ import type { ActionRecorder } from '../db/undo-log.ts';
 import { codingQueries } from '../codings/queries.ts';
 import { deleteMemosOn } from '../memos/memo-removal.ts';
 import { codebookQueries } from './queries.ts';
+import { currentCoder } from '../team/current-coder.ts';
 import type { NodeListRow, NodePathRow } from './queries.ts';
 
 // The path ("Parent/Child") of each of these rows, looked up through their parents.
@@ -104,6 +105,7 @@ export function insertNode(rec: ActionRecorder, input: NewNode): number {
     question: input.question ?? parentQuestion,
     sort_order: order,
     created_at: store.now().toISOString(),
+    coder_id: currentCoder(store),
   });
   for (const component of new Set(input.components ?? [])) rec.insert('node_components', { node_id: id, component });
   return id;
@@ -142,7 +144,8 @@ export function updateNode(store: Store, id: number, update: NodeUpdate): NodeRe
     }
     if (update.description !== undefined) values.description = update.description;
     if (update.color !== undefined) values.color = update.color;
-    rec.update('nodes', id, values);
+    // the coder working now is the one who changed the node last
+    rec.update('nodes', id, { ...values, ...(Object.keys(values).length > 0 || update.components !== undefined ? { modified_by: currentCoder(store) } : {}) });
     if (update.components !== undefined) {
       const wanted = new Set(update.components);
       for (const row of codebookQueries(store).componentLinks.all(id)) {

@@ -4,7 +4,8 @@ import { codePhrase, workspaceFixture } from '../../tests/helpers/workspace-fixt
 import type { WorkspaceFixture } from '../../tests/helpers/workspace-fixture.ts';
 import { redo, undo } from '../db/undo-log.ts';
 import { createNode, getNode, listNodes } from './codebook.ts';
-import { listCodings } from '../codings/codings.ts';
+import { createCoder } from '../codings/coding-actions.ts';
+import { createCoding, listCodings } from '../codings/codings.ts';
 import { listMemos, saveMemo } from '../memos/memos.ts';
 import { mergeNodes, moveNode } from './node-moves.ts';
 
@@ -78,6 +79,18 @@ describe('merging nodes', () => {
     expect(listNodes(f.store).some((n) => n.id === f.inspection)).toBe(false);
     expect(listMemos(f.store, { targetKind: 'coding', targetId: kept }).map((m) => m.plainText)).toEqual(['why this matters']);
     expect(listMemos(f.store, { targetKind: 'node', targetId: f.tools }).map((m) => m.plainText)).toEqual(['node memo']);
+  });
+
+  it('keeps two coders\' codings of the same passage apart: only the same coder\'s duplicate collapses', () => {
+    const a = createCoder(f.store, { name: 'Coder A', initials: 'CA' });
+    const b = createCoder(f.store, { name: 'Coder B', initials: 'CB' });
+    const place = f.at('the college set it up');
+    const byA = createCoding(f.store, { sourceId: f.sourceId, nodeId: f.tools, ...place, coderId: a.id }).id;
+    const byB = createCoding(f.store, { sourceId: f.sourceId, nodeId: f.inspection, ...place, coderId: b.id }).id;
+    createCoding(f.store, { sourceId: f.sourceId, nodeId: f.inspection, ...place, coderId: a.id });
+    const result = mergeNodes(f.store, f.inspection, f.tools);
+    expect(result).toMatchObject({ movedCodings: 1, collapsedDuplicates: 1 });
+    expect(listCodings(f.store, { nodeId: f.tools }).map((c) => [c.id, c.coderId]).sort()).toEqual([[byA, a.id], [byB, b.id]].sort());
   });
 
   it('brings children across, merging same-named ones, and unites components', () => {

@@ -105,14 +105,15 @@ function mergeInto(rec: ActionRecorder, fromId: number, intoId: number, counts: 
   const store = rec.store;
   const from = nodeRow(store, fromId);
   const into = nodeRow(store, intoId);
-  // codings: move them, collapsing any that duplicate a passage already coded at the target
+  // codings: move them, collapsing any that duplicate a passage the same coder already coded
+  // at the target (another coder's coding of the same passage is theirs and is kept)
   const existing = new Map<string, number>();
   const codings = codingQueries(store);
   for (const c of codings.placesAtNode.all(intoId)) {
-    existing.set(`${c.source_id}:${c.start}:${c.end}`, c.id);
+    existing.set(`${c.source_id}:${c.start}:${c.end}:${c.coder_id ?? ''}`, c.id);
   }
   for (const c of codings.placesAtNode.all(fromId)) {
-    const key = `${c.source_id}:${c.start}:${c.end}`;
+    const key = `${c.source_id}:${c.start}:${c.end}:${c.coder_id ?? ''}`;
     const duplicate = existing.get(key);
     if (duplicate !== undefined) {
       retargetMemos(rec, 'coding', c.id, duplicate);

@@ -57,16 +57,16 @@ function caseAt(lookup: SourceLookup, at: number): number | null {
   return lookup.onlyCase;
 }
 
-// Lists every coding with node path, source, case and text, in source and text order.
-// Each source's text is read once (not once per coding), so this stays linear in the project.
-export function listCodingDetails(store: Store): CodingDetail[] {
+// Every coding with node path, source, case and text, in source and text order, one at a
+// time: each source's text is read once (not once per coding) and let go after its codings,
+// so this stays linear in the project and holds one source at a time.
+export function* eachCodingDetail(store: Store): Generator<CodingDetail> {
   const paths = nodePaths(store);
   const cases = new Map(caseQueries(store).names.all().map((c) => [c.id, c]));
-  const rows = codingQueries(store).details.all();
   // sources come grouped by name, so only the sources of the current name are kept
   const lookups = new Map<number, SourceLookup>();
   let currentName: string | null = null;
-  return rows.map((r) => {
+  for (const r of codingQueries(store).details.iterate()) {
     if (r.source_name !== currentName) {
       lookups.clear();
       currentName = r.source_name;
@@ -79,7 +79,7 @@ export function listCodingDetails(store: Store): CodingDetail[] {
     const length = lookup.index.codePointLength;
     const caseId = caseAt(lookup, r.start);
     const k = caseId === null ? undefined : cases.get(caseId);
-    return {
+    yield {
       id: r.id,
       guid: r.guid,
       nodeId: r.node_id,
@@ -94,5 +94,10 @@ export function listCodingDetails(store: Store): CodingDetail[] {
       text: lookup.index.slice(Math.min(Math.max(r.start, 0), length), Math.min(Math.max(r.end, r.start, 0), length)),
       coder: r.coder,
     };
-  });
+  }
+}
+
+// Lists every coding with node path, source, case and text, in source and text order.
+export function listCodingDetails(store: Store): CodingDetail[] {
+  return [...eachCodingDetail(store)];
 }

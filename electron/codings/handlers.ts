@@ -3,6 +3,7 @@ import type { codingsSchemas } from '../../shared/api/codings.ts';
 import type { Handlers } from '../app/dispatch.ts';
 import type { HandlerDeps } from '../app/handler-deps.ts';
 import { listCoders } from '../projects/project-info.ts';
+import { setCurrentCoder } from '../team/current-coder.ts';
 import { codeInVivo, createCoder, deleteCodings, uncodeRange } from './coding-actions.ts';
 import { createCoding, deleteCoding, listCodings } from './codings.ts';
 
@@ -21,5 +22,9 @@ export function createCodingsHandlers(deps: HandlerDeps): Pick<Handlers, keyof t
     'codings.uncodeRange': (input) => uncodeRange(store(), input),
     'coders.list': () => listCoders(store()),
     'coders.create': (input) => createCoder(store(), input),
+    'coders.setCurrent': ({ coderId }) => {
+      setCurrentCoder(store(), coderId);
+      return null;
+    },
   };
 }

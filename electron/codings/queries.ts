@@ -29,7 +29,7 @@ export const codingQueries = defineQueries({
     'SELECT * FROM codings WHERE source_id = @sourceId AND (@nodeId IS NULL OR node_id = @nodeId) AND start < @end AND end > @start ORDER BY start, id',
   ),
   idsAtNode: values<number, [nodeId: number]>('SELECT id FROM codings WHERE node_id = ?'),
-  placesAtNode: rows<Pick<CodingRow, 'id' | 'source_id' | 'start' | 'end'>, [nodeId: number]>('SELECT id, source_id, start, end FROM codings WHERE node_id = ?'),
+  placesAtNode: rows<Pick<CodingRow, 'id' | 'source_id' | 'start' | 'end' | 'coder_id'>, [nodeId: number]>('SELECT id, source_id, start, end, coder_id FROM codings WHERE node_id = ?'),
   place: rows<Pick<CodingRow, 'source_id' | 'node_id' | 'start' | 'end'>, [id: number]>('SELECT source_id, node_id, start, end FROM codings WHERE id = ?'),
   // every coding, grouped by source name, in text order
   details: rows<CodingDetailRow>(

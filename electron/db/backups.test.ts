@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rawDatabase } from '../../tests/helpers/raw-database.ts';
 import { makeTempDir } from '../../tests/helpers/temp-dir.ts';
 import { backupsToPrune } from './backup-retention.ts';
 import { createBackup, listBackups, parseBackupName, swapInBackup } from './backups.ts';
 import { createProject, openProject } from './open-project.ts';
+import { testPassphrase } from './test-encryption.ts';
 
 let dir: string;
 let cleanup: () => void;
@@ -40,13 +41,14 @@ describe('backups', () => {
     child.stdin.write('backup\n');
     const started = Number((await waitFor('backup-start')).split(' ')[1]);
     const backupPath = (await waitFor('backup-done')).slice('backup-done '.length);
-    // the writer kept going while the backup ran
+    // the writer kept going while the backup ran (an encrypted project's backup is one
+    // VACUUM INTO, which holds the writer until the copy is made)
     const lastAck = Math.max(...lines.filter((l) => l.startsWith('ack ')).map((l) => Number(l.split(' ')[1])));
     child.stdin.write('stop\n');
     await new Promise((resolve) => child.on('exit', resolve));
-    expect(lastAck).toBeGreaterThan(started);
+    if (testPassphrase() === undefined) expect(lastAck).toBeGreaterThan(started);
 
-    const backup = new Database(backupPath, { readonly: true });
+    const backup = rawDatabase(backupPath, { readonly: true });
     expect(backup.pragma('integrity_check', { simple: true })).toBe('ok');
     const titles = new Set(backup.prepare('SELECT title FROM memos').pluck().all() as string[]);
     backup.close();

@@ -1,16 +1,22 @@
-// Backups of a project with SQLite's backup API into a backups/ folder beside it:
-// taken on open, every 10 minutes of activity, before a restore, and as named snapshots.
+// Backups of a project into a backups/ folder beside it: taken on open, every 10 minutes of
+// activity, before a restore, and as named snapshots. A plain project is copied with SQLite's
+// backup API; an encrypted one (whose pages SQLite3 Multiple Ciphers' backup API will not copy
+// to a file without its key) is checkpointed and its file copied as it is, page for page in
+// its own key, in one synchronous step no write can come between (a project open read-only
+// is copied with VACUUM INTO, which writes the copy in the same key). A copy is never written
+// plain. Checking or restoring an encrypted project's backup takes the project's passphrase.
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, copyFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { BackupInfo } from '../../shared/model/entities.ts';
 import { ApiError } from '../../shared/errors.ts';
 import { backupsToPrune } from './backup-retention.ts';
-import { connect } from './connection.ts';
+import { connect, passphraseOf } from './connection.ts';
 import { appMigrations, latestVersion, schemaVersionOf } from './migrate.ts';
-import { APPLICATION_ID, PROJECT_EXTENSION } from './project-file.ts';
+import { APPLICATION_ID, inspectProjectHeader, PROJECT_EXTENSION } from './project-file.ts';
 import { schemaProblem } from './schema-check.ts';
 import type { Store } from './store.ts';
+import { testPassphrase } from './test-encryption.ts';
 
 export type BackupReason = BackupInfo['reason'];
 const REASONS: readonly BackupReason[] = ['open', 'interval', 'snapshot', 'before-restore', 'before-migration'];
@@ -68,12 +74,27 @@ export function listBackups(projectPath: string): BackupInfo[] {
   return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
+// Copies an open encrypted project, in its key, to a new file: after a full checkpoint the file
+// holds every committed page, so a copy of its bytes is the project (also when a page of it is
+// damaged, which VACUUM INTO would stop at).
+function copyEncrypted(store: Store, temp: string): void {
+  if (!store.readOnly) {
+    const [result] = store.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    if (result?.busy === 0) {
+      copyFileSync(store.path, temp);
+      return;
+    }
+  }
+  store.db.prepare('VACUUM INTO ?').run(temp);
+}
+
 // Copies the open project into a new file with the backup API (consistent even while writes go on).
 export async function copyProjectTo(store: Store, destination: string): Promise<number> {
   const temp = `${destination}.partial`;
   rmSync(temp, { force: true });
   try {
-    await store.db.backup(temp);
+    if (passphraseOf(store.db) === undefined) await store.db.backup(temp);
+    else copyEncrypted(store, temp);
     const fd = openSync(temp, 'r+');
     try {
       fsyncSync(fd);
@@ -123,11 +144,15 @@ export function pruneBackups(projectPath: string, now: Date): string[] {
 }
 
 // Checks a backup file is a readable project of a format this build reads, with the schema
-// our migrations made, that passes integrity_check (or, when not `full`, quick_check).
-export function verifyBackupFile(path: string, full = true): { ok: boolean; message: string } {
+// our migrations made, that passes integrity_check (or, when not `full`, quick_check). An
+// encrypted backup is opened with the passphrase of its project.
+export function verifyBackupFile(path: string, full = true, projectPassphrase?: string): { ok: boolean; message: string } {
   let db: Database.Database | null = null;
+  const passphrase = projectPassphrase ?? testPassphrase();
   try {
-    db = connect(path, { readonly: true, fileMustExist: true });
+    const encrypted = inspectProjectHeader(path).kind === 'encrypted';
+    if (encrypted && passphrase === undefined) return { ok: false, message: 'it is encrypted, and the passphrase of an encrypted project is needed to check it' };
+    db = connect(path, { readonly: true, fileMustExist: true, passphrase: encrypted ? passphrase : undefined });
     if (Number(db.pragma('application_id', { simple: true })) !== APPLICATION_ID) return { ok: false, message: 'not an Activity Lens project' };
     const version = schemaVersionOf(db);
     if (version > latestVersion()) return { ok: false, message: 'saved by a newer version of Activity Lens' };
@@ -136,6 +161,7 @@ export function verifyBackupFile(path: string, full = true): { ok: boolean; mess
     const result = db.pragma(full ? 'integrity_check' : 'quick_check', { simple: true });
     return result === 'ok' ? { ok: true, message: 'ok' } : { ok: false, message: String(result) };
   } catch (error) {
+    if ((error as { code?: unknown } | null)?.code === 'SQLITE_NOTADB' && passphrase !== undefined) return { ok: false, message: 'the passphrase of the project does not open it' };
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   } finally {
     db?.close();
@@ -144,24 +170,28 @@ export function verifyBackupFile(path: string, full = true): { ok: boolean; mess
 
 // The newest backup that passes verifyBackupFile's quick check (at most `tries` are checked,
 // newest first; a restore checks the chosen one in full).
-export function newestGoodBackup(projectPath: string, tries = 5): BackupInfo | null {
+export function newestGoodBackup(projectPath: string, passphrase?: string, tries = 5): BackupInfo | null {
   for (const backup of listBackups(projectPath).slice(0, tries)) {
-    if (verifyBackupFile(backup.path, false).ok) return backup;
+    if (verifyBackupFile(backup.path, false, passphrase).ok) return backup;
   }
   return null;
 }
 
-// What to do instead of writing to a project that cannot be trusted: its newest good backup, or a read-only look.
-export function backupAdvice(projectPath: string): string {
-  const backup = newestGoodBackup(projectPath);
-  if (!backup) return `There is no good backup of it in ${backupsDir(projectPath)}. Open it read-only (or a copy of it) to export what it still holds.`;
-  return `Open a backup or a read-only copy: the newest good backup is ${backup.path} (taken ${backup.createdAt.replace('T', ' ').slice(0, 16)} UTC): open that file, or restore it from File > Backups, or copy it in place of the project while Activity Lens is closed.`;
+// What to do instead of writing to a project that cannot be trusted: its newest good backup
+// (also given on its own, for a window to offer it), or a read-only look.
+export function backupAdviceOf(projectPath: string, passphrase?: string): { text: string; backup: BackupInfo | null } {
+  const backup = newestGoodBackup(projectPath, passphrase);
+  if (!backup) return { text: `There is no good backup of it in ${backupsDir(projectPath)}. Open it read-only (or a copy of it) to export what it still holds.`, backup: null };
+  return {
+    text: `Open a backup or a read-only copy: the newest good backup is ${backup.path} (taken ${backup.createdAt.replace('T', ' ').slice(0, 16)} UTC): open that file, or restore it from File > Backups, or copy it in place of the project while Activity Lens is closed.`,
+    backup,
+  };
 }
 
 // Puts a backup's content in place of a (closed) project file; the caller has already
 // taken a before-restore backup of the current file.
-export function swapInBackup(projectPath: string, backupPath: string): void {
-  const check = verifyBackupFile(backupPath);
+export function swapInBackup(projectPath: string, backupPath: string, passphrase?: string): void {
+  const check = verifyBackupFile(backupPath, true, passphrase);
   if (!check.ok) throw new ApiError('CORRUPT', `The backup ${basename(backupPath)} cannot be restored: ${check.message}. Nothing was changed.`);
   for (const suffix of ['-wal', '-shm']) rmSync(projectPath + suffix, { force: true });
   const temp = `${projectPath}.restoring`;

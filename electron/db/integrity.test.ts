@@ -1,8 +1,8 @@
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/errors.ts';
+import { rawDatabase } from '../../tests/helpers/raw-database.ts';
 import { makeTempDir } from '../../tests/helpers/temp-dir.ts';
 import { checkBeforeWriting, checkIntegrity, whenWritable } from './integrity.ts';
 import { createProject, openProject } from './open-project.ts';
@@ -26,7 +26,7 @@ function projectWithMemos(name: string): string {
 }
 
 function damageTable(path: string, table: string): void {
-  const raw = new Database(path, { readonly: true });
+  const raw = rawDatabase(path, { readonly: true });
   const root = Number(raw.prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?').pluck().get(table));
   raw.close();
   const fd = openSync(path, 'r+');
@@ -93,7 +93,7 @@ describe('writes held until quick_check has passed', () => {
 
   it('a damaged file is checked on open even when the check was left for later, if opening would write at once (not in WAL mode)', () => {
     const path = projectWithMemos('rollback.alens');
-    const raw = new Database(path);
+    const raw = rawDatabase(path);
     raw.pragma('journal_mode = DELETE');
     raw.close();
     damageTable(path, 'memos');

@@ -9,7 +9,8 @@
 // change-watch.ts installs on a connection that only reads.)
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../shared/errors.ts';
-import { backupAdvice } from './backups.ts';
+import { backupAdviceOf } from './backups.ts';
+import { passphraseOf } from './connection.ts';
 import { appMigrations, schemaVersionOf } from './migrate.ts';
 import { schemaProblem } from './schema-check.ts';
 import type { Store } from './store.ts';
@@ -41,17 +42,22 @@ export function pageProblems(db: Database.Database, full = false): string[] {
   }
 }
 
-// The refusal to write to a damaged project: names the project and its newest good backup.
-export function damagedProjectError(path: string, problems: readonly string[]): ApiError {
+// The refusal to write to a damaged project: names the project and its newest good backup
+// (also in its details, as a path or null, for a window to offer). The passphrase is that of
+// an encrypted project, whose backups share its key.
+export function damagedProjectError(path: string, problems: readonly string[], passphrase?: string): ApiError {
   const first = (problems[0] ?? 'unknown damage').slice(0, 200);
   const more = problems.length > 1 ? ` and ${problems.length - 1} more problem${problems.length === 2 ? '' : 's'}` : '';
-  return new ApiError('CORRUPT', `The project ${path} is damaged (${first}${more}), so Activity Lens will not write to it. Nothing was changed. ${backupAdvice(path)}`);
+  const advice = backupAdviceOf(path, passphrase);
+  return new ApiError('CORRUPT', `The project ${path} is damaged (${first}${more}), so Activity Lens will not write to it. Nothing was changed. ${advice.text}`, {
+    newestGoodBackup: advice.backup?.path ?? null,
+  });
 }
 
 // Runs quick_check now and refuses a damaged file (for writers that check on open).
 export function refuseDamagedFile(db: Database.Database, path: string): void {
   const problems = pageProblems(db);
-  if (problems.length > 0) throw damagedProjectError(path, problems);
+  if (problems.length > 0) throw damagedProjectError(path, problems, passphraseOf(db));
 }
 
 // Holds a connection's writes until quick_check has passed (see checkBeforeWriting).
@@ -67,7 +73,7 @@ function settleHold(store: Store, hold: WriteHold, problems: readonly string[]):
     hold.verdict = { state: 'sound' };
     hold.settle(true);
   } else {
-    hold.verdict = { state: 'damaged', refusal: damagedProjectError(store.path, problems) };
+    hold.verdict = { state: 'damaged', refusal: damagedProjectError(store.path, problems, passphraseOf(store.db)) };
     hold.settle(false);
   }
 }
@@ -79,6 +85,14 @@ export function checkBeforeWriting(store: Store): void {
   if (!hold) return;
   if (hold.verdict.state === 'pending') settleHold(store, hold, pageProblems(store.db));
   if (hold.verdict.state === 'damaged') throw hold.verdict.refusal;
+}
+
+// Tells whether the store may be written now without running a check first (checked on
+// open, or its held check has passed): for derived rows a read may keep, which never wait for the check.
+export function writesAllowedNow(store: Store): boolean {
+  if (store.readOnly) return false;
+  const hold = holds.get(store.db);
+  return !hold || hold.verdict.state === 'sound';
 }
 
 // Resolves with whether the store may be written, once its check has run (at once for a store checked on open).

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/errors.ts';
+import { rawDatabase } from '../../tests/helpers/raw-database.ts';
 import { makeTempDir } from '../../tests/helpers/temp-dir.ts';
 import { appMigrations, latestVersion } from './migrate.ts';
 import { createProject, openProject } from './open-project.ts';
@@ -65,7 +65,7 @@ describe('opening project files', () => {
 
   it("refuses another program's SQLite database and leaves its bytes unchanged", () => {
     const path = join(dir, 'other.alens');
-    const other = new Database(path);
+    const other = rawDatabase(path);
     other.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1);');
     other.close();
     const before = readFileSync(path);
@@ -77,7 +77,7 @@ describe('opening project files', () => {
   it('refuses a file from a newer version and leaves its bytes unchanged', () => {
     const path = join(dir, 'newer.alens');
     createProject(path, 'Newer').close();
-    const raw = new Database(path);
+    const raw = rawDatabase(path);
     raw.pragma(`user_version = ${latestVersion() + 1}`);
     raw.close();
     const before = readFileSync(path);

@@ -6,12 +6,15 @@
 // has passed (integrity.ts). Read-only opening writes nothing, so no stored trigger can
 // fire: a project altered outside the app may be opened read-only (at the latest format)
 // to look at or export what it holds; project.check then reports what was altered.
+// An encrypted file is opened with its passphrase (encryption.ts); without one, or with a
+// wrong one, it is refused with a PASSPHRASE error that says which.
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../shared/errors.ts';
-import { backupAdvice } from './backups.ts';
-import { connect } from './connection.ts';
+import { backupAdviceOf } from './backups.ts';
+import { connect, passphraseOf } from './connection.ts';
+import { passphraseNeeded, wrongPassphrase } from './encryption.ts';
 import { timeOrderedGuid } from './guid.ts';
 import { damagedProjectError, holdWritesUntilChecked, refuseDamagedFile } from './integrity.ts';
 import { appMigrations, latestVersion, migrate, schemaVersionOf } from './migrate.ts';
@@ -19,6 +22,7 @@ import type { Migration } from './migrate.ts';
 import { APPLICATION_ID, inspectProjectHeader, PROJECT_EXTENSION } from './project-file.ts';
 import { alteredProjectError, schemaProblem } from './schema-check.ts';
 import type { Store } from './store.ts';
+import { testPassphrase } from './test-encryption.ts';
 
 export interface OpenOptions {
   readOnly?: boolean;
@@ -30,6 +34,9 @@ export interface OpenOptions {
   // when a writer's quick_check runs: on open (the default), or before the first write
   // (the app: the first screen is shown first; see integrity.ts)
   integrityCheck?: 'on-open' | 'before-first-write';
+  // the passphrase of an encrypted project (ignored for a plain one); for createProject,
+  // the passphrase to encrypt the new project with. null: none, not even a test run's (test-encryption.ts)
+  passphrase?: string | null | undefined;
 }
 
 export interface OpenStore extends Store {
@@ -42,29 +49,28 @@ export function openProject(path: string, options: OpenOptions = {}): OpenStore 
   if (!statSync(path).isFile()) throw new ApiError('NOT_OUR_FILE', `${path} is a folder, not an Activity Lens project file.`);
   const migrations = options.migrations ?? appMigrations();
   const verdict = inspectProjectHeader(path);
-  if (verdict.kind !== 'ours') {
+  if (verdict.kind !== 'ours' && verdict.kind !== 'encrypted') {
     throw new ApiError('NOT_OUR_FILE', `${path} is not an Activity Lens project (${describeVerdict(verdict.kind)}). It was left untouched.`);
   }
-  if (verdict.schemaVersion > latestVersion(migrations)) {
-    throw new ApiError(
-      'NEWER_VERSION',
-      `${path} was saved by a newer version of Activity Lens (project format ${verdict.schemaVersion}; this version reads up to ${latestVersion(migrations)}). Update Activity Lens to open it. The file was left untouched.`,
-    );
-  }
+  if (verdict.kind === 'ours') refuseNewerFormat(path, verdict.schemaVersion, migrations);
+  const passphrase = verdict.kind === 'encrypted' ? givenPassphrase(options) : undefined;
+  if (verdict.kind === 'encrypted' && passphrase === undefined) throw passphraseNeeded(path);
   const readOnly = options.readOnly === true;
   let db: Database.Database;
   try {
-    db = connect(path, { fileMustExist: true, readonly: readOnly, timeout: options.lockTimeoutMs ?? 250 });
+    db = connect(path, { fileMustExist: true, readonly: readOnly, timeout: options.lockTimeoutMs ?? 250, passphrase });
   } catch (error) {
     throw translateOpenError(path, error, readOnly);
   }
   let holdWrites = false;
   try {
     if (!readOnly) db.pragma('locking_mode = EXCLUSIVE');
-    // the first read takes the lock: a holder elsewhere makes it fail with SQLITE_BUSY
-    const appId = Number(db.pragma('application_id', { simple: true }));
+    // the first read takes the lock (a holder elsewhere makes it fail with SQLITE_BUSY) and
+    // shows whether the passphrase is right
+    const appId = Number(firstRead(db, path, passphrase));
     if (appId !== APPLICATION_ID) throw new ApiError('NOT_OUR_FILE', `${path} is not an Activity Lens project. It was left untouched.`);
     const version = schemaVersionOf(db);
+    refuseNewerFormat(path, version, migrations);
     refuseAlteredSchema(db, path, version, migrations, readOnly);
     if (!readOnly) {
       holdWrites = checkOrHold(db, path, version < latestVersion(migrations), options.integrityCheck ?? 'on-open');
@@ -82,11 +88,37 @@ export function openProject(path: string, options: OpenOptions = {}): OpenStore 
     }
   } catch (error) {
     db.close();
-    throw translateOpenError(path, error, readOnly);
+    throw translateOpenError(path, error, readOnly, passphrase);
   }
   const store = makeStore(db, path, readOnly, options);
   if (holdWrites) holdWritesUntilChecked(store);
   return store;
+}
+
+// The passphrase to open or create a file with: the one given, else a test run's (undefined for none).
+function givenPassphrase(options: OpenOptions): string | undefined {
+  if (options.passphrase === null) return undefined;
+  return options.passphrase ?? testPassphrase();
+}
+
+// Reads the application_id: the first read of the file, which fails on an encrypted file
+// whose passphrase is wrong (SQLite can make nothing of its first page).
+function firstRead(db: Database.Database, path: string, passphrase: string | undefined): unknown {
+  try {
+    return db.pragma('application_id', { simple: true });
+  } catch (error) {
+    if (passphrase !== undefined && (error as { code?: unknown } | null)?.code === 'SQLITE_NOTADB') throw wrongPassphrase(path);
+    throw error;
+  }
+}
+
+// Refuses a file saved by a newer build (read from the header, or once an encrypted file is unlocked).
+function refuseNewerFormat(path: string, version: number, migrations: Migration[]): void {
+  if (version <= latestVersion(migrations)) return;
+  throw new ApiError(
+    'NEWER_VERSION',
+    `${path} was saved by a newer version of Activity Lens (project format ${version}; this version reads up to ${latestVersion(migrations)}). Update Activity Lens to open it. The file was left untouched.`,
+  );
 }
 
 // Refuses a file whose schema is not what our migrations made for the format it records
@@ -94,7 +126,7 @@ export function openProject(path: string, options: OpenOptions = {}): OpenStore 
 function refuseAlteredSchema(db: Database.Database, path: string, version: number, migrations: Migration[], readOnly: boolean): void {
   if (readOnly && version === latestVersion(migrations)) return;
   const problem = schemaProblem(db, version, migrations);
-  if (problem !== null) throw alteredProjectError(path, problem, backupAdvice(path));
+  if (problem !== null) throw alteredProjectError(path, problem, backupAdviceOf(path, passphraseOf(db)));
 }
 
 // Runs a writer's quick_check now, or says its writes are to be held until it has run.
@@ -118,7 +150,8 @@ export function createProject(path: string, projectName: string, options: OpenOp
   const now = options.now ?? (() => new Date());
   let db: Database.Database;
   try {
-    db = connect(path, { timeout: options.lockTimeoutMs ?? 250 });
+    // a passphrase keys the connection before the first page is written: no byte of the file is ever plain
+    db = connect(path, { timeout: options.lockTimeoutMs ?? 250, passphrase: givenPassphrase(options) });
   } catch (error) {
     throw translateOpenError(path, error);
   }
@@ -181,14 +214,14 @@ function describeVerdict(kind: 'empty' | 'not-sqlite' | 'foreign-sqlite'): strin
 }
 
 // Turns SQLite's open-time errors into messages a researcher can act on.
-export function translateOpenError(path: string, error: unknown, readOnly = false): ApiError {
+export function translateOpenError(path: string, error: unknown, readOnly = false, passphrase?: string): ApiError {
   if (error instanceof ApiError) return error;
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || code === 'SQLITE_BUSY_SNAPSHOT') {
     return new ApiError('ALREADY_OPEN', `${path} is already open in another Activity Lens window or program. Close it there first. The file was left untouched.`);
   }
   if (code === 'SQLITE_NOTADB') return new ApiError('NOT_OUR_FILE', `${path} is not an Activity Lens project. It was left untouched.`);
-  if (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT')) return damagedProjectError(path, [error instanceof Error ? error.message : code]);
+  if (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT')) return damagedProjectError(path, [error instanceof Error ? error.message : code], passphrase);
   const text = typeof code === 'string' ? code : '';
   if (text.startsWith('SQLITE_READONLY') || text.startsWith('SQLITE_CANTOPEN') || text === 'SQLITE_IOERR_LOCK') {
     if (readOnly) {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { rawDatabase } from '../../tests/helpers/raw-database.ts';
 import { makeTempDir } from '../../tests/helpers/temp-dir.ts';
 import { changesOf } from './change-watch.ts';
 import { connect } from './connection.ts';
@@ -62,7 +62,7 @@ describe('the schema check', () => {
   it('accepts a project compacted with VACUUM', () => {
     const path = join(dir, 'vacuumed.alens');
     createProject(path, 'Vacuumed').close();
-    const raw = new Database(path);
+    const raw = rawDatabase(path);
     raw.exec('VACUUM');
     raw.close();
     openProject(path).close();

@@ -114,7 +114,8 @@ export function schemaProblem(db: Database.Database, version: number, migrations
   return listed(differences);
 }
 
-// The refusal of a project altered outside the app.
-export function alteredProjectError(path: string, problem: string, advice: string): ApiError {
-  return new ApiError('NOT_OUR_FILE', `${path} has been altered outside Activity Lens: ${problem}. It was left untouched. ${advice}`);
+// The refusal of a project altered outside the app; its details name the newest good backup
+// (a path, or null) for a window to offer.
+export function alteredProjectError(path: string, problem: string, advice: { text: string; backup: { path: string } | null }): ApiError {
+  return new ApiError('NOT_OUR_FILE', `${path} has been altered outside Activity Lens: ${problem}. It was left untouched. ${advice.text}`, { newestGoodBackup: advice.backup?.path ?? null });
 }

@@ -1,6 +1,6 @@
 // Builds the source of table-rows.ts from the schema the migrations create, so the row
 // types cannot drift from the tables (table-rows.test.ts compares the file with this).
-import Database from 'better-sqlite3';
+import { connect } from './connection.ts';
 import { migrate } from './migrate.ts';
 
 // Table names whose singular is not the name without its final "s".
@@ -62,7 +62,7 @@ interface ColumnInfo {
 
 // The whole file's text.
 export function tableRowsSource(): string {
-  const db = new Database(':memory:');
+  const db = connect(':memory:');
   try {
     migrate(db);
     const tables = db

@@ -120,6 +120,32 @@ export interface CodingRow {
   created_at: string;
 }
 
+export interface ContradictionPhaseRow {
+  id: number;
+  guid: string;
+  contradiction_id: number;
+  tension_id: number;
+  status: 'emerging' | 'aggravated' | 'addressed' | 'resolved';
+  created_at: string;
+}
+
+export interface ContradictionRow {
+  id: number;
+  guid: string;
+  name: string;
+  memo: string;
+  created_at: string;
+}
+
+export interface DiagramBoundaryObjectRow {
+  id: number;
+  guid: string;
+  diagram_id: number;
+  component_id: number;
+  seq: number;
+  name: string;
+}
+
 export interface DiagramComponentRow {
   id: number;
   guid: string;
@@ -147,6 +173,7 @@ export interface DiagramSystemRow {
   diagram_id: number;
   seq: number;
   name: string;
+  partner_role: 'lead' | 'partner' | null;
 }
 
 export interface DiagramRow {
@@ -207,6 +234,8 @@ export interface MemoRow {
   plain_text: string;
   created_at: string;
   updated_at: string;
+  coder_id: number | null;
+  modified_by: number | null;
 }
 
 export interface NodeComponentRow {
@@ -224,6 +253,8 @@ export interface NodeRow {
   question: number | null;
   sort_order: number;
   created_at: string;
+  coder_id: number | null;
+  modified_by: number | null;
 }
 
 export interface OrganisationRow {
@@ -248,6 +279,22 @@ export interface ProjectRow {
   title: string;
   funder: string;
   description: string;
+}
+
+export interface QueryIndexCodingRow {
+  source_id: number;
+  format: number;
+  codings: Buffer;
+}
+
+export interface QueryIndexSegmentRow {
+  source_id: number;
+  format: number;
+  segments: Buffer;
+  labels: string;
+  timestamps: 0 | 1;
+  word_forms: string | null;
+  word_counts: Buffer | null;
 }
 
 export interface SavedQueryRow {
@@ -321,6 +368,93 @@ export interface SourceRow {
   description: string;
 }
 
+export interface SourcesTrigramFtsConfigRow {
+  k: unknown;
+  v: unknown | null;
+}
+
+export interface SourcesTrigramFtsDataRow {
+  id: number;
+  block: Buffer | null;
+}
+
+export interface SourcesTrigramFtsDocsizeRow {
+  id: number;
+  sz: Buffer | null;
+  origin: number | null;
+}
+
+export interface SourcesTrigramFtsIdxRow {
+  segid: unknown;
+  term: unknown;
+  pgno: unknown | null;
+}
+
+export interface TeamCycleRow {
+  id: number;
+  guid: string;
+  number: number;
+  title: string;
+  status: 'open' | 'closed';
+  note: string;
+  created_at: string;
+  closed_at: string | null;
+}
+
+export interface TeamDecisionRow {
+  id: number;
+  guid: string;
+  source_id: number;
+  node_id: number;
+  start: number;
+  end: number;
+  coder_a: number;
+  coder_b: number;
+  decision: 'keep-a' | 'keep-b' | 'keep-both' | 'keep-neither';
+  consensus_coder_id: number;
+  ranges_json: string;
+  created_at: string;
+}
+
+export interface TeamLogbookRow {
+  id: number;
+  guid: string;
+  kind: 'cycle' | 'package' | 'merge' | 'adjudication' | 'note';
+  cycle_id: number | null;
+  coder_id: number | null;
+  summary: string;
+  detail: string;
+  created_at: string;
+}
+
+export interface TeamMergeRow {
+  id: number;
+  guid: string;
+  cycle_id: number | null;
+  package_id: number | null;
+  file_name: string;
+  file_hash: string;
+  format: 'alens' | 'qdpx';
+  counts_json: string;
+  unplaced_json: string;
+  created_at: string;
+}
+
+export interface TeamPackageRow {
+  id: number;
+  guid: string;
+  cycle_id: number | null;
+  coder_id: number | null;
+  file_name: string;
+  format: 'alens' | 'qdpx';
+  with_codings: 0 | 1;
+  anonymised: 0 | 1;
+  source_guids_json: string;
+  instructions: string;
+  created_at: string;
+  returned_at: string | null;
+}
+
 export interface TensionRow {
   id: number;
   guid: string;
@@ -335,6 +469,7 @@ export interface TensionRow {
   memo: string;
   label_nudge_x: number;
   label_nudge_y: number;
+  advanced_form: string;
 }
 
 export interface UndoLogEntryRow {

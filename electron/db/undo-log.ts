@@ -36,12 +36,20 @@ export const UNDOABLE_TABLES = [
   'diagrams',
   'tensions',
   'diagram_systems', 'diagram_components', 'diagram_evidence',
+  'diagram_boundary_objects',
+  'contradictions',
+  'contradiction_phases',
   'saved_queries',
   'framework_matrices',
   'framework_cells',
   'exchange_references',
   'alignment_objectives',
   'alignment_cells',
+  'team_cycles',
+  'team_packages',
+  'team_merges',
+  'team_logbook',
+  'team_decisions',
 ] as const;
 export type UndoableTable = (typeof UNDOABLE_TABLES)[number];
 

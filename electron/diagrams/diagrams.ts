@@ -9,6 +9,7 @@ import type { TensionRow } from '../db/table-rows.ts';
 import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
 import { deleteMemosOn } from '../memos/memo-removal.ts';
+import { unlinkTensionRows } from '../contradictions/phase-rows.ts';
 import { diagramQueries, evidenceQueries } from './queries.ts';
 import { diagramComponentRows, getDiagram, requireComponentRow, requireDiagramRow, requireTensionRow } from './read.ts';
 
@@ -33,6 +34,12 @@ function defaultSystemNames(generation: DiagramGeneration): string[] {
   return generation === 3 ? ['Activity system 1', 'Activity system 2'] : [''];
 }
 
+// A third-generation diagram's systems stand for the lead and the partner organisation until the researcher says otherwise.
+function defaultPartnerRole(generation: DiagramGeneration, seq: number): 'lead' | 'partner' | null {
+  if (generation !== 3) return null;
+  return seq === 0 ? 'lead' : seq === 1 ? 'partner' : null;
+}
+
 // Marks the diagram as changed now (part of the action, so undo restores the time too).
 export function touchDiagram(rec: ActionRecorder, diagramId: number): void {
   rec.update('diagrams', diagramId, { updated_at: rec.store.now().toISOString() });
@@ -40,7 +47,7 @@ export function touchDiagram(rec: ActionRecorder, diagramId: number): void {
 
 function insertSystem(rec: ActionRecorder, diagramId: number, generation: DiagramGeneration, seq: number, name: string): number {
   const store = rec.store;
-  const systemId = rec.insert('diagram_systems', { guid: store.newGuid(), diagram_id: diagramId, seq, name });
+  const systemId = rec.insert('diagram_systems', { guid: store.newGuid(), diagram_id: diagramId, seq, name, partner_role: defaultPartnerRole(generation, seq) });
   for (const kind of GENERATION_COMPONENTS[generation]) {
     rec.insert('diagram_components', { guid: store.newGuid(), diagram_id: diagramId, system_id: systemId, component: kind, text: '', nudge_x: 0, nudge_y: 0 });
   }
@@ -52,8 +59,9 @@ export function deleteEvidenceOf(rec: ActionRecorder, target: 'component' | 'ten
   for (const evidenceId of evidenceQueries(rec.store, target).ids.all(id)) rec.delete('diagram_evidence', evidenceId);
 }
 
-// Deletes a tension and its evidence inside an action.
+// Deletes a tension, its evidence and its link to a contradiction inside an action.
 export function deleteTensionRows(rec: ActionRecorder, tensionId: number): void {
+  unlinkTensionRows(rec, tensionId);
   deleteEvidenceOf(rec, 'tension', tensionId);
   rec.delete('tensions', tensionId);
 }
@@ -65,41 +73,51 @@ function deleteComponentRows(rec: ActionRecorder, componentId: number): void {
   rec.delete('diagram_components', componentId);
 }
 
-// Creates a diagram with empty components for every system.
-export function createDiagram(store: Store, input: NewDiagram): DiagramDetail {
+function checkSystemCount(generation: DiagramGeneration, count: number): void {
+  const limits = SYSTEM_COUNT[generation];
+  if (count >= limits.min && count <= limits.max) return;
+  throw new ApiError(
+    'BAD_INPUT',
+    generation === 1
+      ? `A first-generation diagram has between ${limits.min} and ${limits.max} triangles.`
+      : generation === 2
+        ? 'A second-generation diagram has one activity system.'
+        : 'A third-generation diagram has two activity systems.',
+  );
+}
+
+// Inserts a diagram with empty components for every system inside an action (or the demo's set-up); returns its id.
+export function insertDiagram(rec: ActionRecorder, input: NewDiagram): number {
+  const store = rec.store;
   const names = input.systemNames ?? defaultSystemNames(input.generation);
-  const limits = SYSTEM_COUNT[input.generation];
-  if (names.length < limits.min || names.length > limits.max) {
-    throw new ApiError(
-      'BAD_INPUT',
-      input.generation === 1
-        ? `A first-generation diagram has between ${limits.min} and ${limits.max} triangles.`
-        : input.generation === 2
-          ? 'A second-generation diagram has one activity system.'
-          : 'A third-generation diagram has two activity systems.',
-    );
-  }
+  checkSystemCount(input.generation, names.length);
   const title = input.title.trim();
   if (!title) throw new ApiError('BAD_INPUT', 'Give the diagram a title.');
-  const id = runAction(store, `Create diagram "${title}"`, (rec) => {
-    const now = store.now().toISOString();
-    const diagramId = rec.insert('diagrams', {
-      guid: store.newGuid(),
-      generation: input.generation,
-      title,
-      perspective: input.perspective?.trim() ?? '',
-      phase: input.phase?.trim() ?? '',
-      caption: input.caption?.trim() ?? '',
-      content_json: '{}',
-      created_at: now,
-      updated_at: now,
-    });
-    names.forEach((name, seq) => insertSystem(rec, diagramId, input.generation, seq, name.trim()));
-    if (input.generation === 3) {
-      rec.insert('diagram_components', { guid: store.newGuid(), diagram_id: diagramId, system_id: null, component: 'shared-object', text: '', nudge_x: 0, nudge_y: 0 });
-    }
-    return diagramId;
+  const now = store.now().toISOString();
+  const diagramId = rec.insert('diagrams', {
+    guid: store.newGuid(),
+    generation: input.generation,
+    title,
+    perspective: input.perspective?.trim() ?? '',
+    phase: input.phase?.trim() ?? '',
+    caption: input.caption?.trim() ?? '',
+    content_json: '{}',
+    created_at: now,
+    updated_at: now,
   });
+  names.forEach((name, seq) => insertSystem(rec, diagramId, input.generation, seq, name.trim()));
+  if (input.generation === 3) {
+    rec.insert('diagram_components', { guid: store.newGuid(), diagram_id: diagramId, system_id: null, component: 'shared-object', text: '', nudge_x: 0, nudge_y: 0 });
+  }
+  return diagramId;
+}
+
+// Creates a diagram with empty components for every system.
+export function createDiagram(store: Store, input: NewDiagram): DiagramDetail {
+  checkSystemCount(input.generation, (input.systemNames ?? defaultSystemNames(input.generation)).length);
+  const title = input.title.trim();
+  if (!title) throw new ApiError('BAD_INPUT', 'Give the diagram a title.');
+  const id = runAction(store, `Create diagram "${title}"`, (rec) => insertDiagram(rec, input));
   return getDiagram(store, id);
 }
 
@@ -126,6 +144,7 @@ export function deleteDiagram(store: Store, id: number): void {
     const q = diagramQueries(store);
     for (const tensionId of q.tensionIds.all(id)) deleteTensionRows(rec, tensionId);
     for (const evidenceId of q.evidenceIds.all(id)) rec.delete('diagram_evidence', evidenceId);
+    for (const b of q.boundaryObjects.all(id)) rec.delete('diagram_boundary_objects', b.id);
     for (const c of diagramComponentRows(store, id)) rec.delete('diagram_components', c.id);
     for (const systemId of q.systemIds.all(id)) rec.delete('diagram_systems', systemId);
     deleteMemosOn(rec, 'diagram', id);
@@ -156,12 +175,16 @@ export function duplicateDiagram(store: Store, id: number, input: { title?: stri
       const newId = rec.insert('diagram_components', { guid: store.newGuid(), diagram_id: diagramId, system_id: systemId, component: c.kind, text: c.text, nudge_x: c.nudgeX, nudge_y: c.nudgeY });
       componentIds.set(c.id, newId);
       copyEvidence(rec, diagramId, 'component', c.id, newId);
+      return newId;
     };
     for (const system of source.systems) {
-      const systemId = rec.insert('diagram_systems', { guid: store.newGuid(), diagram_id: diagramId, seq: system.seq, name: system.name });
+      const systemId = rec.insert('diagram_systems', { guid: store.newGuid(), diagram_id: diagramId, seq: system.seq, name: system.name, partner_role: system.partnerRole });
       for (const c of system.components) copyComponent(systemId, c);
     }
-    if (source.sharedObject) copyComponent(null, source.sharedObject);
+    if (source.sharedObject) {
+      const sharedId = copyComponent(null, source.sharedObject);
+      source.boundaryObjects.forEach((b, seq) => rec.insert('diagram_boundary_objects', { guid: store.newGuid(), diagram_id: diagramId, component_id: sharedId, seq, name: b.name }));
+    }
     for (const t of source.tensions) {
       const from = componentIds.get(t.fromComponentId);
       if (from === undefined) continue;
@@ -177,6 +200,7 @@ export function duplicateDiagram(store: Store, id: number, input: { title?: stri
         level: t.level,
         label: t.label,
         memo: t.memo,
+        advanced_form: t.advancedForm,
         label_nudge_x: t.labelNudgeX,
         label_nudge_y: t.labelNudgeY,
         created_at: now,

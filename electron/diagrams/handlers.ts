@@ -5,6 +5,7 @@ import { addEvidence, codingsAtNode, componentSuggestions, evidenceOwner, forget
 import { exportDiagram } from './export.ts';
 import { getDiagram, listDiagrams } from './read.ts';
 import { createTension, deleteTension, updateTension } from './tensions.ts';
+import { setBoundaryObjects, setSystemRole } from './third-generation.ts';
 import { addSystem, createDiagram, deleteDiagram, duplicateDiagram, nudgeLabel, removeSystem, renameSystem, setComponentText, updateDiagram } from './diagrams.ts';
 import type { HandlerDeps } from '../app/handler-deps.ts';
 
@@ -33,6 +34,8 @@ export function createDiagramsHandlers(deps: HandlerDeps): Pick<Handlers, keyof 
       deleteTension(store(), id);
       return null;
     },
+    'diagrams.setSystemRole': ({ systemId, partnerRole }) => setSystemRole(store(), systemId, partnerRole),
+    'diagrams.setBoundaryObjects': ({ diagramId, names }) => setBoundaryObjects(store(), diagramId, names),
     'diagrams.evidence': ({ target, id }) => listEvidence(store(), evidenceOwner(target, id)),
     'diagrams.addEvidence': ({ target, id, codingIds }) => addEvidence(store(), evidenceOwner(target, id), codingIds),
     'diagrams.removeEvidence': ({ target, id, codingIds }) => removeEvidence(store(), evidenceOwner(target, id), codingIds),

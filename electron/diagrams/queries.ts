@@ -3,10 +3,10 @@
 // tension, linked by the coding's GUID so a link outlives an undo of its coding).
 import type { Store } from '../db/store.ts';
 import { defineQueries, rows, values } from '../db/query-layer.ts';
-import type { CaseRow, CodingRow, DiagramComponentRow, DiagramEvidenceRow, DiagramRow, DiagramSystemRow, SourceRow, TensionRow } from '../db/table-rows.ts';
+import type { CaseRow, CodingRow, DiagramBoundaryObjectRow, DiagramComponentRow, DiagramEvidenceRow, DiagramRow, DiagramSystemRow, SourceRow, TensionRow } from '../db/table-rows.ts';
 
 // A system as a diagram lists it.
-export type SystemListRow = Pick<DiagramSystemRow, 'id' | 'guid' | 'seq' | 'name'>;
+export type SystemListRow = Pick<DiagramSystemRow, 'id' | 'guid' | 'seq' | 'name' | 'partner_role'>;
 
 // A coding as evidence shows it: its quote, its source and the case it is attributed to.
 export type EvidenceItemRow = Pick<CodingRow, 'id' | 'guid' | 'node_id' | 'source_id' | 'start' | 'end'> & {
@@ -40,7 +40,7 @@ export const diagramQueries = defineQueries({
   ),
   // systems
   system: rows<Pick<DiagramSystemRow, 'id' | 'diagram_id' | 'seq' | 'name'>, [id: number]>('SELECT id, diagram_id, seq, name FROM diagram_systems WHERE id = ?'),
-  systems: rows<SystemListRow, [diagramId: number]>('SELECT id, guid, seq, name FROM diagram_systems WHERE diagram_id = ? ORDER BY seq, id'),
+  systems: rows<SystemListRow, [diagramId: number]>('SELECT id, guid, seq, name, partner_role FROM diagram_systems WHERE diagram_id = ? ORDER BY seq, id'),
   systemIds: values<number, [diagramId: number]>('SELECT id FROM diagram_systems WHERE diagram_id = ? ORDER BY seq, id'),
   systemCount: values<number, [diagramId: number]>('SELECT count(*) FROM diagram_systems WHERE diagram_id = ?'),
   nextSystemSeq: values<number, [diagramId: number]>('SELECT coalesce(max(seq), -1) + 1 FROM diagram_systems WHERE diagram_id = ?'),
@@ -63,6 +63,10 @@ export const diagramQueries = defineQueries({
   evidenceLinks: rows<Pick<DiagramEvidenceRow, 'component_id' | 'tension_id' | 'coding_guid'>, [diagramId: number]>(
     'SELECT component_id, tension_id, coding_guid FROM diagram_evidence WHERE diagram_id = ? ORDER BY id',
   ),
+  // boundary objects of a diagram's shared object, in order
+  boundaryObjects: rows<DiagramBoundaryObjectRow, [diagramId: number]>('SELECT * FROM diagram_boundary_objects WHERE diagram_id = ? ORDER BY seq, id'),
+  // the evidence of every tension of the project, with the tension it backs
+  tensionItemsAll: rows<EvidenceItemRow & { tension_id: number }>(`${ITEM_SQL.replace('SELECT c.id,', 'SELECT e.tension_id, c.id,')} JOIN diagram_evidence e ON e.coding_guid = c.guid WHERE e.tension_id IS NOT NULL ORDER BY s.name, c.start, c.id`),
   // the codings at some nodes (a JSON array of ids), to choose evidence from
   itemsAtNodes: rows<EvidenceItemRow, [nodeIdsJson: string, limit: number]>(`${ITEM_SQL} WHERE c.node_id IN (SELECT value FROM json_each(?)) ORDER BY s.name, c.start, c.id LIMIT ?`),
 });

@@ -1,9 +1,11 @@
 // Reading diagrams: the list, one diagram with its systems, components and tensions,
 // and the lookups the writing services share.
 import { ApiError } from '../../shared/errors.ts';
-import type { DiagramComponentRecord, DiagramDetail, DiagramSummary, DiagramSystemRecord, TensionRecord } from '../../shared/model/diagrams.ts';
+import type { BoundaryObjectRecord, DiagramComponentRecord, DiagramDetail, DiagramSummary, DiagramSystemRecord, TensionRecord } from '../../shared/model/diagrams.ts';
 import type { Store } from '../db/store.ts';
 import type { DiagramComponentRow, DiagramRow, TensionRow } from '../db/table-rows.ts';
+import type { TensionLink } from '../../shared/model/contradictions.ts';
+import { contradictionQueries } from '../contradictions/queries.ts';
 import { diagramQueries, evidenceQueries } from './queries.ts';
 
 // The diagram row, or NOT_FOUND.
@@ -71,8 +73,24 @@ function resolveEnd(id: number | null, kind: string | null, components: readonly
   return components.find((c) => c.component === kind)?.id ?? null;
 }
 
+// The name each system of a diagram goes by ("Partner organisation", or "Activity system 2" when unnamed).
+export function systemNames(store: Store, diagramId: number): Map<number, string> {
+  return new Map(
+    diagramQueries(store)
+      .systems.all(diagramId)
+      .map((s, i) => [s.id, s.name.trim() || `Activity system ${i + 1}`]),
+  );
+}
+
+// A quaternary tension's neighbouring activity: the system its far end is in.
+function neighbourOf(row: TensionRow, to: number | null, components: readonly DiagramComponentRow[], names: ReadonlyMap<number, string>): string | null {
+  if (row.level !== 'quaternary' || to === null) return null;
+  const systemId = components.find((c) => c.id === to)?.system_id ?? null;
+  return systemId === null ? null : (names.get(systemId) ?? null);
+}
+
 // One tension as the API returns it (null when its components cannot be found).
-export function tensionRecord(row: TensionRow, components: readonly DiagramComponentRow[], counts: Map<number, number>): TensionRecord | null {
+export function tensionRecord(row: TensionRow, components: readonly DiagramComponentRow[], counts: Map<number, number>, names: ReadonlyMap<number, string>, links: ReadonlyMap<number, TensionLink>): TensionRecord | null {
   const from = resolveEnd(row.from_component_id, row.from_component, components);
   if (from === null) return null;
   const to = resolveEnd(row.to_component_id, row.to_component, components);
@@ -85,6 +103,9 @@ export function tensionRecord(row: TensionRow, components: readonly DiagramCompo
     level: row.level,
     label: row.label,
     memo: row.memo,
+    advancedForm: row.advanced_form,
+    neighbourActivity: neighbourOf(row, to, components, names),
+    link: links.get(row.id) ?? null,
     labelNudgeX: row.label_nudge_x,
     labelNudgeY: row.label_nudge_y,
     evidenceCount: counts.get(row.id) ?? 0,
@@ -97,6 +118,15 @@ export function diagramComponentRows(store: Store, diagramId: number): DiagramCo
   return diagramQueries(store).components.all(diagramId);
 }
 
+// The links of a diagram's tensions to the contradictions they are followed as.
+export function tensionLinks(store: Store, diagramId: number): Map<number, TensionLink> {
+  return new Map(
+    contradictionQueries(store)
+      .linksOfDiagram.all(diagramId)
+      .map((l) => [l.tension_id, { contradictionId: l.contradiction_id, name: l.name, status: l.status }]),
+  );
+}
+
 // One diagram with its systems, components, shared object and tensions.
 export function getDiagram(store: Store, id: number): DiagramDetail {
   const row = requireDiagramRow(store, id);
@@ -104,14 +134,20 @@ export function getDiagram(store: Store, id: number): DiagramDetail {
   const tensionCounts = evidenceCounts(store, id, 'tension');
   const components = diagramComponentRows(store, id);
   const systems = diagramQueries(store).systems.all(id);
-  const systemRecords: DiagramSystemRecord[] = systems.map((s) => ({
+  const systemRecords: DiagramSystemRecord[] = systems.map(({ partner_role: partnerRole, ...s }) => ({
     ...s,
+    partnerRole,
     components: components.filter((c) => c.system_id === s.id).map((c) => componentRecord(c, componentCounts)),
   }));
   const shared = components.find((c) => c.system_id === null);
   const tensionRows = diagramQueries(store).tensions.all(id);
-  const tensions = tensionRows.map((t) => tensionRecord(t, components, tensionCounts)).filter((t): t is TensionRecord => t !== null);
-  return { ...summary(store, row), systems: systemRecords, sharedObject: shared ? componentRecord(shared, componentCounts) : null, tensions };
+  const names = systemNames(store, id);
+  const links = tensionLinks(store, id);
+  const tensions = tensionRows.map((t) => tensionRecord(t, components, tensionCounts, names, links)).filter((t): t is TensionRecord => t !== null);
+  const boundaryObjects = diagramQueries(store)
+    .boundaryObjects.all(id)
+    .map((b): BoundaryObjectRecord => ({ id: b.id, guid: b.guid, name: b.name }));
+  return { ...summary(store, row), systems: systemRecords, sharedObject: shared ? componentRecord(shared, componentCounts) : null, boundaryObjects, tensions };
 }
 
 // Finds a diagram by id ("12") or by exact title (case-insensitive); for the CLI.

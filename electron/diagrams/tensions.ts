@@ -2,14 +2,14 @@
 // primary contradiction inside one, with a level, a label, a memo and evidence.
 // createTension is also the way a co-occurrence pair from the queries becomes a tension.
 import { ApiError } from '../../shared/errors.ts';
-import { componentHeading, MAX_TENSION_LABEL, MAX_TENSION_MEMO } from '../../shared/model/diagrams.ts';
-import type { DiagramComponentKind, TensionLevel, TensionRecord } from '../../shared/model/diagrams.ts';
+import { componentHeading, MAX_ADVANCED_FORM, MAX_TENSION_LABEL, MAX_TENSION_MEMO } from '../../shared/model/diagrams.ts';
+import type { DiagramComponentKind, DiagramGeneration, TensionLevel, TensionRecord } from '../../shared/model/diagrams.ts';
 import type { Store } from '../db/store.ts';
 import type { DiagramComponentRow, TensionRow } from '../db/table-rows.ts';
 import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
 import { diagramQueries, evidenceQueries } from './queries.ts';
-import { diagramComponentRows, getDiagram, requireComponentRow, requireDiagramRow, requireTensionRow, tensionRecord } from './read.ts';
+import { diagramComponentRows, getDiagram, requireComponentRow, requireDiagramRow, requireTensionRow, systemNames, tensionLinks, tensionRecord } from './read.ts';
 import { insertEvidence } from './evidence.ts';
 import { deleteTensionRows, touchDiagram } from './diagrams.ts';
 
@@ -25,6 +25,8 @@ export interface NewTension {
   level?: TensionLevel;
   label?: string;
   memo?: string;
+  // tertiary: the culturally more advanced form of the object
+  advancedForm?: string;
   // codings that back the tension
   codingIds?: number[];
 }
@@ -33,6 +35,7 @@ export interface TensionUpdate {
   level?: TensionLevel;
   label?: string;
   memo?: string;
+  advancedForm?: string;
   fromComponentId?: number;
   toComponentId?: number | null;
 }
@@ -61,27 +64,40 @@ export function resolveComponent(store: Store, diagramId: number, ref: Component
   return row;
 }
 
-function checkShape(level: TensionLevel, from: DiagramComponentRow, to: DiagramComponentRow | null): void {
-  if (level === 'primary' && to !== null) throw new ApiError('BAD_INPUT', 'A primary contradiction lies inside one component: leave out the second component, or choose another level.');
-  if (level !== 'primary' && to === null) throw new ApiError('BAD_INPUT', `A ${level} tension runs between two components: choose the second one, or make it a primary contradiction.`);
+// What a tension of each level needs (Engestrom 1987): a primary one lies inside one
+// component; a secondary one between two; a tertiary one names the more advanced form of
+// the object it meets (inside one component or between two); a quaternary one lies between
+// the central activity and a neighbouring one, so it joins the two systems of a
+// third-generation diagram.
+function checkShape(shape: { level: TensionLevel; generation: DiagramGeneration; advancedForm: string }, from: DiagramComponentRow, to: DiagramComponentRow | null): void {
+  const { level } = shape;
   if (to !== null && to.id === from.id) throw new ApiError('BAD_INPUT', 'A tension between two components needs two different components.');
+  if (level === 'primary' && to !== null) throw new ApiError('BAD_INPUT', 'A primary contradiction lies inside one component: leave out the second component, or choose another level.');
+  if (level === 'secondary' && to === null) throw new ApiError('BAD_INPUT', 'A secondary tension runs between two components: choose the second one, or make it a primary contradiction.');
+  if (level === 'tertiary' && !shape.advancedForm) throw new ApiError('BAD_INPUT', 'A tertiary contradiction sets the object against a culturally more advanced form of it: name that form (e.g. "coaching as development").');
+  if (level !== 'quaternary') return;
+  if (shape.generation !== 3) throw new ApiError('BAD_INPUT', 'A quaternary contradiction lies between this activity and a neighbouring one: draw it in a third-generation diagram, with the neighbouring activity as the other system.');
+  if (to === null || from.system_id === null || to.system_id === null || from.system_id === to.system_id) {
+    throw new ApiError('BAD_INPUT', 'A quaternary contradiction runs from a component of the central activity to a component of the neighbouring activity: choose one in each system.');
+  }
 }
 
-function checkText(label: string, memo: string): void {
+function checkText(label: string, memo: string, advancedForm: string): void {
   if ([...label].length > MAX_TENSION_LABEL) throw new ApiError('TOO_LARGE', `A tension's label is limited to ${MAX_TENSION_LABEL} characters; put the rest in its memo.`);
   if (memo.length > MAX_TENSION_MEMO) throw new ApiError('TOO_LARGE', `A tension's memo is limited to ${MAX_TENSION_MEMO} characters.`);
+  if ([...advancedForm].length > MAX_ADVANCED_FORM) throw new ApiError('TOO_LARGE', `The more advanced form is limited to ${MAX_ADVANCED_FORM} characters; put the rest in the memo.`);
 }
 
 function record(store: Store, tensionId: number): TensionRecord {
   const row = requireTensionRow(store, tensionId);
   const counts = new Map([[tensionId, evidenceQueries(store, 'tension').liveCount.get(tensionId) ?? 0]]);
-  const result = tensionRecord(row, diagramComponentRows(store, row.diagram_id), counts);
+  const result = tensionRecord(row, diagramComponentRows(store, row.diagram_id), counts, systemNames(store, row.diagram_id), tensionLinks(store, row.diagram_id));
   if (!result) throw new ApiError('CORRUPT', 'That tension names a component that no longer exists.');
   return result;
 }
 
 // Inserts a tension row inside an action.
-export function insertTension(rec: ActionRecorder, diagramId: number, from: DiagramComponentRow, to: DiagramComponentRow | null, fields: { level: TensionLevel; label: string; memo: string }): number {
+export function insertTension(rec: ActionRecorder, diagramId: number, from: DiagramComponentRow, to: DiagramComponentRow | null, fields: { level: TensionLevel; label: string; memo: string; advancedForm?: string }): number {
   return rec.insert('tensions', {
     guid: rec.store.newGuid(),
     diagram_id: diagramId,
@@ -92,6 +108,7 @@ export function insertTension(rec: ActionRecorder, diagramId: number, from: Diag
     level: fields.level,
     label: fields.label,
     memo: fields.memo,
+    advanced_form: fields.advancedForm ?? '',
     label_nudge_x: 0,
     label_nudge_y: 0,
     created_at: rec.store.now().toISOString(),
@@ -100,17 +117,18 @@ export function insertTension(rec: ActionRecorder, diagramId: number, from: Diag
 
 // Creates a tension (optionally backed by codings) in one undoable action.
 export function createTension(store: Store, input: NewTension): TensionRecord {
-  requireDiagramRow(store, input.diagramId);
+  const diagram = requireDiagramRow(store, input.diagramId);
   const from = resolveComponent(store, input.diagramId, input.from);
   let to = input.to === null ? null : resolveComponent(store, input.diagramId, input.to);
   if (to && to.id === from.id) to = null;
   const level = input.level ?? (to === null ? 'primary' : 'secondary');
   const label = (input.label ?? '').trim();
   const memo = input.memo ?? '';
-  checkShape(level, from, to);
-  checkText(label, memo);
+  const advancedForm = level === 'tertiary' ? (input.advancedForm ?? '').trim() : '';
+  checkShape({ level, generation: diagram.generation, advancedForm }, from, to);
+  checkText(label, memo, advancedForm);
   const id = runAction(store, label ? `Add tension "${label}"` : 'Add tension', (rec) => {
-    const tensionId = insertTension(rec, input.diagramId, from, to, { level, label, memo });
+    const tensionId = insertTension(rec, input.diagramId, from, to, { level, label, memo, advancedForm });
     if (input.codingIds && input.codingIds.length > 0) insertEvidence(rec, input.diagramId, { tensionId }, input.codingIds);
     touchDiagram(rec, input.diagramId);
     return tensionId;
@@ -129,13 +147,17 @@ export function updateTension(store: Store, id: number, update: TensionUpdate): 
   const level = update.level ?? current.level;
   const label = update.label === undefined ? current.label : update.label.trim();
   const memo = update.memo ?? current.memo;
-  checkShape(level, from, to);
-  checkText(label, memo);
+  const advancedForm = level === 'tertiary' ? (update.advancedForm ?? current.advancedForm).trim() : '';
+  // what a level needs is checked when the level, its ends or its advanced form change (a label edit keeps an imported tension as it is)
+  const reshaped = level !== current.level || from.id !== current.fromComponentId || (to?.id ?? null) !== current.toComponentId || advancedForm !== current.advancedForm;
+  if (reshaped) checkShape({ level, generation: requireDiagramRow(store, current.diagramId).generation, advancedForm }, from, to);
+  checkText(label, memo, advancedForm);
   runAction(store, `Edit tension${label ? ` "${label}"` : ''}`, (rec) => {
     rec.update('tensions', id, {
       level,
       label,
       memo,
+      advanced_form: advancedForm,
       from_component: from.component,
       to_component: to?.component ?? null,
       from_component_id: from.id,

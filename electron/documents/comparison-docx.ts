@@ -17,7 +17,10 @@ function cells(row: ComparisonRow): string[] {
 }
 
 function tableRun(n: number, caption: string, header: string[], rows: readonly ComparisonRow[]): PageRun {
-  const sized = sizedTable({ header, rows: rows.map(cells), numeric: false, numericColumns: [2, 4] });
+  // a column for the contradictions the tensions are followed as, when any is
+  const followed = rows.some((r) => r.followed);
+  const table = followed ? { header: [...header, 'Followed across phases'], rows: rows.map((r) => [...cells(r), r.followed ?? '-']) } : { header, rows: rows.map(cells) };
+  const sized = sizedTable({ ...table, numeric: false, numericColumns: [2, 4] });
   return { orientation: sized.orientation, children: [tableCaption(n, caption), sized.table] };
 }
 

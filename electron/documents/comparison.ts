@@ -1,6 +1,9 @@
 // Two diagrams side by side, component by component (before and after, lead and partner):
 // each side's text and how many coded extracts back it, matched by system and component;
-// then their tensions, matched by the components they join and their level.
+// then their tensions, matched by the components they join and their level, with the
+// contradiction each is followed as across phases and its status on each side.
+import { CONTRADICTION_STATUS_NAMES } from '../../shared/model/contradictions.ts';
+import type { TensionLink } from '../../shared/model/contradictions.ts';
 import { componentHeading, GENERATION_NAMES } from '../../shared/model/diagrams.ts';
 import type { DiagramComponentKind, DiagramComponentRecord, DiagramDetail, TensionLevel } from '../../shared/model/diagrams.ts';
 
@@ -14,6 +17,8 @@ export interface ComparisonRow {
   label: string;
   left: ComparedSide;
   right: ComparedSide;
+  // tensions only: the contradiction they are followed as, and its status on each side ("Shared time: emerging → addressed")
+  followed?: string;
 }
 
 export interface DiagramComparison {
@@ -55,6 +60,20 @@ function about(detail: DiagramDetail): string {
   return [GENERATION_NAMES[detail.generation], detail.perspective.trim() && `perspective: ${detail.perspective.trim()}`, detail.phase.trim() && `phase: ${detail.phase.trim()}`].filter(Boolean).join('; ');
 }
 
+// How a row's tensions are followed across phases: the contradiction's name and its status on each side.
+function followedText(links: { left: TensionLink[]; right: TensionLink[] }): string | undefined {
+  const names = [...new Set([...links.left, ...links.right].map((l) => l.name))];
+  if (names.length === 0) return undefined;
+  return names
+    .map((name) => {
+      const status = (side: TensionLink[]) => side.find((l) => l.name === name)?.status;
+      const [l, r] = [status(links.left), status(links.right)];
+      const steps = [l ? CONTRADICTION_STATUS_NAMES[l].toLowerCase() : '-', r ? CONTRADICTION_STATUS_NAMES[r].toLowerCase() : '-'];
+      return `${name}: ${steps.join(' → ')}`;
+    })
+    .join('\n');
+}
+
 function tensionRows(left: DiagramDetail, right: DiagramDetail, leftPlaces: Map<string, Place>, rightPlaces: Map<string, Place>): ComparisonRow[] {
   const keyOf = (placesById: Map<number, Place>, from: number, to: number | null, level: TensionLevel) => {
     const a = placesById.get(from);
@@ -64,6 +83,7 @@ function tensionRows(left: DiagramDetail, right: DiagramDetail, leftPlaces: Map<
     return { key: `${level}|${ends.map((e) => e.key).join('|')}`, label: `${ends.map((e) => e.label).join(' and ')} (${level})` };
   };
   const rows = new Map<string, ComparisonRow>();
+  const links = new Map<string, { left: TensionLink[]; right: TensionLink[] }>();
   const add = (detail: DiagramDetail, all: Map<string, Place>, side: 'left' | 'right') => {
     const byId = new Map([...all.values()].map((p) => [p.component.id, p]));
     for (const t of detail.tensions) {
@@ -73,11 +93,17 @@ function tensionRows(left: DiagramDetail, right: DiagramDetail, leftPlaces: Map<
       const label = t.label.trim() || '(no label)';
       row[side] = { text: row[side].text === null ? label : `${row[side].text}\n${label}`, evidence: row[side].evidence + t.evidenceCount };
       rows.set(key.key, row);
+      const rowLinks = links.get(key.key) ?? { left: [], right: [] };
+      if (t.link) rowLinks[side].push(t.link);
+      links.set(key.key, rowLinks);
     }
   };
   add(left, leftPlaces, 'left');
   add(right, rightPlaces, 'right');
-  return [...rows.values()];
+  return [...rows.entries()].map(([key, row]) => {
+    const followed = followedText(links.get(key) ?? { left: [], right: [] });
+    return followed ? { ...row, followed } : row;
+  });
 }
 
 // Compares two diagrams component by component, then tension by tension.

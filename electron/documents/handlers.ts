@@ -1,6 +1,6 @@
 // Handlers of the Word documents: the extracts report's options and preview, its export,
-// the transcript, codebook and journal documents, two diagrams compared, and one extract
-// copied as a quote.
+// the transcript, codebook and journal documents, two diagrams compared, the contradictions
+// table, the mirror-data handout, and one extract copied as a quote.
 import { dirname } from 'node:path';
 import { scanForLeaks } from '../../shared/anonymise/leak-scan.ts';
 import type { DocxOptions, documentsSchemas } from '../../shared/api/documents.ts';
@@ -18,6 +18,8 @@ import { exportExtractsDocx, exportMatcher, extractParts, previewExtracts } from
 import { facetValue, gatherExtracts } from './extracts.ts';
 import { exportCodebookDocx, exportJournalDocx, exportTranscriptDocx } from './other-documents.ts';
 import { exportComparisonDocx } from './comparison-export.ts';
+import { exportContradictionsDocx } from './contradictions-export.ts';
+import { exportMirrorDataDocx } from './mirror-data-export.ts';
 import { facetLabel } from './tables.ts';
 
 function docxOptions(deps: HandlerDeps): DocxOptions {
@@ -68,6 +70,14 @@ export function createDocumentsHandlers(deps: HandlerDeps): Pick<Handlers, keyof
     'docx.exportComparison': ({ jobId, ...options }, ctx) => {
       void jobId;
       return exportComparisonDocx(store(), options, { progress: ctx.progress, signal: ctx.signal });
+    },
+    'docx.exportContradictions': ({ jobId, ...options }, ctx) => {
+      void jobId;
+      return exportContradictionsDocx(store(), options, { progress: ctx.progress, signal: ctx.signal });
+    },
+    'docx.exportMirrorData': ({ jobId, ...options }, ctx) => {
+      void jobId;
+      return exportMirrorDataDocx(store(), options, { progress: ctx.progress, signal: ctx.signal });
     },
     'docx.quoteText': ({ codingId, attribution }) => {
       const s = store();

@@ -35,7 +35,7 @@ export interface ImportOptions extends ReadOptions {
 }
 
 // Plans the import in the reader process; the texts wait in `spool` and are read back as the plan is written.
-async function readPlan(bytes: Uint8Array, fileName: string, spool: TextSpool, options: ReadOptions): Promise<ImportPlan> {
+export async function readPlan(bytes: Uint8Array, fileName: string, spool: TextSpool, options: ReadOptions): Promise<ImportPlan> {
   const reader = options.reader ?? sharedReader();
   const portable = await reader.read('qdpx-plan', fileName, bytes, { ...options, onText: (index, text) => spool.add(index, text) });
   return { ...portable, sources: portable.sources.map((source, index) => ({ ...source, loadText: () => spool.read(index) })) };

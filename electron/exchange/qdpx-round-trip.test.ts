@@ -160,7 +160,9 @@ describe('.qdpx export and import of the demo project', () => {
 
   it('gives back the diagrams: systems, component texts, tensions with levels and memos, and their evidence', () => {
     const before = diagramContents(original);
-    expect(before).toHaveLength(2);
+    // the demo's six diagrams and the two this test drew
+    expect(before).toHaveLength(8);
+    expect(before.filter((d) => d.title === 'After round 2' || d.title === 'Lead and partner')).toHaveLength(2);
     expect(before.find((d) => d.title === 'After round 2')?.tensions).toHaveLength(2);
     expect(diagramContents(imported)).toEqual(before);
   });

@@ -8,6 +8,7 @@ import { projectQueries } from '../projects/queries.ts';
 import { importTextSource } from '../sources/sources.ts';
 import type { SpeakerAssignment } from '../sources/sources.ts';
 import { memoContentJson } from '../../shared/exchange/memo-json.ts';
+import { canonicalGuid } from '../../shared/exchange/refi-model.ts';
 import { writeDiagrams } from './qdpx-diagrams.ts';
 import { freshGuid } from './qdpx-fresh-guid.ts';
 
@@ -189,7 +190,7 @@ function writeSources(rec: ActionRecorder, plan: ImportPlan, ctx: SourceWriting)
 }
 
 // Writes the memos, each on what it was on in the file (on the project when that is not here).
-function writeMemos(rec: ActionRecorder, memos: ImportPlan['memos'], now: string, targetId: (kind: string, key: string | null) => number | null | undefined): void {
+function writeMemos(rec: ActionRecorder, memos: ImportPlan['memos'], now: string, targetId: (kind: string, key: string | null) => number | null | undefined, coderOf: (user: string | undefined) => number | null): void {
   for (const m of memos) {
     const id = targetId(m.targetKind, m.targetKey);
     const onProject = m.targetKind === 'project' || id === undefined || id === null;
@@ -203,8 +204,17 @@ function writeMemos(rec: ActionRecorder, memos: ImportPlan['memos'], now: string
       plain_text: m.plainText,
       created_at: created,
       updated_at: validTime(m.updatedAt, created),
+      coder_id: coderOf(m.creatingUser),
     });
   }
+}
+
+// The coder a REFI user became (by the user's GUID), or null.
+function coderOfUser(plan: ImportPlan, coders: ReadonlyMap<string, number>, user: string | undefined): number | null {
+  const guid = canonicalGuid(user);
+  if (guid === null) return null;
+  const coder = plan.coders.find((c) => c.guid === guid || c.key === guid);
+  return coder ? (coders.get(coder.key) ?? null) : null;
 }
 
 // Writes a whole import plan into an empty project; it consumes the plan (each source's codings are
@@ -228,7 +238,7 @@ export function writePlan(rec: ActionRecorder, plan: ImportPlan, onProgress?: Pr
     if (kind === 'coding') return codings.get(key);
     return undefined;
   };
-  writeMemos(rec, plan.memos, now, targetId);
+  writeMemos(rec, plan.memos, now, targetId, (user) => coderOfUser(plan, coders, user));
   for (const r of plan.references) {
     rec.insert('exchange_references', {
       guid: freshGuid(rec, 'exchange_references', r.guid),

@@ -24,6 +24,7 @@ export const LIMITS = {
     maxCodes: 50_000,
     maxSources: 50_000,
     maxSelections: 2_000_000,
+    maxNotes: 200_000,
   },
   // the reader process
   worker: {

@@ -1,7 +1,8 @@
 // Word documents (.docx) with mammoth, after the zip has been checked and its XML parts
 // inflated under caps (safe-unzip.ts): mammoth gets a rebuilt, uncompressed zip of only
 // those parts. Paragraphs, headings (by style), table rows and bold or heading-styled
-// speaker labels become blocks; images, comments and footnotes are left out (said so).
+// speaker labels become blocks; images, footnotes, endnotes, comments, headers, footers and
+// hidden text are left out, and the warnings say exactly how many (docx-left-out.ts).
 import mammoth from 'mammoth';
 import { ApiError } from '../../shared/errors.ts';
 import type { ImportedDocument } from '../../shared/model/import.ts';
@@ -9,6 +10,8 @@ import { DocumentBuilder } from './document-builder.ts';
 import { addRichParagraphs } from './rich-paragraphs.ts';
 import type { RichParagraph } from './rich-paragraphs.ts';
 import { openSafeZip, rezipStored } from '../infra/safe-unzip.ts';
+import { leaveOutOfDocx } from './docx-left-out.ts';
+import { leftOutWarnings } from './left-out.ts';
 
 // The parts of mammoth's document tree this reader uses.
 interface MammothNode {
@@ -29,7 +32,6 @@ interface Piece {
 
 interface Counters {
   images: number;
-  notes: number;
   tables: number;
 }
 
@@ -57,8 +59,6 @@ function collectPieces(node: MammothNode, bold: boolean, out: Piece[], counters:
       counters.images++;
       return;
     case 'noteReference':
-      counters.notes++;
-      return;
     case 'commentReference':
     case 'bookmarkStart':
       return;
@@ -128,10 +128,11 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Imp
     }
     throw new ApiError('BAD_INPUT', `${fileName} is not a Word document (it has no word/document.xml; it may be another kind of file renamed to .docx). Nothing was imported.`);
   }
+  const { parts, left } = leaveOutOfDocx(zip.parts);
   let captured: MammothNode | null = null;
   try {
     await mammoth.convertToHtml(
-      { buffer: Buffer.from(rezipStored(zip.parts)) },
+      { buffer: Buffer.from(rezipStored(parts)) },
       {
         externalFileAccess: false,
         convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
@@ -146,7 +147,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Imp
   }
   const root: MammothNode | null = captured;
   if (root === null) throw new ApiError('BAD_INPUT', `${fileName} could not be read as a Word document. Nothing was imported.`);
-  const counters: Counters = { images: 0, notes: 0, tables: 0 };
+  const counters: Counters = { images: 0, tables: 0 };
   const paragraphs: RichParagraph[] = [];
   walkBody((root as MammothNode).children ?? [], paragraphs, counters);
   const builder = new DocumentBuilder('docx', fileName);
@@ -154,6 +155,6 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Imp
   if (builder.size === 0) throw new ApiError('BAD_INPUT', `${fileName} holds no text. Nothing was imported.`);
   const warnings: string[] = [];
   if (counters.images > 0) warnings.push(`${counters.images === 1 ? 'One image was' : `${counters.images} images were`} left out; only text is imported.`);
-  if (counters.notes > 0) warnings.push(`${counters.notes === 1 ? 'One footnote or endnote was' : `${counters.notes} footnotes or endnotes were`} left out of the text.`);
+  warnings.push(...leftOutWarnings(left));
   return builder.build({ warnings });
 }

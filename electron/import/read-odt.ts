@@ -1,7 +1,9 @@
 // OpenDocument text (.odt): the zip is checked and content.xml/styles.xml inflated under
 // caps (safe-unzip.ts), then parsed with fast-xml-parser (no DTDs reach it). Headings
 // (text:h or heading styles), paragraphs, list items, table rows and bold speaker labels
-// (bold by automatic or named text styles) become blocks, as for Word.
+// (bold by automatic or named text styles) become blocks, as for Word. Hidden text (a style
+// with text:display="none", hidden paragraphs and sections, hidden-text fields), notes,
+// comments, headers and footers are left out, and the warnings say exactly how many.
 import { XMLParser } from 'fast-xml-parser';
 import { ApiError } from '../../shared/errors.ts';
 import type { ImportedDocument } from '../../shared/model/import.ts';
@@ -9,6 +11,8 @@ import { DocumentBuilder } from './document-builder.ts';
 import { addRichParagraphs } from './rich-paragraphs.ts';
 import type { RichParagraph } from './rich-paragraphs.ts';
 import { openSafeZip } from '../infra/safe-unzip.ts';
+import { leftOutWarnings, noneLeftOut } from './left-out.ts';
+import type { LeftOut } from './left-out.ts';
 
 // fast-xml-parser's ordered form: one key (the tag, or #text) per node, attributes under ':@'.
 type XmlNode = Record<string, unknown>;
@@ -16,6 +20,8 @@ type XmlNode = Record<string, unknown>;
 interface StyleInfo {
   parent: string | null;
   bold: boolean | null;
+  // text:display="none" (or "true", shown) in its text properties
+  hidden: boolean | null;
   heading: boolean;
 }
 
@@ -96,14 +102,17 @@ function readStyles(roots: readonly XmlNode[]): Map<string, StyleInfo> {
     const name = attr(style, 'style:name');
     if (!name) continue;
     let bold: boolean | null = null;
+    let hidden: boolean | null = null;
     for (const child of childrenOf(style)) {
       if (tagOf(child) !== 'style:text-properties') continue;
       const weight = attr(child, 'fo:font-weight');
       if (weight !== null) bold = weight === 'bold' || Number(weight) >= 600;
+      const shown = attr(child, 'text:display');
+      if (shown !== null) hidden = shown === 'none';
     }
     const display = attr(style, 'style:display-name') ?? name;
     const heading = /^(?:heading|title|subtitle)/iu.test(display.replace(/_20_/gu, ' ')) || attr(style, 'style:default-outline-level') !== null;
-    styles.set(name, { parent: attr(style, 'style:parent-style-name'), bold, heading });
+    styles.set(name, { parent: attr(style, 'style:parent-style-name'), bold, hidden, heading });
   }
   return styles;
 }
@@ -126,7 +135,7 @@ class OdtWalker {
   private tables = 0;
   private readonly styles: Map<string, StyleInfo>;
   images = 0;
-  notes = 0;
+  readonly left: LeftOut = noneLeftOut();
 
   constructor(styles: Map<string, StyleInfo>) {
     this.styles = styles;
@@ -136,6 +145,29 @@ class OdtWalker {
     return resolve(this.styles, styleName, (s) => s.bold) ?? false;
   }
 
+  private hiddenStyle(styleName: string | null): boolean {
+    return resolve(this.styles, styleName, (s) => s.hidden) === true;
+  }
+
+  // Counts a note, comment or hidden element met in the text; true when it is left out.
+  private leftOut(node: XmlNode, tag: string): boolean {
+    if (tag === 'text:note') {
+      if (attr(node, 'text:note-class') === 'endnote') this.left.endnotes++;
+      else this.left.footnotes++;
+    } else if (tag === 'office:annotation') this.left.comments++;
+    else if (tag === 'text:hidden-text' || (tag === 'text:span' && this.hiddenStyle(attr(node, 'text:style-name')))) this.left.hidden++;
+    else return false;
+    return true;
+  }
+
+  // Tells whether a paragraph is hidden (by its style, or a hidden-paragraph field in it) and counts it.
+  private hiddenParagraph(node: XmlNode): boolean {
+    const field = childrenOf(node).some((c) => tagOf(c) === 'text:hidden-paragraph' && attr(c, 'text:is-hidden') !== 'false');
+    if (!field && !this.hiddenStyle(attr(node, 'text:style-name'))) return false;
+    this.left.hidden++;
+    return true;
+  }
+
   private inline(nodes: readonly XmlNode[], bold: boolean, out: Piece[]): void {
     for (const node of nodes) {
       const tag = tagOf(node);
@@ -143,7 +175,7 @@ class OdtWalker {
       else if (tag === 'text:s') out.push({ text: ' '.repeat(Math.min(1000, Math.max(1, Number(attr(node, 'text:c') ?? '1') || 1))), bold });
       else if (tag === 'text:tab') out.push({ text: '\t', bold });
       else if (tag === 'text:line-break') out.push({ text: '\n', bold });
-      else if (tag === 'text:note') this.notes++;
+      else if (this.leftOut(node, tag)) continue;
       else if (tag === 'draw:frame') this.images++;
       else if (SKIPPED.has(tag)) continue;
       else if (tag === 'text:span') {
@@ -178,6 +210,7 @@ class OdtWalker {
     const parts: string[] = [];
     for (const node of nodes) {
       const tag = tagOf(node);
+      if ((tag === 'text:p' || tag === 'text:h') && this.hiddenParagraph(node)) continue;
       if (tag === 'text:p' || tag === 'text:h') {
         const p = this.paragraph(node, false).text.replace(/\s+/gu, ' ').trim();
         if (p) parts.push(p);
@@ -204,12 +237,30 @@ class OdtWalker {
   walk(nodes: readonly XmlNode[]): void {
     for (const node of nodes) {
       const tag = tagOf(node);
+      if ((tag === 'text:p' || tag === 'text:h') && this.hiddenParagraph(node)) continue;
+      if (tag === 'text:section' && attr(node, 'text:display') === 'none') {
+        this.left.hidden++;
+        continue;
+      }
       if (tag === 'text:p') this.paragraphs.push(this.paragraph(node, false));
       else if (tag === 'text:h') this.paragraphs.push(this.paragraph(node, true));
       else if (tag === 'table:table') this.table(node);
       else if (tag === 'draw:frame') this.images++;
       else if (tag === '#text' || SKIPPED.has(tag)) continue;
       else this.walk(childrenOf(node));
+    }
+  }
+}
+
+// Counts the page headers and footers (of the master pages in styles.xml) that hold text.
+function countHeaders(styleTree: readonly XmlNode[], left: LeftOut): void {
+  const hasText = (nodes: readonly XmlNode[]): boolean => nodes.some((n) => (tagOf(n) === '#text' ? textOf(n).trim() !== '' : hasText(childrenOf(n))));
+  for (const page of findAll(styleTree, 'style:master-page')) {
+    for (const part of childrenOf(page)) {
+      const tag = tagOf(part);
+      if (!hasText(childrenOf(part))) continue;
+      if (tag.startsWith('style:header')) left.headers++;
+      else if (tag.startsWith('style:footer')) left.footers++;
     }
   }
 }
@@ -249,6 +300,7 @@ export function readOdt(bytes: Uint8Array, fileName: string): ImportedDocument {
   if (builder.size === 0) throw new ApiError('BAD_INPUT', `${fileName} holds no text. Nothing was imported.`);
   const warnings: string[] = [];
   if (walker.images > 0) warnings.push(`${walker.images === 1 ? 'One image or frame was' : `${walker.images} images or frames were`} left out; only text is imported.`);
-  if (walker.notes > 0) warnings.push(`${walker.notes === 1 ? 'One footnote was' : `${walker.notes} footnotes were`} left out of the text.`);
+  countHeaders(styleTree, walker.left);
+  warnings.push(...leftOutWarnings(walker.left));
   return builder.build({ warnings });
 }

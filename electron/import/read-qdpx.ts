@@ -13,8 +13,9 @@ import { SafeZip } from '../infra/zip-reader.ts';
 import { decodeTextBytes } from './decode-text.ts';
 import { readCodebook } from './qdpx-read.ts';
 import { readProjectEntry } from './qdpx-read-stream.ts';
-import { decodeXmlBytes, parseXml } from './qdpx-xml.ts';
-import { checkRefiCounts, countCodes } from './refi-limits.ts';
+import { decodeXmlBytes } from './qdpx-xml.ts';
+import { checkRefiCounts, countCodes, elementCounter } from './refi-limits.ts';
+import { buildXmlTreeFromText } from './xml-stream-tree.ts';
 
 type Progress = (done: number, total: number, message: string) => void;
 
@@ -38,7 +39,7 @@ function openQdpx(bytes: Uint8Array, fileName: string): OpenedQdpx {
   const qde = [...qdes].sort((a, b) => depth(a.name) - depth(b.name) || Number(!/(^|\/)project\.qde$/i.test(a.name)) - Number(!/(^|\/)project\.qde$/i.test(b.name)))[0];
   if (!qde) throw new ApiError('BAD_INPUT', `${fileName} holds no project file.`);
   const folder = qde.name.includes('/') ? qde.name.slice(0, qde.name.lastIndexOf('/') + 1) : '';
-  const project = readProjectEntry(zip, qde, qde.name);
+  const project = readProjectEntry(zip, qde, qde.name, fileName);
   // texts are not cached: the plan reads each once to plan and once more to write it, one at a time
   const lookup: TextLookup = (path) => {
     const scheme = /^([a-z]+):\/\/\/?(.*)$/i.exec(path.trim());
@@ -90,7 +91,12 @@ export function readRefiCodebook(bytes: Uint8Array, fileName: string): RefiCodeb
     return { origin: project.origin, codes: project.codes, sets: project.sets };
   }
   if (bytes.length > MAX_QDC_BYTES) throw new ApiError('TOO_LARGE', `${fileName} is larger than 50 MB, far more than any codebook needs.`);
-  const book = readCodebook(parseXml(decodeXmlBytes(bytes), fileName), fileName);
+  const count = elementCounter(fileName);
+  const root = buildXmlTreeFromText(fileName, decodeXmlBytes(bytes), (el) => {
+    count(el);
+    return false;
+  });
+  const book = readCodebook(root, fileName);
   checkRefiCounts(fileName, { codes: countCodes(book.codes) });
   return book;
 }

@@ -95,6 +95,6 @@ export function buildXmlTree(fileName: string, feed: (push: (chunk: Uint8Array) 
 }
 
 // Parses an XML document already decoded to text into its root element.
-export function buildXmlTreeFromText(fileName: string, xml: string): XmlElement {
-  return treeOf(fileName, (tokenizer) => tokenizer.write(xml));
+export function buildXmlTreeFromText(fileName: string, xml: string, take?: TakeElement): XmlElement {
+  return treeOf(fileName, (tokenizer) => tokenizer.write(xml), take);
 }

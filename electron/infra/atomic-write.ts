@@ -21,7 +21,7 @@ export function checkExportPath(path: string, extensions: readonly string[], ove
 
 // Flushes a folder's entries (a rename in it) to disk. Windows cannot open a folder for this
 // (NTFS journals the rename itself), nor can anyone a folder they may write but not read.
-function syncFolder(folder: string): void {
+export function syncFolder(folder: string): void {
   if (process.platform === 'win32') return;
   let fd: number;
   try {

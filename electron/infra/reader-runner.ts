@@ -238,12 +238,21 @@ export function defaultWorkerEntry(): string {
   return fileURLToPath(new URL('../import/parse-worker.ts', import.meta.url));
 }
 
+// The environment of a reader process: the command line's, less the passphrases it may hold
+// (a reader reads untrusted files and has no use for them).
+function readerEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.ACTIVITY_LENS_PASSWORD;
+  delete env.ACTIVITY_LENS_NEW_PASSWORD;
+  return env;
+}
+
 // Starts reader processes with child_process.fork (TypeScript entries run through tsx).
 export function forkWorker(entry: string = defaultWorkerEntry()): SpawnWorker {
   return (memoryMb) => {
     const execArgv = [`--max-old-space-size=${memoryMb}`];
     if (/\.[cm]?ts$/u.test(entry)) execArgv.unshift('--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href);
-    const child = fork(entry, [], { execArgv, serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const child = fork(entry, [], { execArgv, env: readerEnvironment(), serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     let output = '';
     child.stderr?.on('data', (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-4000);

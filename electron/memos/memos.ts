@@ -4,11 +4,12 @@ import { ApiError } from '../../shared/errors.ts';
 import type { Store } from '../db/store.ts';
 import type { MemoRow } from '../db/table-rows.ts';
 import { runAction } from '../db/undo-log.ts';
+import { currentCoder } from '../team/current-coder.ts';
 import { memoQueries, memoTargetExists } from './queries.ts';
 
 // A memo row as the contract gives it.
 export function toMemoRecord(r: MemoRow): MemoRecord {
-  return { id: r.id, guid: r.guid, targetKind: r.target_kind, targetId: r.target_id, title: r.title, contentJson: r.content_json, plainText: r.plain_text, createdAt: r.created_at, updatedAt: r.updated_at };
+  return { id: r.id, guid: r.guid, targetKind: r.target_kind, targetId: r.target_id, title: r.title, contentJson: r.content_json, plainText: r.plain_text, createdAt: r.created_at, updatedAt: r.updated_at, coderId: r.coder_id };
 }
 
 // Memos, optionally those on one kind of thing or one thing.
@@ -49,7 +50,7 @@ export function saveMemo(store: Store, input: MemoInput): MemoRecord {
   const id = runAction(store, input.id ? 'Edit memo' : 'New memo', (rec) => {
     if (input.id) {
       if (memoQueries(store).exists.get(input.id) === undefined) throw new ApiError('NOT_FOUND', 'That memo no longer exists.');
-      rec.update('memos', input.id, { title: input.title, content_json: input.contentJson, plain_text: input.plainText, updated_at: now });
+      rec.update('memos', input.id, { title: input.title, content_json: input.contentJson, plain_text: input.plainText, updated_at: now, modified_by: currentCoder(store) });
       return input.id;
     }
     return rec.insert('memos', {
@@ -61,6 +62,7 @@ export function saveMemo(store: Store, input: MemoInput): MemoRecord {
       plain_text: input.plainText,
       created_at: now,
       updated_at: now,
+      coder_id: currentCoder(store),
     });
   });
   const row = memoQueries(store).byId.get(id);

@@ -1,9 +1,11 @@
 // Writes the demo study of fixtures/demo (our own invented partnership) into a project:
-// organisations, cases, the activity-theory codebook, sources with speakers, codings.
+// organisations, cases, the activity-theory codebook with the discursive manifestations
+// branch, sources with speakers, codings, then the parts built on them (DEMO_PARTS: the
+// analysis - diagrams, the contradiction across rounds, the alignment table, memos).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ACTIVITY_THEORY_CODEBOOK } from '../../shared/model/codebook-template.ts';
+import { ACTIVITY_THEORY_CODEBOOK, DISCURSIVE_MANIFESTATIONS_BRANCH } from '../../shared/model/codebook-template.ts';
 import type { InterviewMode, PartnerRole, SourceKind } from '../../shared/model/entities.ts';
 import { utf16ToCodePoint } from '../../shared/text/code-points.ts';
 import { normaliseText } from '../../shared/text/normalise.ts';
@@ -16,6 +18,9 @@ import { insertCase } from '../cases/cases.ts';
 import { insertTemplate } from '../codebook/codebook.ts';
 import { codebookQueries } from '../codebook/queries.ts';
 import { insertCoding } from '../codings/codings.ts';
+import { writeDemoAnalysis } from './demo-analysis.ts';
+import type { DemoCodingRecord, DemoPart } from './demo-context.ts';
+import { writeDemoSecondCoder } from './demo-second-coder.ts';
 import { ensureCoder } from './project-info.ts';
 import { projectQueries } from './queries.ts';
 import { importTextSource } from '../sources/sources.ts';
@@ -65,6 +70,11 @@ export function readDemoCodings(dir: string, sourceFile: string): DemoCoding[] {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as DemoCoding[]) : [];
 }
 
+// The parts of the demo written after its sources and codings, in order. Each gets the ids
+// written so far (DemoContext); another part (a second coder's codings of some sources, say)
+// is added here as one more function.
+const DEMO_PARTS: readonly DemoPart[] = [writeDemoAnalysis, writeDemoSecondCoder];
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -76,7 +86,7 @@ export function writeDemoStudy(store: Store, dir: string = defaultDemoDir()): vo
     rec.update('project_settings', Number(projectQueries(store).settingRowid.get('project.name')), { value: study.project.name });
     rec.insert('project_settings', { key: 'project.description', value: study.project.description });
     rec.insert('project_settings', { key: 'project.is_demo', value: '1' });
-    insertTemplate(rec, ACTIVITY_THEORY_CODEBOOK);
+    insertTemplate(rec, [...ACTIVITY_THEORY_CODEBOOK, DISCURSIVE_MANIFESTATIONS_BRANCH]);
     const projectIds = new Map<string, number>();
     for (const p of study.projects) {
       projectIds.set(p.key, rec.insert('projects', { guid: store.newGuid(), name: p.name, title: p.title, funder: p.funder, description: '' }));
@@ -105,6 +115,8 @@ export function writeDemoStudy(store: Store, dir: string = defaultDemoDir()): vo
     seedRegister(rec, study.register ?? [], caseIds);
     const coderId = ensureCoder(rec, 'Alex Morgan', 'AM');
     const nodeIds = nodePathIndex(rec);
+    const sourceIds = new Map<string, number>();
+    const codings: DemoCodingRecord[] = [];
     for (const source of study.sources) {
       const raw = readFileSync(join(dir, 'sources', source.file), 'utf8');
       const speakers: Record<string, SpeakerAssignment> = {};
@@ -126,6 +138,7 @@ export function writeDemoStudy(store: Store, dir: string = defaultDemoDir()): vo
         },
         rec,
       );
+      sourceIds.set(source.file, summary.id);
       const text = normaliseText(raw);
       for (const coding of readDemoCodings(dir, source.file)) {
         const nodeId = nodeIds.get(coding.node);
@@ -135,9 +148,10 @@ export function writeDemoStudy(store: Store, dir: string = defaultDemoDir()): vo
         if (at < 0) throw new Error(`Demo coding quote not found in ${source.file}: ${coding.quote.slice(0, 60)}`);
         const start = utf16ToCodePoint(text, at);
         const end = utf16ToCodePoint(text, at + quote.length);
-        insertCoding(rec, { sourceId: summary.id, nodeId, start, end, coderId });
+        codings.push({ sourceFile: source.file, node: coding.node, quote, codingId: insertCoding(rec, { sourceId: summary.id, nodeId, start, end, coderId }) });
       }
     }
+    for (const part of DEMO_PARTS) part(rec, { dir, caseIds, sourceIds, nodeIds, codings, coderId });
   });
 }
 

@@ -8,10 +8,12 @@ import { ApiError } from '../../shared/errors.ts';
 import type { Handlers } from '../app/dispatch.ts';
 import { listRecent } from '../app/recent-projects.ts';
 import { copyProjectTo, createBackup, listBackups, newestGoodBackup, swapInBackup } from '../db/backups.ts';
+import { passphraseOf } from '../db/connection.ts';
 import { checkIntegrity } from '../db/integrity.ts';
 import { openProject } from '../db/open-project.ts';
-import { PROJECT_EXTENSION } from '../db/project-file.ts';
+import { inspectProjectHeader, PROJECT_EXTENSION } from '../db/project-file.ts';
 import { redo, undo, undoState } from '../db/undo-log.ts';
+import { createEncryptionHandlers } from './encryption-handlers.ts';
 import { newProjectWithCodebook } from './new-project.ts';
 import { projectStats } from './project-info.ts';
 import type { ProjectSession } from './session.ts';
@@ -25,12 +27,13 @@ export function createProjectsHandlers(session: ProjectSession, options: { homeD
       return s ? info(s) : null;
     },
     'project.recent': () => listRecent(options.homeDir),
-    'project.create': async ({ path, name }) => {
-      const created = newProjectWithCodebook(path, name ?? basename(path, PROJECT_EXTENSION), options.now);
+    'project.create': async ({ path, name, passphrase }) => {
+      const created = newProjectWithCodebook(path, name ?? basename(path, PROJECT_EXTENSION), options.now, passphrase);
       await session.closeCurrent();
       return session.adopt(created);
     },
-    'project.open': ({ path, readOnly }) => session.openPath(path, readOnly ?? false),
+    'project.open': ({ path, readOnly, passphrase }) => session.openPath(path, readOnly ?? false, passphrase),
+    ...createEncryptionHandlers(session),
     'project.openDemo': () => session.openDemo(),
     'project.close': async () => {
       await session.closeCurrent();
@@ -48,7 +51,7 @@ export function createProjectsHandlers(session: ProjectSession, options: { homeD
       const s = requireStore();
       const messages = checkIntegrity(s);
       const ok = messages.length === 0;
-      return { ok, messages, newestBackup: ok ? (listBackups(s.path)[0] ?? null) : newestGoodBackup(s.path) };
+      return { ok, messages, newestBackup: ok ? (listBackups(s.path)[0] ?? null) : newestGoodBackup(s.path, passphraseOf(s.db)) };
     },
     'project.stats': () => projectStats(requireStore()),
     'backups.list': () => listBackups(requireStore().path),
@@ -62,13 +65,15 @@ export function createProjectsHandlers(session: ProjectSession, options: { homeD
       const chosen = listBackups(s.path).find((b) => b.fileName === fileName);
       if (!chosen) throw new ApiError('NOT_FOUND', `There is no backup called ${fileName}.`);
       const path = s.path;
+      const passphrase = passphraseOf(s.db);
+      refuseDowngrade(passphrase, chosen.path);
       // keep the current file as a backup first, so the restore itself can be undone
       await createBackup(s, 'before-restore');
       await session.closeCurrent();
       try {
-        swapInBackup(path, chosen.path);
+        swapInBackup(path, chosen.path, passphrase);
       } finally {
-        session.adopt(openProject(path, { now: options.now }));
+        session.adopt(openProject(path, { now: options.now, passphrase }));
       }
       return info(requireStore());
     },
@@ -84,4 +89,10 @@ export function createProjectsHandlers(session: ProjectSession, options: { homeD
       return undoState(store);
     },
   };
+}
+
+// Refuses to put a plain backup in place of an encrypted project (it would end the encryption unasked).
+function refuseDowngrade(passphrase: string | undefined, backupPath: string): void {
+  if (passphrase === undefined || inspectProjectHeader(backupPath).kind === 'encrypted') return;
+  throw new ApiError('CONFLICT', 'That backup is not encrypted (it was taken before the project was encrypted), so restoring it would undo the encryption. Open it read-only instead, or decrypt the project first. Nothing was changed.');
 }

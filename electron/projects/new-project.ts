@@ -5,9 +5,9 @@ import type { OpenStore } from '../db/open-project.ts';
 import { runSetup } from '../db/undo-log.ts';
 import { insertTemplate } from '../codebook/codebook.ts';
 
-// Creates a project file holding the six-question codebook.
-export function newProjectWithCodebook(path: string, name: string, now: () => Date = () => new Date()): OpenStore {
-  const store = createProject(path, name, { now });
+// Creates a project file holding the six-question codebook (encrypted when given a passphrase).
+export function newProjectWithCodebook(path: string, name: string, now: () => Date = () => new Date(), passphrase?: string): OpenStore {
+  const store = createProject(path, name, { now, passphrase });
   try {
     runSetup(store, (rec) => insertTemplate(rec, ACTIVITY_THEORY_CODEBOOK));
   } catch (error) {

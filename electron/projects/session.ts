@@ -7,6 +7,8 @@ import { ApiError } from '../../shared/errors.ts';
 import type { ProjectInfo } from '../../shared/model/entities.ts';
 import { rememberRecent } from '../app/recent-projects.ts';
 import { createBackup } from '../db/backups.ts';
+import { changeProjectKey, isEncrypted } from '../db/encryption.ts';
+import type { KeyChangeReport } from '../db/encryption.ts';
 import { checkBeforeWriting, whenWritable } from '../db/integrity.ts';
 import { schemaVersionOf } from '../db/migrate.ts';
 import { createProject, openProject } from '../db/open-project.ts';
@@ -32,8 +34,11 @@ export interface ProjectSession {
   // the open project, or throws NO_PROJECT
   requireStore(): OpenStore;
   info(store: OpenStore): ProjectInfo;
-  // opens a project file (a refused file leaves the current project open)
-  openPath(path: string, readOnly?: boolean): Promise<ProjectInfo>;
+  // opens a project file (a refused file leaves the current project open); the passphrase
+  // is that of an encrypted file
+  openPath(path: string, readOnly?: boolean, passphrase?: string): Promise<ProjectInfo>;
+  // encrypts the open project and its backups with a passphrase (null: decrypts them) and opens it again
+  changeKey(next: string | null): Promise<KeyChangeReport & { project: ProjectInfo }>;
   // opens the demo project, writing it first when it does not exist yet
   openDemo(): Promise<ProjectInfo>;
   // makes a newly created (or restored) store the open project
@@ -141,6 +146,7 @@ export function createProjectSession(options: ProjectSessionOptions): ProjectSes
     readOnly: s.readOnly,
     schemaVersion: schemaVersionOf(s.db),
     isDemo: getSetting(s, 'project.is_demo') === '1',
+    encrypted: isEncrypted(s),
   });
 
   const closeCurrent = async () => {
@@ -160,14 +166,23 @@ export function createProjectSession(options: ProjectSessionOptions): ProjectSes
     return projectInfo;
   };
 
-  const openPath = async (path: string, readOnly = false): Promise<ProjectInfo> => {
+  const openPath = async (path: string, readOnly = false, passphrase?: string): Promise<ProjectInfo> => {
     // open the new one before closing the current, so a refused file leaves the app as it was
     if (store && store.path === path && store.readOnly === readOnly) return info(store);
     if (store && store.path === path) await closeCurrent();
     // the first screen comes before quick_check, which runs before the first write (integrity.ts)
-    const opened = openProject(path, { readOnly, now, integrityCheck: 'before-first-write' });
+    const opened = openProject(path, { readOnly, now, integrityCheck: 'before-first-write', passphrase });
     await closeCurrent();
     return adopt(opened);
+  };
+
+  const changeKey = async (next: string | null) => {
+    const s = requireStore();
+    await backups.running();
+    // the store is closed on the way (and forgotten); the file is opened again in its new key
+    const report = changeProjectKey(s, next);
+    store = null;
+    return { ...report, project: adopt(openProject(s.path, { now, passphrase: next ?? undefined })) };
   };
 
   const openDemo = async (): Promise<ProjectInfo> => {
@@ -194,6 +209,7 @@ export function createProjectSession(options: ProjectSessionOptions): ProjectSes
     requireStore,
     info,
     openPath,
+    changeKey,
     openDemo,
     adopt,
     closeCurrent,

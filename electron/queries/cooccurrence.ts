@@ -1,7 +1,7 @@
 // Co-occurrence queries: which pairs of nodes (or questions) are coded on overlapping
 // text, or in the same turn, how often and in how many sources; and the passages behind
 // a pair (a hint of where tensions between components lie).
-import { countCooccurrences, forEachCooccurrence } from '../../shared/analysis/cooccurrence.ts';
+import { forEachCooccurrence } from '../../shared/analysis/cooccurrence.ts';
 import type { CoCoding } from '../../shared/analysis/cooccurrence.ts';
 import { ApiError } from '../../shared/errors.ts';
 import type { CooccurrenceDefinition, CooccurrenceInstance, CooccurrenceResult, MatrixRow } from '../../shared/model/queries.ts';
@@ -10,7 +10,9 @@ import { projectIndex } from './index-cache.ts';
 import { loadLookups } from './lookup.ts';
 import type { Lookups } from './lookup.ts';
 import { nodeSetRows, rowsByNode, uniqueCaseLabels } from './matrix.ts';
-import { loadReferenceFacts, loadSourceTexts, sliceText } from './references.ts';
+import { countCooccurrenceRows } from './cooccurrence-counts.ts';
+import { referenceRows } from './reference-rows.ts';
+import { factOfRow, loadSourceTexts, sliceText } from './references.ts';
 
 interface Prepared {
   lookups: Lookups;
@@ -21,13 +23,30 @@ interface Prepared {
   nodeOf: Map<number, number>;
 }
 
-function prepare(store: Store, def: CooccurrenceDefinition): Prepared {
+// The references of a co-occurrence query as coding-table rows, with the items and their nodes.
+function referencesOf(store: Store, def: CooccurrenceDefinition): { lookups: Lookups; items: MatrixRow[]; byNode: Map<number, number[]>; refRows: Int32Array } {
   const lookups = loadLookups(store);
   const items = nodeSetRows(lookups, def.items);
   if (items.length < 2) throw new ApiError('BAD_INPUT', 'Choose at least two nodes to look for co-occurrence between.');
   const byNode = rowsByNode(items);
-  const facts = loadReferenceFacts(store, lookups, { nodeIds: [...byNode.keys()], scope: def.scope });
-  const seg = projectIndex(store).segments;
+  return { lookups, items, byNode, refRows: referenceRows(store, lookups, { nodeIds: [...byNode.keys()], scope: def.scope }) };
+}
+
+// The codings of the references that count for one of the wanted items (all items: null),
+// in the order forEachCooccurrence would meet them among all of them.
+function prepare(store: Store, def: CooccurrenceDefinition, wanted: ReadonlySet<number> | null): Prepared {
+  const { lookups, items, byNode, refRows } = referencesOf(store, def);
+  const { codings: c, segments: seg } = projectIndex(store);
+  // the codings in id order, but sources in the order of their first coding among all the
+  // references, so that leaving codings out changes no order forEachCooccurrence keeps
+  const firstOf = new Map<number, number>();
+  for (const i of refRows) {
+    const sourceId = c.sourceId[i] as number;
+    firstOf.set(sourceId, Math.min(firstOf.get(sourceId) ?? Infinity, c.id[i] as number));
+  }
+  const kept = Array.from(refRows).filter((i) => !wanted || (byNode.get(c.nodeId[i] as number) ?? []).some((item) => wanted.has(item)));
+  kept.sort((x, y) => (firstOf.get(c.sourceId[x] as number) as number) - (firstOf.get(c.sourceId[y] as number) as number) || (c.id[x] as number) - (c.id[y] as number));
+  const facts = kept.map((i) => factOfRow(c, i));
   const segments = new Map<number, { id: number; start: number; end: number; textStart: number }>();
   const bySource = new Map<number, { id: number; start: number; end: number }[]>();
   for (const sourceId of new Set(facts.map((f) => f.sourceId))) {
@@ -62,18 +81,20 @@ function prepare(store: Store, def: CooccurrenceDefinition): Prepared {
 
 // Counts co-occurring pairs, commonest first.
 export function runCooccurrence(store: Store, def: CooccurrenceDefinition): CooccurrenceResult {
-  const { items, codings } = prepare(store, def);
-  const pairs = countCooccurrences(codings, def.mode).map((p) => ({ a: items[p.a]?.key ?? '', b: items[p.b]?.key ?? '', count: p.count, sources: p.sources }));
+  const { items, byNode, refRows } = referencesOf(store, def);
+  const { codings, segments } = projectIndex(store);
+  const pairs = countCooccurrenceRows({ codings, segments, refRows, itemsOfNode: byNode, itemCount: items.length }, def.mode).map((p) => ({ a: items[p.a]?.key ?? '', b: items[p.b]?.key ?? '', count: p.count, sources: p.sources }));
   return { items, pairs };
 }
 
 // The passages where two items co-occur (both codings, the text they span or the shared turn).
 export function cooccurrenceInstances(store: Store, def: CooccurrenceDefinition, a: string, b: string, limit = 500): { total: number; instances: CooccurrenceInstance[] } {
-  const { lookups, items, codings, segments, caseOf, nodeOf } = prepare(store, def);
+  const { items } = referencesOf(store, def);
   const ia = items.findIndex((i) => i.key === a);
   const ib = items.findIndex((i) => i.key === b);
   if (ia < 0 || ib < 0 || ia === ib) throw new ApiError('NOT_FOUND', 'That pair is no longer in the result. Run the query again.');
   const [lo, hi] = ia < ib ? [ia, ib] : [ib, ia];
+  const { lookups, codings, segments, caseOf, nodeOf } = prepare(store, def, new Set([lo, hi]));
   const found: { sourceId: number; start: number; end: number; codingA: CoCoding; codingB: CoCoding }[] = [];
   forEachCooccurrence(codings, def.mode, (inst) => {
     if (inst.a !== lo || inst.b !== hi) return;

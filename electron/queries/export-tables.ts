@@ -83,7 +83,7 @@ function searchTable(store: Store, def: Extract<QueryDefinition, { kind: 'search
   const prepared = prepareSearch(store, def);
   const rows: Cell[][] = [];
   const bySource = new Map<number, typeof prepared.segments>();
-  for (const s of prepared.segments.slice(0, MAX_EXPORT_ROWS)) bySource.set(s.sourceId, [...(bySource.get(s.sourceId) ?? []), s]);
+  for (const s of prepared.page(0, MAX_EXPORT_ROWS)) bySource.set(s.sourceId, [...(bySource.get(s.sourceId) ?? []), s]);
   for (const [sourceId, segments] of bySource) {
     const text = loadSourceTexts(store, [sourceId]).get(sourceId);
     for (const s of segments) {

@@ -1,6 +1,6 @@
 // Reads what every query needs to know about the project besides codings and text:
 // nodes (paths, tree, questions), cases with their attributes, sources with theirs, and
-// coders. index-cache.ts keeps the result until the project changes.
+// coders, each part on its own. index-cache.ts keeps each until its tables change.
 import type { InterviewMode, SourceKind } from '../../shared/model/entities.ts';
 import type { Store } from '../db/store.ts';
 import { lookupRows } from './index-queries.ts';
@@ -61,26 +61,36 @@ function nodeMap(rows: IndexNodeRow[]): Map<number, NodeInfo> {
   return nodes;
 }
 
-// Reads nodes, cases, sources and coders from the project.
-export function readLookups(store: Store): Lookups {
-  const read = lookupRows(store);
-  const nodes = nodeMap(read.nodes);
+// The nodes of the project, with paths and children.
+export function readNodes(store: Store): Map<number, NodeInfo> {
+  return nodeMap(lookupRows.nodes(store));
+}
 
+// The cases of the project, with their attributes.
+export function readCases(store: Store): Map<number, CaseInfo> {
   const cases = new Map<number, CaseInfo>();
-  for (const r of read.cases) {
+  for (const r of lookupRows.cases(store)) {
     cases.set(r.id, { id: r.id, label: r.label, role: r.role, project: r.project, partnerRole: r.partner_role, region: r.region, providerType: r.provider_type, attributes: new Map() });
   }
-  for (const r of read.caseAttributes) cases.get(r.case_id)?.attributes.set(r.name, r.value);
+  for (const r of lookupRows.caseAttributes(store)) cases.get(r.case_id)?.attributes.set(r.name, r.value);
+  return cases;
+}
 
+// The sources of the project, with their attributes and their only case.
+export function readSources(store: Store): Map<number, SourceInfo> {
   const sources = new Map<number, SourceInfo>();
-  for (const r of read.sources) sources.set(r.id, { id: r.id, name: r.name, kind: r.kind, round: r.round, mode: r.mode, interviewDate: r.interview_date, attributes: new Map(), singleCaseId: null });
-  for (const r of read.sourceAttributes) sources.get(r.source_id)?.attributes.set(r.name, r.value);
-  for (const r of read.singleCases) {
+  for (const r of lookupRows.sources(store)) sources.set(r.id, { id: r.id, name: r.name, kind: r.kind, round: r.round, mode: r.mode, interviewDate: r.interview_date, attributes: new Map(), singleCaseId: null });
+  for (const r of lookupRows.sourceAttributes(store)) sources.get(r.source_id)?.attributes.set(r.name, r.value);
+  for (const r of lookupRows.singleCases(store)) {
     const s = sources.get(r.source_id);
     if (s) s.singleCaseId = r.case_id;
   }
+  return sources;
+}
 
+// The coders of the project.
+export function readCoders(store: Store): Map<number, { name: string; initials: string }> {
   const coders = new Map<number, { name: string; initials: string }>();
-  for (const r of read.coders) coders.set(r.id, { name: r.name, initials: r.initials });
-  return { nodes, cases, sources, coders };
+  for (const r of lookupRows.coders(store)) coders.set(r.id, { name: r.name, initials: r.initials });
+  return coders;
 }

@@ -1,9 +1,6 @@
 // Matrix coding queries: rows are nodes or the six questions, columns are cases or the
 // values of an attribute (role, project, lead/partner, round, ...); each cell counts the
 // references, sources and words coded, and lists its references on request.
-import { aggregateMatrix } from '../../shared/analysis/matrix.ts';
-import type { MatrixReference } from '../../shared/analysis/matrix.ts';
-import { countWordsIn } from '../../shared/analysis/words.ts';
 import { ApiError } from '../../shared/errors.ts';
 import { NO_VALUE } from '../../shared/model/queries.ts';
 import type { MatrixDefinition, MatrixHeader, MatrixResult, MatrixRow, NodeSet, ReferenceList } from '../../shared/model/queries.ts';
@@ -11,7 +8,10 @@ import type { Store } from '../db/store.ts';
 import { caseInScope, fieldLabel, fieldValue, isSourceField, loadLookups, nodeWithDescendants, sortValues, sourcesInScope } from './lookup.ts';
 import type { Lookups } from './lookup.ts';
 import { projectIndex } from './index-cache.ts';
-import { forEachReference, loadReferenceFacts, loadSourceTexts, referencePage, sortBySourceName } from './references.ts';
+import type { CodingTable } from './index-cache.ts';
+import { countMatrix } from './matrix-counts.ts';
+import { referenceRows, sortRowsBySourceName } from './reference-rows.ts';
+import { loadSourceTexts, rowsReferencePage } from './references.ts';
 
 export const QUESTION_NUMBERS = [1, 2, 3, 4, 5, 6] as const;
 
@@ -54,25 +54,39 @@ export function uniqueCaseLabels(lookups: Lookups): Map<number, string> {
   return out;
 }
 
-// Gives each reference its column key ("c12" for a case, "v:broker" for a value), remembered per case or source.
-function columnKeyer(lookups: Lookups, def: MatrixDefinition, store: Store): (row: number, caseId: number | null) => string {
-  const { codings } = projectIndex(store);
+// What a reference's column depends on (its case, or its source for a source field), as a
+// number per reference, and the column key of each such value.
+function columnGroups(lookups: Lookups, def: MatrixDefinition, codings: CodingTable, refRows: Int32Array): { groups: Int32Array; keyOf: (group: number) => string } {
   const field = def.columns;
-  if (field === 'case') return (_row, caseId) => `c${caseId ?? 0}`;
-  const memo = new Map<number, string>();
-  if (isSourceField(field)) {
-    return (row) => {
-      const sourceId = codings.sourceId[row] as number;
-      let key = memo.get(sourceId);
-      if (key === undefined) memo.set(sourceId, (key = `v:${fieldValue(field, undefined, lookups.sources.get(sourceId)) ?? NO_VALUE}`));
-      return key;
-    };
+  const bySource = field !== 'case' && isSourceField(field);
+  const from = bySource ? codings.sourceId : codings.caseId;
+  const groups = new Int32Array(refRows.length);
+  for (let k = 0; k < refRows.length; k++) groups[k] = from[refRows[k] as number] as number;
+  if (field === 'case') return { groups, keyOf: (caseId) => `c${caseId < 0 ? 0 : caseId}` };
+  if (bySource) return { groups, keyOf: (sourceId) => `v:${fieldValue(field, undefined, lookups.sources.get(sourceId)) ?? NO_VALUE}` };
+  return { groups, keyOf: (caseId) => `v:${fieldValue(field, caseId < 0 ? undefined : lookups.cases.get(caseId), undefined) ?? NO_VALUE}` };
+}
+
+// The column of each reference, and the keys of the columns used, with each group's key made once.
+function referenceColumns(groups: Int32Array, keyOf: (group: number) => string): { used: Set<string>; columnsOf: (columnOf: Map<string, number>) => Int32Array } {
+  // groups are ids (or -1): a dense table by group + 1
+  let max = 0;
+  for (const g of groups) if (g > max) max = g;
+  const keyIndex = new Int32Array(max + 2).fill(-1);
+  const keys: string[] = [];
+  for (const g of groups) {
+    if (keyIndex[g + 1] !== -1) continue;
+    keyIndex[g + 1] = keys.length;
+    keys.push(keyOf(g));
   }
-  return (_row, caseId) => {
-    const id = caseId ?? -1;
-    let key = memo.get(id);
-    if (key === undefined) memo.set(id, (key = `v:${fieldValue(field, caseId === null ? undefined : lookups.cases.get(caseId), undefined) ?? NO_VALUE}`));
-    return key;
+  return {
+    used: new Set(keys),
+    columnsOf: (columnOf) => {
+      const columnOfKey = keys.map((k) => columnOf.get(k) ?? -1);
+      const out = new Int32Array(groups.length);
+      for (let k = 0; k < groups.length; k++) out[k] = columnOfKey[keyIndex[(groups[k] as number) + 1] as number] as number;
+      return out;
+    },
   };
 }
 
@@ -114,45 +128,20 @@ function prepare(store: Store, def: MatrixDefinition): Prepared {
   const lookups = loadLookups(store);
   const rows = nodeSetRows(lookups, def.rows);
   const byNode = rowsByNode(rows);
-  const keyOf = columnKeyer(lookups, def, store);
-  const picked: number[] = [];
-  const keys: string[] = [];
-  forEachReference(store, lookups, { nodeIds: [...byNode.keys()], scope: def.scope }, (row, caseId) => {
-    picked.push(row);
-    keys.push(keyOf(row, caseId));
-  });
-  const columns = columnHeaders(lookups, def, new Set(keys));
-  const columnOf = new Map(columns.map((c, i) => [c.key, i]));
-  return { lookups, rows, columns, byNode, refRows: Int32Array.from(picked), refColumns: Int32Array.from(keys, (k) => columnOf.get(k) ?? -1) };
+  const { codings } = projectIndex(store);
+  const refRows = referenceRows(store, lookups, { nodeIds: [...byNode.keys()], scope: def.scope });
+  const { groups, keyOf } = columnGroups(lookups, def, codings, refRows);
+  const { used, columnsOf } = referenceColumns(groups, keyOf);
+  const columns = columnHeaders(lookups, def, used);
+  return { lookups, rows, columns, byNode, refRows, refColumns: columnsOf(new Map(columns.map((c, i) => [c.key, i]))) };
 }
 
 // Runs a matrix coding query.
 export function runMatrix(store: Store, def: MatrixDefinition): MatrixResult {
   const { rows, columns, byNode, refRows, refColumns } = prepare(store, def);
   const { codings } = projectIndex(store);
-  // one reused object per reference: aggregateMatrix only reads it
-  function* refs(): Generator<MatrixReference> {
-    const ref = { rows: [] as readonly number[], column: 0, sourceId: 0, start: 0, end: 0 };
-    for (let k = 0; k < refRows.length; k++) {
-      const i = refRows[k] as number;
-      ref.rows = byNode.get(codings.nodeId[i] as number) ?? [];
-      ref.column = refColumns[k] as number;
-      ref.sourceId = codings.sourceId[i] as number;
-      ref.start = codings.start[i] as number;
-      ref.end = codings.end[i] as number;
-      yield ref;
-    }
-  }
-  let countWords: ((sourceId: number, ranges: { start: number; end: number }[]) => number) | undefined;
-  if (def.words) {
-    const texts = loadSourceTexts(store, Array.from(refRows, (i) => codings.sourceId[i] as number));
-    countWords = (sourceId, ranges) => {
-      const text = texts.get(sourceId);
-      if (!text) return 0;
-      return ranges.reduce((n, r) => n + countWordsIn(text.slice(Math.min(r.start, text.codePointLength), Math.min(r.end, text.codePointLength))), 0);
-    };
-  }
-  const counts = aggregateMatrix(refs(), rows.length, columns.length, countWords);
+  const input = { codings, refRows, refColumns, rowsOfNode: byNode, rowCount: rows.length, columnCount: columns.length };
+  const counts = countMatrix(input, def.words ? (ids) => loadSourceTexts(store, ids) : undefined);
   return { rows, columns, ...counts, columnLabel: fieldLabel(def.columns) };
 }
 
@@ -163,11 +152,11 @@ export function matrixCellReferences(store: Store, def: MatrixDefinition, rowKey
   const column = columns.findIndex((c) => c.key === columnKey);
   if (row < 0 || column < 0) throw new ApiError('NOT_FOUND', 'That cell is no longer in the matrix (the data changed). Run the matrix again.');
   const { codings } = projectIndex(store);
-  const inCell = new Set<number>();
+  const inCell: number[] = [];
   for (let k = 0; k < refRows.length; k++) {
     const i = refRows[k] as number;
-    if (refColumns[k] === column && (byNode.get(codings.nodeId[i] as number) ?? []).includes(row)) inCell.add(codings.id[i] as number);
+    if (refColumns[k] === column && (byNode.get(codings.nodeId[i] as number) ?? []).includes(row)) inCell.push(i);
   }
-  const facts = loadReferenceFacts(store, lookups, { nodeIds: null, codingIds: [...inCell], scope: def.scope });
-  return { ...referencePage(store, lookups, sortBySourceName(facts, store), offset, limit), rowLabel: rows[row]?.label ?? '', columnLabel: columns[column]?.label ?? '' };
+  const page = rowsReferencePage(store, lookups, sortRowsBySourceName(store, Int32Array.from(inCell)), offset, limit);
+  return { ...page, rowLabel: rows[row]?.label ?? '', columnLabel: columns[column]?.label ?? '' };
 }

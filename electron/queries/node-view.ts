@@ -6,7 +6,8 @@ import type { Store } from '../db/store.ts';
 import type { SegmentRow } from '../db/table-rows.ts';
 import { sourceQueries } from '../sources/queries.ts';
 import { loadLookups, nodeWithDescendants } from './lookup.ts';
-import { loadReferenceFacts, loadSourceTexts, referencePage, sliceText, sortBySourceName } from './references.ts';
+import { referenceRows, sortRowsBySourceName } from './reference-rows.ts';
+import { loadSourceTexts, rowsReferencePage, sliceText } from './references.ts';
 
 export interface NodeViewInput {
   nodeId: number;
@@ -22,16 +23,16 @@ export const DEFAULT_PAGE = 200;
 export function nodeView(store: Store, input: NodeViewInput): NodeViewResult {
   const lookups = loadLookups(store);
   const nodeIds = nodeWithDescendants(lookups, input.nodeId, input.includeDescendants);
-  const facts = sortBySourceName(loadReferenceFacts(store, lookups, { nodeIds, scope: input.scope }), store);
-  const page = referencePage(store, lookups, facts, input.offset ?? 0, input.limit ?? DEFAULT_PAGE);
+  const rows = sortRowsBySourceName(store, referenceRows(store, lookups, { nodeIds, scope: input.scope }));
+  const page = rowsReferencePage(store, lookups, rows, input.offset ?? 0, input.limit ?? DEFAULT_PAGE);
   return { ...page, nodeId: input.nodeId, nodePath: lookups.nodes.get(input.nodeId)?.path ?? '', includeDescendants: input.includeDescendants };
 }
 
 // Lists chosen codings as references (for a matrix cell, a framework cell or a drill-down).
 export function referencesById(store: Store, codingIds: number[], offset = 0, limit = DEFAULT_PAGE): ReferenceList {
   const lookups = loadLookups(store);
-  const facts = sortBySourceName(loadReferenceFacts(store, lookups, { nodeIds: null, codingIds }), store);
-  return referencePage(store, lookups, facts, offset, limit);
+  const rows = sortRowsBySourceName(store, referenceRows(store, lookups, { nodeIds: null, codingIds }));
+  return rowsReferencePage(store, lookups, rows, offset, limit);
 }
 
 // The segments (turns, paragraphs) holding a passage, with `around` more on each side.

@@ -2,14 +2,16 @@
 // the turn it starts in, else the source's only case - the rule `codings --json` uses),
 // whether it starts in an interviewer turn, and the scope's filters applied; one page of
 // them with their coded text.
-import type { QueryReference, QueryScope } from '../../shared/model/queries.ts';
+import type { QueryReference, ReferenceList } from '../../shared/model/queries.ts';
 import { createOffsetIndex } from '../../shared/text/code-points.ts';
 import type { OffsetIndex } from '../../shared/text/code-points.ts';
 import type { Store } from '../db/store.ts';
 import { projectIndex } from './index-cache.ts';
+import type { CodingTable } from './index-cache.ts';
 import { sourceTexts } from './index-queries.ts';
-import { caseInScope, scopeHasCaseParts, sourcesInScope } from './lookup.ts';
 import type { Lookups } from './lookup.ts';
+import { countSourcesAndCases, referenceRows } from './reference-rows.ts';
+import type { ReferenceSelection } from './reference-rows.ts';
 
 export interface ReferenceFact {
   codingId: number;
@@ -22,62 +24,28 @@ export interface ReferenceFact {
   interviewer: boolean;
 }
 
-export interface ReferenceSelection {
-  // codings at these nodes (null = every node)
-  nodeIds: number[] | null;
-  scope?: QueryScope;
-  // only these codings
-  codingIds?: number[];
-}
+export type { ReferenceSelection } from './reference-rows.ts';
 
-// Visits the row (in the project index's coding table) of every reference a selection covers, scope applied.
-export function forEachReference(store: Store, lookups: Lookups, selection: ReferenceSelection, visit: (row: number, caseId: number | null) => void): void {
-  const { codings: c } = projectIndex(store);
-  const scope = selection.scope;
-  const allowedSources = sourcesInScope(lookups, scope);
-  const nodes = selection.nodeIds ? new Set(selection.nodeIds) : null;
-  const coders = scope?.coderIds ? new Set(scope.coderIds) : null;
-  const only = selection.codingIds ? new Set(selection.codingIds) : null;
-  const checkCases = scopeHasCaseParts(scope);
-  const excludeInterviewer = scope?.excludeInterviewer === true;
-  // a case passes or fails the scope once, not once per reference
-  const caseVerdict = new Map<number, boolean>();
-  for (let i = 0; i < c.count; i++) {
-    if (nodes && !nodes.has(c.nodeId[i] as number)) continue;
-    if (only && !only.has(c.id[i] as number)) continue;
-    if (allowedSources && !allowedSources.has(c.sourceId[i] as number)) continue;
-    if (excludeInterviewer && c.interviewer[i] === 1) continue;
-    const coderId = c.coderId[i] as number;
-    if (coders && (coderId < 0 || !coders.has(coderId))) continue;
-    const raw = c.caseId[i] as number;
-    const caseId = raw < 0 ? null : raw;
-    if (checkCases) {
-      let ok = caseVerdict.get(raw);
-      if (ok === undefined) caseVerdict.set(raw, (ok = caseInScope(lookups, scope, caseId)));
-      if (!ok) continue;
-    }
-    visit(i, caseId);
-  }
+// The reference a row of the coding table stands for.
+export function factOfRow(c: CodingTable, i: number): ReferenceFact {
+  const coderId = c.coderId[i] as number;
+  const caseId = c.caseId[i] as number;
+  return {
+    codingId: c.id[i] as number,
+    nodeId: c.nodeId[i] as number,
+    sourceId: c.sourceId[i] as number,
+    start: c.start[i] as number,
+    end: c.end[i] as number,
+    coderId: coderId < 0 ? null : coderId,
+    caseId: caseId < 0 ? null : caseId,
+    interviewer: c.interviewer[i] === 1,
+  };
 }
 
 // Picks the references a selection covers from the project index, with case and interviewer flag, scope applied.
 export function loadReferenceFacts(store: Store, lookups: Lookups, selection: ReferenceSelection): ReferenceFact[] {
   const { codings: c } = projectIndex(store);
-  const out: ReferenceFact[] = [];
-  forEachReference(store, lookups, selection, (i, caseId) => {
-    const coderId = c.coderId[i] as number;
-    out.push({
-      codingId: c.id[i] as number,
-      nodeId: c.nodeId[i] as number,
-      sourceId: c.sourceId[i] as number,
-      start: c.start[i] as number,
-      end: c.end[i] as number,
-      coderId: coderId < 0 ? null : coderId,
-      caseId,
-      interviewer: c.interviewer[i] === 1,
-    });
-  });
-  return out;
+  return Array.from(referenceRows(store, lookups, selection), (i) => factOfRow(c, i));
 }
 
 // Sorts references by source name, then position (the order lists show).
@@ -87,6 +55,8 @@ export function sortBySourceName(facts: ReferenceFact[], store: Store): Referenc
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
+// texts read from the project in one statement
+const TEXT_BATCH = 500;
 
 // Indexes a text for code-point slicing (no work at all for texts without astral characters).
 export function indexText(text: string): OffsetIndex {
@@ -105,18 +75,22 @@ export function indexText(text: string): OffsetIndex {
   };
 }
 
-// The texts of some sources, indexed for code-point slicing (kept in the project index until the project changes).
+// The texts of some sources, indexed for code-point slicing (the project index keeps those read lately).
 export function loadSourceTexts(store: Store, sourceIds: Iterable<number>): Map<number, OffsetIndex> {
   const { texts } = projectIndex(store);
-  const ids = [...new Set(sourceIds)];
-  const missing = ids.filter((id) => !texts.has(id));
-  if (missing.length > 0) {
-    for (const { id, text } of sourceTexts(store, missing)) texts.set(id, indexText(text));
-  }
   const out = new Map<number, OffsetIndex>();
-  for (const id of ids) {
+  const missing: number[] = [];
+  for (const id of new Set(sourceIds)) {
     const text = texts.get(id);
     if (text) out.set(id, text);
+    else missing.push(id);
+  }
+  for (let i = 0; i < missing.length; i += TEXT_BATCH) {
+    for (const { id, text } of sourceTexts(store, missing.slice(i, i + TEXT_BATCH))) {
+      const indexed = indexText(text);
+      texts.set(id, indexed);
+      out.set(id, indexed);
+    }
   }
   return out;
 }
@@ -127,6 +101,12 @@ export function sliceText(index: OffsetIndex | undefined, start: number, end: nu
   const to = Math.min(end, index.codePointLength);
   const from = Math.min(start, to);
   return index.slice(from, to);
+}
+
+// A copy of a piece of text that does not hold on to the whole text it was cut from (a slice
+// keeps its source's text in memory for as long as the slice lives).
+export function detached(piece: string): string {
+  return piece.length < 13 ? piece : (` ${piece}`).slice(1);
 }
 
 // The full reference record a list shows, with its coded text.
@@ -149,7 +129,7 @@ export function toQueryReference(fact: ReferenceFact, lookups: Lookups, texts: M
     partnerRole: caseInfo?.partnerRole ?? null,
     start: fact.start,
     end: fact.end,
-    text: sliceText(texts.get(fact.sourceId), fact.start, fact.end),
+    text: detached(sliceText(texts.get(fact.sourceId), fact.start, fact.end)),
     coder: coder?.initials ?? null,
     coderId: fact.coderId,
     inInterviewerTurn: fact.interviewer,
@@ -167,4 +147,21 @@ export function referencePage(store: Store, lookups: Lookups, facts: ReferenceFa
     references: page.map((f) => toQueryReference(f, lookups, texts)),
     truncated: offset + page.length < facts.length,
   };
+}
+
+// One page of coding rows (sorted as lists show them) as listed references with text, and
+// the whole list counted; the texts are read a batch of sources at a time, and let go.
+export function rowsReferencePage(store: Store, lookups: Lookups, rows: Int32Array, offset: number, limit: number): ReferenceList {
+  const { codings: c } = projectIndex(store);
+  const page = Array.from(rows.subarray(Math.min(offset, rows.length), Math.min(rows.length, offset + limit)), (i) => factOfRow(c, i));
+  const references: QueryReference[] = [];
+  let k = 0;
+  while (k < page.length) {
+    const batch = new Set<number>();
+    let end = k;
+    while (end < page.length && (batch.size < TEXT_BATCH || batch.has((page[end] as ReferenceFact).sourceId))) batch.add((page[end++] as ReferenceFact).sourceId);
+    const texts = loadSourceTexts(store, batch);
+    for (; k < end; k++) references.push(toQueryReference(page[k] as ReferenceFact, lookups, texts));
+  }
+  return { total: rows.length, ...countSourcesAndCases(c, rows), references, truncated: offset + page.length < rows.length };
 }

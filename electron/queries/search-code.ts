@@ -57,7 +57,7 @@ export function codeSearchResults(store: Store, input: SearchInput & { nodeId: n
   const node = codebookQueries(store).name.get(input.nodeId);
   if (node === undefined) throw new ApiError('NOT_FOUND', 'The node to code at no longer exists.');
   const prepared = prepareSearch(store, input);
-  if (prepared.segments.length === 0) throw new ApiError('BAD_INPUT', 'The search found nothing, so there is nothing to code.');
+  if (prepared.count === 0) throw new ApiError('BAD_INPUT', 'The search found nothing, so there is nothing to code.');
   const bySource = new Map<number, CandidateSegment[]>();
   for (const s of prepared.segments) {
     const list = bySource.get(s.sourceId);

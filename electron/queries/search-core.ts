@@ -18,11 +18,11 @@ import { tokenize } from '../../shared/search/tokenizer.ts';
 import type { OffsetIndex } from '../../shared/text/code-points.ts';
 import type { Store } from '../db/store.ts';
 import { projectIndex } from './index-cache.ts';
-import type { ProjectIndex, SegmentTable } from './index-cache.ts';
+import type { ProjectIndex } from './index-cache.ts';
 import { caseInScope, nodeWithDescendants, scopeHasCaseParts, sourcesInScope } from './lookup.ts';
 import type { Lookups } from './lookup.ts';
 import { loadSourceTexts, sliceText } from './references.ts';
-import { ftsMatches } from './search-queries.ts';
+import { cachedFtsMatches } from './search-queries.ts';
 
 export interface SearchInput {
   query: string;
@@ -48,8 +48,13 @@ export interface PreparedSearch {
   query: QueryNode;
   plan: FtsPlan;
   lookups: Lookups;
-  // segments that match, in source-name and text order
-  segments: CandidateSegment[];
+  // how many segments match, and in how many sources
+  count: number;
+  totalSources: number;
+  // the matching segments from `offset` on, in source-name and text order
+  page(offset: number, limit: number): CandidateSegment[];
+  // every matching segment, in source-name and text order
+  readonly segments: CandidateSegment[];
   // matches a segment's text in JS (hits relative to the source)
   match(segment: CandidateSegment, text: OffsetIndex | undefined): TextMatch;
 }
@@ -93,54 +98,77 @@ function codedRanges(index: ProjectIndex, codedAt: SearchInput['codedAt']): Map<
   return coded;
 }
 
-// The rows of the segment table FTS5 says match (or, for an exclusion, do not).
-function* ftsRows(store: Store, plan: FtsPlan, seg: SegmentTable): Generator<number> {
-  let ids: number[];
+// The rows of the segment table FTS5 says match (1), as flags by row.
+function ftsRowFlags(store: Store, index: ProjectIndex, plan: FtsPlan): Uint8Array {
+  let ids: readonly number[];
   try {
-    ids = ftsMatches(store, plan.match);
+    ids = cachedFtsMatches(store, index.textVersion, plan.match);
   } catch (error) {
     if (error instanceof Error && /fts5/i.test(error.message)) throw new ApiError('BAD_INPUT', `The search could not be run: ${error.message}`);
     throw error;
   }
+  const seg = index.segments;
   const hit = new Uint8Array(seg.count);
   for (const id of ids) {
     const row = id < seg.rowOf.length ? (seg.rowOf[id] as number) : -1;
     if (row >= 0) hit[row] = 1;
   }
-  const want = plan.mode === 'include' ? 1 : 0;
-  for (let r = 0; r < seg.count; r++) if (hit[r] === want) yield r;
+  return hit;
 }
 
-function* everyRow(seg: SegmentTable): Generator<number> {
-  for (let r = 0; r < seg.count; r++) yield r;
+const rankedCache = new WeakMap<Map<number, number>, number[]>();
+
+// Every source with segments, in source-name order.
+function sourcesInRankOrder(index: ProjectIndex): number[] {
+  let ranked = rankedCache.get(index.sourceRank);
+  if (!ranked) {
+    ranked = [...index.sourceRank.keys()].sort((x, y) => (index.sourceRank.get(x) ?? 0) - (index.sourceRank.get(y) ?? 0));
+    rankedCache.set(index.sourceRank, ranked);
+  }
+  return ranked;
 }
 
-// The candidate segments of some rows that pass the scope and the coded ranges, per source in text order.
-function candidatesPerSource(index: ProjectIndex, rows: Iterable<number>, scope: QueryScope | undefined, coded: Map<number, Span[]> | null): Map<number, CandidateSegment[]> {
+interface Candidates {
+  // segment-table rows of the candidates, in source-name and text order
+  rows: number[];
+  // the case each row's segment belongs to (-1: none), by row
+  owner: Int32Array;
+}
+
+// The candidate segments that pass FTS5 (flags: `want` in them; null: every row), the scope and the coded ranges.
+function candidateRows(index: ProjectIndex, flags: Uint8Array | null, want: number, scope: QueryScope | undefined, coded: Map<number, Span[]> | null): Candidates {
   const { lookups, segments: seg } = index;
   const allowedSources = sourcesInScope(lookups, scope);
   const checkCases = scopeHasCaseParts(scope);
   const excludeInterviewer = scope?.excludeInterviewer === true;
-  // candidates per source, each list in text order (the segment table is in source and text order)
-  const perSource = new Map<number, CandidateSegment[]>();
-  for (const r of rows) {
-    const sourceId = seg.sourceId[r] as number;
+  const caseVerdict = new Map<number, boolean>();
+  const out: Candidates = { rows: [], owner: new Int32Array(seg.count) };
+  for (const sourceId of sourcesInRankOrder(index)) {
     if (allowedSources && !allowedSources.has(sourceId)) continue;
-    const interviewer = seg.interviewer[r] === 1;
-    if (excludeInterviewer && interviewer) continue;
-    const start = seg.start[r] as number;
-    const end = seg.end[r] as number;
-    if (coded && !(coded.get(sourceId) ?? []).some((c) => c.start < end && start < c.end)) continue;
-    // an interviewer turn belongs to no case; an unlabelled paragraph to the source's only case
-    const turnCase = seg.caseId[r] as number;
-    const owner = interviewer ? null : turnCase >= 0 ? turnCase : (lookups.sources.get(sourceId)?.singleCaseId ?? null);
-    if (checkCases && !caseInScope(lookups, scope, owner)) continue;
-    const candidate: CandidateSegment = { id: seg.id[r] as number, sourceId, start, end, caseId: owner, interviewer, textStart: seg.textStart[r] as number };
-    const list = perSource.get(sourceId);
-    if (list) list.push(candidate);
-    else perSource.set(sourceId, [candidate]);
+    const ranges = coded ? coded.get(sourceId) : undefined;
+    if (coded && !ranges) continue;
+    const single = lookups.sources.get(sourceId)?.singleCaseId ?? null;
+    for (const r of seg.bySource.get(sourceId) ?? []) {
+      if (flags && flags[r] !== want) continue;
+      const interviewer = seg.interviewer[r] === 1;
+      if (excludeInterviewer && interviewer) continue;
+      const start = seg.start[r] as number;
+      const end = seg.end[r] as number;
+      if (ranges && !ranges.some((c) => c.start < end && start < c.end)) continue;
+      // an interviewer turn belongs to no case; an unlabelled paragraph to the source's only case
+      const turnCase = seg.caseId[r] as number;
+      const owner = interviewer ? null : turnCase >= 0 ? turnCase : single;
+      if (checkCases) {
+        const key = owner ?? -1;
+        let ok = caseVerdict.get(key);
+        if (ok === undefined) caseVerdict.set(key, (ok = caseInScope(lookups, scope, owner)));
+        if (!ok) continue;
+      }
+      out.owner[r] = owner ?? -1;
+      out.rows.push(r);
+    }
   }
-  return perSource;
+  return out;
 }
 
 // Finds the segments a search matches (all of them, sorted), ready for paging or coding.
@@ -148,6 +176,7 @@ export function prepareSearch(store: Store, input: SearchInput): PreparedSearch 
   const query = parseOrThrow(input.query);
   const plan = compileToFts(query);
   const index = projectIndex(store);
+  const seg = index.segments;
   const labels = input.includeLabels ? null : { terms: index.labelTerms, timestamps: index.labelTimestamps };
   const labelSensitive = labels !== null && touchesLabels(query, labels);
   const coded = codedRanges(index, input.codedAt);
@@ -155,8 +184,13 @@ export function prepareSearch(store: Store, input: SearchInput): PreparedSearch 
   // FTS5 narrows the candidates whenever its answer holds the real one
   const jsDecides = coded !== null || labelSensitive;
   const ftsNarrows = !jsDecides || (plan.mode === 'include' && !labelSensitive);
-  const perSource = candidatesPerSource(index, ftsNarrows ? ftsRows(store, plan, index.segments) : everyRow(index.segments), input.scope, coded);
+  const flags = ftsNarrows ? ftsRowFlags(store, index, plan) : null;
+  const found = candidateRows(index, flags, plan.mode === 'include' ? 1 : 0, input.scope, coded);
 
+  const candidate = (r: number): CandidateSegment => {
+    const owner = found.owner[r] as number;
+    return { id: seg.id[r] as number, sourceId: seg.sourceId[r] as number, start: seg.start[r] as number, end: seg.end[r] as number, caseId: owner < 0 ? null : owner, interviewer: seg.interviewer[r] === 1, textStart: seg.textStart[r] as number };
+  };
   const match = (segment: CandidateSegment, text: OffsetIndex | undefined): TextMatch => {
     const body = sliceText(text, segment.start, segment.end);
     let tokens = tokenize(body).map((t) => ({ term: t.term, start: t.start + segment.start, end: t.end + segment.start }));
@@ -166,17 +200,32 @@ export function prepareSearch(store: Store, input: SearchInput): PreparedSearch 
     return matchTokens(query, tokens);
   };
 
-  const order = [...perSource.keys()].sort((x, y) => (index.sourceRank.get(x) ?? 0) - (index.sourceRank.get(y) ?? 0));
-  const segments: CandidateSegment[] = [];
-  for (const sourceId of order) {
-    const list = perSource.get(sourceId) ?? [];
-    if (!jsDecides) {
-      for (const s of list) segments.push(s);
-      continue;
+  let rows = found.rows;
+  if (jsDecides) {
+    // decide in JS, reading each source's text once
+    rows = [];
+    let k = 0;
+    while (k < found.rows.length) {
+      const sourceId = seg.sourceId[found.rows[k] as number] as number;
+      const text = loadSourceTexts(store, [sourceId]).get(sourceId);
+      for (; k < found.rows.length && seg.sourceId[found.rows[k] as number] === sourceId; k++) {
+        const r = found.rows[k] as number;
+        if (match(candidate(r), text).matched) rows.push(r);
+      }
     }
-    // decide in JS, reading the source's text once
-    const text = loadSourceTexts(store, [sourceId]).get(sourceId);
-    for (const s of list) if (match(s, text).matched) segments.push(s);
   }
-  return { query, plan, lookups: index.lookups, segments, match };
+  let totalSources = 0;
+  for (let k = 0; k < rows.length; k++) if (k === 0 || seg.sourceId[rows[k] as number] !== seg.sourceId[rows[k - 1] as number]) totalSources++;
+  return {
+    query,
+    plan,
+    lookups: index.lookups,
+    count: rows.length,
+    totalSources,
+    page: (offset, limit) => rows.slice(offset, offset + limit).map(candidate),
+    get segments() {
+      return rows.map(candidate);
+    },
+    match,
+  };
 }

@@ -39,7 +39,7 @@ export function searchText(store: Store, input: SearchPageInput): SearchResult {
   const offset = input.offset ?? 0;
   const limit = input.limit ?? DEFAULT_SEARCH_PAGE;
   const width = input.width ?? 60;
-  const page = prepared.segments.slice(offset, offset + limit);
+  const page = prepared.page(offset, limit);
   const texts = loadSourceTexts(store, page.map((s) => s.sourceId));
   const { lookups } = prepared;
   const speakers = speakerLabels(store, page.map((s) => s.id));
@@ -62,10 +62,10 @@ export function searchText(store: Store, input: SearchPageInput): SearchResult {
   return {
     understood: formatQuery(prepared.query),
     fts: prepared.plan,
-    totalSegments: prepared.segments.length,
-    totalSources: new Set(prepared.segments.map((s) => s.sourceId)).size,
+    totalSegments: prepared.count,
+    totalSources: prepared.totalSources,
     offset,
     segments,
-    truncated: offset + page.length < prepared.segments.length,
+    truncated: offset + page.length < prepared.count,
   };
 }

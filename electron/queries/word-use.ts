@@ -5,6 +5,7 @@ import { kwic } from '../../shared/analysis/kwic.ts';
 import { mergeRanges } from '../../shared/analysis/ranges.ts';
 import { DEFAULT_STOP_WORDS, normaliseStopWords } from '../../shared/analysis/stop-words.ts';
 import { wordFrequency, wordMatchesKey } from '../../shared/analysis/word-frequency.ts';
+import type { WordFrequencyOptions } from '../../shared/analysis/word-frequency.ts';
 import { wordsWithPositions } from '../../shared/analysis/words.ts';
 import type { WordContextLine, WordFrequencyDefinition, WordFrequencyResult, WordSelection } from '../../shared/model/queries.ts';
 import type { OffsetIndex } from '../../shared/text/code-points.ts';
@@ -15,8 +16,11 @@ import { projectIndex } from './index-cache.ts';
 import { caseInScope, loadLookups, nodeWithDescendants, scopeHasCaseParts, sourcesInScope } from './lookup.ts';
 import type { Lookups } from './lookup.ts';
 import { loadReferenceFacts, loadSourceTexts } from './references.ts';
+import { keptWordFrequency } from './word-counts.ts';
 
 const STOP_WORDS_KEY = 'queries.stop_words';
+// source texts read at a time when counting from the text
+const TEXT_BATCH = 200;
 
 interface Piece {
   sourceId: number;
@@ -36,7 +40,8 @@ function piecesOf(store: Store, lookups: Lookups, selection: WordSelection): Map
   const scope = selection.scope;
   if (selection.kind === 'node') {
     const nodeIds = nodeWithDescendants(lookups, selection.nodeId, selection.includeDescendants);
-    const facts = loadReferenceFacts(store, lookups, { nodeIds, scope });
+    // in id order: sources, cases and pieces come in the order of their first coding
+    const facts = loadReferenceFacts(store, lookups, { nodeIds, scope }).sort((a, b) => a.codingId - b.codingId);
     // overlapping references of one case count their words once
     const byKey = new Map<string, { sourceId: number; caseId: number | null; ranges: { start: number; end: number }[] }>();
     for (const f of facts) {
@@ -100,18 +105,33 @@ export function setStopWords(store: Store, words: string[] | null): { words: str
   return getStopWords(store);
 }
 
-// Counts word use in a selection.
+// Counts word use in a selection: over sources from their kept counts (word-counts.ts),
+// over a node's references from their text.
 export function runWordFrequency(store: Store, def: WordFrequencyDefinition): WordFrequencyResult {
+  if (def.selection.kind === 'sources') return keptWordFrequency(store, def.selection.scope, wordOptions(store, def));
+  return wordFrequencyFromText(store, def);
+}
+
+function wordOptions(store: Store, def: WordFrequencyDefinition): WordFrequencyOptions {
+  return { stem: def.stem, stopWords: def.stopWords ? new Set(getStopWords(store).words) : null, minLength: def.minLength, limit: def.limit };
+}
+
+// Counts word use in a selection by reading its text (every selection; what kept counts must equal).
+export function wordFrequencyFromText(store: Store, def: WordFrequencyDefinition): WordFrequencyResult {
   const lookups = loadLookups(store);
   const pieces = piecesOf(store, lookups, def.selection);
-  const stop = def.stopWords ? new Set(getStopWords(store).words) : null;
+  const sourceIds = [...pieces.keys()];
   function* texts() {
-    for (const [sourceId, list] of pieces) {
-      const text = loadSourceTexts(store, [sourceId]).get(sourceId);
-      for (const p of list) yield { sourceId, text: pieceText(text, p) };
+    // texts read a batch at a time, and let go after
+    for (let i = 0; i < sourceIds.length; i += TEXT_BATCH) {
+      const batch = loadSourceTexts(store, sourceIds.slice(i, i + TEXT_BATCH));
+      for (const sourceId of sourceIds.slice(i, i + TEXT_BATCH)) {
+        const text = batch.get(sourceId);
+        for (const p of pieces.get(sourceId) ?? []) yield { sourceId, text: pieceText(text, p) };
+      }
     }
   }
-  return wordFrequency(texts(), { stem: def.stem, stopWords: stop, minLength: def.minLength, limit: def.limit });
+  return wordFrequency(texts(), wordOptions(store, def));
 }
 
 // Keyword in context for one counted word (or stem) in a selection, with case and role per line.

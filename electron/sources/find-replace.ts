@@ -1,4 +1,5 @@
-// Find and replace across one source or the whole project. Replacing goes through the
+// Find and replace across one source or the whole project (reading only the sources the
+// trigram index says may hold what is looked for). Replacing goes through the
 // same correction path as typing in a turn (editSourceText inside one action), so
 // codings follow the text, and codings whose whole text a replacement deletes are
 // reported first and removed only when the user confirmed them.
@@ -10,6 +11,8 @@ import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
 import { applyEditsWithin, codingBriefs, removeConfirmedEmptied, withRollback } from './corrections.ts';
 import { codingQueries } from '../codings/queries.ts';
+import { hasTrigramCaseGap } from './find-case-gaps.ts';
+import { sourceIdsInOrder, sourcesHolding, textsOf } from './find-queries.ts';
 import { sourceQueries } from './queries.ts';
 
 export interface FindOptions {
@@ -40,11 +43,43 @@ interface SourceText {
   revision: number;
 }
 
-function sourcesToSearch(store: Store, sourceId: number | undefined): SourceText[] {
-  if (sourceId === undefined) return sourceQueries(store).allTexts.all();
-  const one = sourceQueries(store).text.get(sourceId);
-  if (!one) throw new ApiError('NOT_FOUND', 'That source no longer exists.');
-  return [one];
+// Trigrams of a query looked up at most (any of them narrows the sources to read; all are not needed).
+const MAX_TRIGRAMS = 32;
+// Texts read from the project at a time.
+const TEXT_BATCH = 50;
+
+// The FTS5 expression asking the trigram index for sources holding every three characters
+// of the query (null when it is shorter than three characters, or holds a character the
+// index may fold unlike the search: every source is read).
+export function trigramMatch(query: string): string | null {
+  const chars = [...normaliseText(query)];
+  if (chars.length < 3 || hasTrigramCaseGap(query)) return null;
+  const trigrams = new Set<string>();
+  for (let i = 0; i + 3 <= chars.length && trigrams.size < MAX_TRIGRAMS; i++) trigrams.add(chars.slice(i, i + 3).join(''));
+  return [...trigrams].map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ');
+}
+
+// The sources a find reads, in list order (name, then id), their texts read a few at a time:
+// one source, or those the trigram index says may hold the query (the index folds case as
+// the search does, so it never leaves out a source the search would find).
+function* sourcesToSearch(store: Store, options: FindOptions): Generator<SourceText> {
+  if (options.sourceId !== undefined) {
+    const one = sourceQueries(store).text.get(options.sourceId);
+    if (!one) throw new ApiError('NOT_FOUND', 'That source no longer exists.');
+    yield one;
+    return;
+  }
+  const match = trigramMatch(options.query);
+  const holding = match === null ? null : new Set(sourcesHolding(store, match));
+  const ids = sourceIdsInOrder(store).filter((id) => !holding || holding.has(id));
+  for (let i = 0; i < ids.length; i += TEXT_BATCH) {
+    const batch = ids.slice(i, i + TEXT_BATCH);
+    const texts = new Map(textsOf(store, batch).map((t) => [t.id, t]));
+    for (const id of batch) {
+      const text = texts.get(id);
+      if (text) yield text;
+    }
+  }
 }
 
 // Every hit of the query in one source, in code points, in text order (at most `limit`).
@@ -78,7 +113,7 @@ export function findText(store: Store, options: FindOptions & { limit?: number }
   const limit = options.limit ?? 1000;
   const pattern = findPattern(options);
   const matches: FindMatch[] = [];
-  for (const source of sourcesToSearch(store, options.sourceId)) {
+  for (const source of sourcesToSearch(store, options)) {
     matches.push(...hitsIn(source, pattern, limit + 1 - matches.length));
     if (matches.length > limit) return { matches: matches.slice(0, limit), truncated: true };
   }
@@ -95,7 +130,7 @@ function plan(store: Store, options: FindOptions, replacement: string): Planned[
   const insert = normaliseText(replacement);
   const planned: Planned[] = [];
   let total = 0;
-  for (const source of sourcesToSearch(store, options.sourceId)) {
+  for (const source of sourcesToSearch(store, options)) {
     const hits = hitsIn(source, pattern, MAX_REPLACE + 1 - total);
     total += hits.length;
     if (total > MAX_REPLACE) throw new ApiError('TOO_LARGE', `"${options.query}" occurs more than ${MAX_REPLACE.toLocaleString('en-GB')} times. Narrow the search (match case, whole words, one source) and replace in parts.`);

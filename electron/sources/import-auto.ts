@@ -2,16 +2,15 @@
 // reader process while the previous one is written, its speakers are attributed as
 // suggested (the interviewer; a case with the same name; else a new case) or, with a
 // case named, every speaker but the interviewer goes to that case.
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { InterviewMode, SourceKind } from '../../shared/model/entities.ts';
 import type { CommitItem, CommitOutcome, FailedFile, SpeakerAssignment } from '../../shared/model/import.ts';
 import type { Store } from '../db/store.ts';
 import { commitStaged } from './import-commit.ts';
 import type { BatchCases } from './import-commit.ts';
-import { formatMegabytes, LIMITS } from '../import/limits.ts';
 import type { ParseRunner } from '../infra/reader-runner.ts';
-import { describeStaged, failureOf } from './import-staging.ts';
+import { readPath } from './import-read.ts';
+import { describeStaged, failureOf, refuseIfProjectDamaged } from './import-staging.ts';
 import type { StagedEntry } from './import-staging.ts';
 
 export interface AutoImportOptions {
@@ -52,16 +51,14 @@ export function automaticItem(entry: StagedEntry, options: AutoImportOptions): C
 async function readOne(store: Store, runner: ParseRunner, path: string, signal?: AbortSignal): Promise<StagedEntry | FailedFile> {
   const fileName = basename(path);
   try {
-    const info = await stat(path);
-    if (info.size > LIMITS.maxFileBytes) {
-      return { fileName, path, code: 'TOO_LARGE', message: `${fileName} is ${formatMegabytes(info.size)}, more than the ${formatMegabytes(LIMITS.maxFileBytes)} a file may be. Nothing was imported.` };
-    }
-    const bytes = await readFile(path);
+    // an ordinary file within the size limit only (a FIFO or device is refused unread)
+    const { bytes } = await readPath(path);
     const doc = await runner.readDocument(fileName, bytes, signal);
     return describeStaged(store, { fileName, path, bytes }, doc);
   } catch (error) {
     if ((error as { code?: unknown }).code === 'ENOENT') return { fileName, path, code: 'NOT_FOUND', message: `${path} does not exist.` };
     if ((error as { code?: unknown }).code === 'EACCES') return { fileName, path, code: 'IO', message: `${path} cannot be read (no permission).` };
+    refuseIfProjectDamaged(store, error);
     return failureOf({ fileName, path }, error);
   }
 }
@@ -94,6 +91,7 @@ export async function importFilesAutomatically(
       try {
         outcome = { ...commitStaged(store, read, automaticItem(read, options), batchCases), path };
       } catch (error) {
+        refuseIfProjectDamaged(store, error);
         const failure = failureOf({ fileName: read.file.fileName, path }, error);
         outcome = { status: 'failed', token: read.file.token, fileName: failure.fileName, code: failure.code, message: failure.message, path };
       }

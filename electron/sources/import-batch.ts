@@ -5,7 +5,7 @@ import type { BatchResult, CommitItem, CommitOutcome } from '../../shared/model/
 import type { Store } from '../db/store.ts';
 import { commitStaged } from './import-commit.ts';
 import type { BatchCases } from './import-commit.ts';
-import { failureOf } from './import-staging.ts';
+import { failureOf, refuseIfProjectDamaged } from './import-staging.ts';
 import type { StagingArea } from './import-staging.ts';
 
 export interface BatchProgress {
@@ -42,6 +42,7 @@ export async function commitBatch(store: Store, staging: StagingArea, items: rea
       outcomes.push(outcome);
       staging.discard([item.token]);
     } catch (error) {
+      refuseIfProjectDamaged(store, error);
       const failure = failureOf({ fileName, path: entry.file.path }, error);
       outcomes.push({ status: 'failed', token: item.token, fileName, code: failure.code, message: failure.message });
     }

@@ -1,9 +1,10 @@
-// Reading a file handed to an import: bytes from the window (base64), or a path on the host
-// read only when it is within the size limit.
-import { readFile, stat } from 'node:fs/promises';
+// Reading a file handed to an import: bytes from the window (base64), or a path on the host,
+// read only when it is an ordinary file, and only up to the size limit (counted while
+// reading: a device such as /dev/zero or a named pipe is refused, not read).
 import { basename } from 'node:path';
 import { ApiError } from '../../shared/errors.ts';
 import { formatMegabytes, LIMITS } from '../import/limits.ts';
+import { readRegularFile } from '../infra/regular-file.ts';
 
 export interface IncomingFile {
   fileName: string;
@@ -11,14 +12,15 @@ export interface IncomingFile {
   bytes: Uint8Array;
 }
 
-// Reads a file the host can see, refusing one over the size limit before reading it.
+// Reads a file the host can see, refusing anything but an ordinary file within the size limit.
 export async function readPath(path: string): Promise<IncomingFile> {
   const fileName = basename(path);
-  const info = await stat(path);
-  if (info.size > LIMITS.maxFileBytes) {
-    throw new ApiError('TOO_LARGE', `${fileName} is ${formatMegabytes(info.size)}, more than the ${formatMegabytes(LIMITS.maxFileBytes)} a file may be. Nothing was imported.`);
+  try {
+    return { fileName, path, bytes: await readRegularFile(path, LIMITS.maxFileBytes, formatMegabytes) };
+  } catch (error) {
+    if (error instanceof ApiError) throw new ApiError(error.code, `${error.message} Nothing was imported.`);
+    throw error;
   }
-  return { fileName, path, bytes: await readFile(path) };
 }
 
 // A file given as bytes (browser mode) or as a path the host reads (Electron, folders).

@@ -6,6 +6,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { ApiError } from '../../shared/errors.ts';
 import type { FailedFile, ImportedDocument, StagedFile, StageOutcome } from '../../shared/model/import.ts';
 import { codePointLength } from '../../shared/text/code-points.ts';
+import { passphraseOf } from '../db/connection.ts';
+import { damagedProjectError } from '../db/integrity.ts';
 import type { Store } from '../db/store.ts';
 import type { ParseRunner } from '../infra/reader-runner.ts';
 import { analyseDocument } from '../import/segment-document.ts';
@@ -103,6 +105,14 @@ export function describeStaged(store: Store, input: StageInput, doc: ImportedDoc
   return { file, doc, textHash, bytesHash, stagedAt: Date.now() };
 }
 
+// Throws the damaged-project refusal (naming the project and its newest good backup) when an
+// error came from the project file itself, so that it is never blamed on the imported file.
+export function refuseIfProjectDamaged(store: Store, error: unknown): void {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !(code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')) return;
+  throw damagedProjectError(store.path, [error instanceof Error ? error.message : code], passphraseOf(store.db));
+}
+
 // Turns any error into the reason a file failed.
 export function failureOf(input: { fileName: string; path: string | null }, error: unknown): FailedFile {
   if (error instanceof ApiError) return { fileName: input.fileName, path: input.path, code: error.code, message: error.message };
@@ -118,6 +128,7 @@ export async function stageFile(store: Store, runner: ParseRunner, staging: Stag
     staging.put(entry);
     return { ok: true, file: entry.file };
   } catch (error) {
+    refuseIfProjectDamaged(store, error);
     return { ok: false, failure: failureOf(input, error) };
   }
 }

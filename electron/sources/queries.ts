@@ -39,7 +39,6 @@ export const sourceQueries = defineQueries({
   name: values<string, [id: number]>('SELECT name FROM sources WHERE id = ?'),
   mediaPath: values<string | null, [id: number]>('SELECT media_path FROM sources WHERE id = ?'),
   text: rows<SourceTextRow, [id: number]>('SELECT id, name, text, revision FROM sources WHERE id = ?'),
-  allTexts: rows<SourceTextRow>('SELECT id, name, text, revision FROM sources ORDER BY name, id'),
   withContentHash: rows<Pick<SourceRow, 'id' | 'name'>, [textHash: string, bytesHash: string]>('SELECT id, name FROM sources WHERE origin_hash IN (?, ?) ORDER BY id LIMIT 1'),
   segments: rows<SegmentListRow, [sourceId: number]>(
     'SELECT id, seq, kind, start, end, speaker_label, label_start, label_end, timestamp, case_id, is_interviewer FROM segments WHERE source_id = ? ORDER BY start, seq',

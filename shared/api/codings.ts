@@ -17,6 +17,8 @@ export const codingsSchemas = {
   'coders.list': empty,
   // coders
   'coders.create': z.object({ name, initials: z.string().trim().min(1).max(10) }).strict(),
+  // who is coding in this window: memos and nodes changed after this record them (null: nobody chosen)
+  'coders.setCurrent': z.object({ coderId: id.nullable() }).strict(),
   // coding
   'codings.inVivo': z
     .object({ sourceId: id, start: offset, end: offset, parentId: id.nullable().optional(), coderId: id.nullable().optional(), name: name.optional() })
@@ -35,6 +37,7 @@ export interface CodingsResults {
   'codings.delete': null;
   'coders.list': CoderRecord[];
   'coders.create': CoderRecord;
+  'coders.setCurrent': null;
   'codings.inVivo': InVivoResult;
   'codings.deleteMany': { removed: number };
   'codings.uncodeRange': UncodeResult;

@@ -5,7 +5,7 @@
 // its id ({ componentId }) or by kind and system ({ component: 'community', system: 0 });
 // `to: null` makes a primary contradiction inside `from`. See README "Activity-system diagrams".
 import { z } from 'zod';
-import { DIAGRAM_COMPONENT_KINDS, MAX_COMPONENT_TEXT, MAX_EVIDENCE_PER_CALL, MAX_NUDGE, MAX_TENSION_LABEL, MAX_TENSION_MEMO, MAX_TRIANGLES, TENSION_LEVELS } from '../model/diagrams.ts';
+import { DIAGRAM_COMPONENT_KINDS, MAX_ADVANCED_FORM, MAX_BOUNDARY_OBJECT_NAME, MAX_BOUNDARY_OBJECTS, MAX_COMPONENT_TEXT, MAX_EVIDENCE_PER_CALL, MAX_NUDGE, MAX_TENSION_LABEL, MAX_TENSION_MEMO, MAX_TRIANGLES, SYSTEM_PARTNER_ROLES, TENSION_LEVELS } from '../model/diagrams.ts';
 import type { ComponentSuggestion, DiagramDetail, DiagramExport, DiagramSummary, EvidenceItem, EvidenceList, TensionRecord } from '../model/diagrams.ts';
 import { empty, id, MAX_NAME, name } from './fields.ts';
 
@@ -20,6 +20,9 @@ const codingIds = z.array(id).max(MAX_EVIDENCE_PER_CALL);
 const level = z.enum(TENSION_LEVELS);
 
 const evidenceTarget = z.enum(['component', 'tension']);
+
+// tertiary: the culturally more advanced form of the object (required for that level)
+const advancedForm = z.string().max(MAX_ADVANCED_FORM * 2);
 
 const componentRef = z.union([
   z.object({ componentId: id }).strict(),
@@ -59,6 +62,7 @@ export const diagramsSchemas = {
       level: level.optional(),
       label: z.string().max(MAX_TENSION_LABEL * 2).optional(),
       memo: z.string().max(MAX_TENSION_MEMO).optional(),
+      advancedForm: advancedForm.optional(),
       codingIds: codingIds.optional(),
     })
     .strict(),
@@ -68,11 +72,16 @@ export const diagramsSchemas = {
       level: level.optional(),
       label: z.string().max(MAX_TENSION_LABEL * 2).optional(),
       memo: z.string().max(MAX_TENSION_MEMO).optional(),
+      advancedForm: advancedForm.optional(),
       fromComponentId: id.optional(),
       toComponentId: id.nullable().optional(),
     })
     .strict(),
   'diagrams.deleteTension': z.object({ id }).strict(),
+  // third generation: the organisation a system stands for (its tensions' evidence is split by it)
+  'diagrams.setSystemRole': z.object({ systemId: id, partnerRole: z.enum(SYSTEM_PARTNER_ROLES).nullable() }).strict(),
+  // third generation: the boundary objects the shared object carries, in order
+  'diagrams.setBoundaryObjects': z.object({ diagramId: id, names: z.array(z.string().max(MAX_BOUNDARY_OBJECT_NAME * 2)).max(MAX_BOUNDARY_OBJECTS * 4) }).strict(),
   'diagrams.evidence': z.object({ target: evidenceTarget, id }).strict(),
   'diagrams.addEvidence': z.object({ target: evidenceTarget, id, codingIds: codingIds.min(1) }).strict(),
   'diagrams.removeEvidence': z.object({ target: evidenceTarget, id, codingIds: codingIds.min(1) }).strict(),
@@ -98,6 +107,8 @@ export interface DiagramsResults {
   'diagrams.createTension': TensionRecord;
   'diagrams.updateTension': TensionRecord;
   'diagrams.deleteTension': null;
+  'diagrams.setSystemRole': DiagramDetail;
+  'diagrams.setBoundaryObjects': DiagramDetail;
   'diagrams.evidence': EvidenceList;
   'diagrams.addEvidence': EvidenceList;
   'diagrams.removeEvidence': EvidenceList;
@@ -107,4 +118,4 @@ export interface DiagramsResults {
 }
 
 // Methods that change the project file (refused on a read-only project).
-export const DIAGRAMS_MUTATING = ['diagrams.create', 'diagrams.update', 'diagrams.delete', 'diagrams.duplicate', 'diagrams.addSystem', 'diagrams.renameSystem', 'diagrams.removeSystem', 'diagrams.setComponentText', 'diagrams.nudge', 'diagrams.createTension', 'diagrams.updateTension', 'diagrams.deleteTension', 'diagrams.addEvidence', 'diagrams.removeEvidence', 'diagrams.forgetMissingEvidence'] as const satisfies readonly (keyof typeof diagramsSchemas)[];
+export const DIAGRAMS_MUTATING = ['diagrams.create', 'diagrams.update', 'diagrams.delete', 'diagrams.duplicate', 'diagrams.addSystem', 'diagrams.renameSystem', 'diagrams.removeSystem', 'diagrams.setComponentText', 'diagrams.nudge', 'diagrams.createTension', 'diagrams.updateTension', 'diagrams.deleteTension', 'diagrams.setSystemRole', 'diagrams.setBoundaryObjects', 'diagrams.addEvidence', 'diagrams.removeEvidence', 'diagrams.forgetMissingEvidence'] as const satisfies readonly (keyof typeof diagramsSchemas)[];

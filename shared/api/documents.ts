@@ -1,5 +1,6 @@
 // The contract for Word documents: the anonymised extracts report with its preview, the
-// transcript, codebook and journal documents, and two diagrams compared.
+// transcript, codebook and journal documents, two diagrams compared, the contradictions
+// table and the mirror-data handout.
 import { z } from 'zod';
 import { ATTRIBUTION_FORMATS, MEMO_PLACEMENTS } from '../model/anonymise.ts';
 import type { ExportOutcome, ExtractPreview } from '../model/anonymise.ts';
@@ -66,6 +67,17 @@ export const documentsSchemas = {
   'docx.exportJournal': z.object({ ...exportBase, anonymise: z.boolean() }).strict(),
   // two diagrams (before and after, lead and partner) compared component by component, with each side's evidence count
   'docx.exportComparison': z.object({ ...exportBase, leftId: id, rightId: id, title: z.string().max(300).optional() }).strict(),
+  // every tension by level and components with its evidence by role, project and round, and the contradictions across phases
+  'docx.exportContradictions': z.object({ ...exportBase, title: z.string().max(300).optional() }).strict(),
+  // a Change Laboratory handout: the chosen extracts of each tension, grouped by contradiction, in large print with room for notes
+  'docx.exportMirrorData': z
+    .object({
+      ...exportBase,
+      title: z.string().max(300).optional(),
+      attribution: z.enum(ATTRIBUTION_FORMATS),
+      choices: z.array(z.object({ tensionId: id, codingIds: z.array(id).min(1).max(500) }).strict()).min(1).max(200),
+    })
+    .strict(),
   // one extract as a quote with its attribution, leak-checked, for the clipboard
   'docx.quoteText': z.object({ codingId: id, attribution: z.enum(ATTRIBUTION_FORMATS) }).strict(),
 } as const satisfies Record<string, z.ZodType>;
@@ -78,6 +90,8 @@ export interface DocumentsResults {
   'docx.exportCodebook': ExportOutcome;
   'docx.exportJournal': ExportOutcome;
   'docx.exportComparison': ExportOutcome;
+  'docx.exportContradictions': ExportOutcome;
+  'docx.exportMirrorData': ExportOutcome;
   'docx.quoteText': { text: string };
 }
 

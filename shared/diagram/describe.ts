@@ -43,6 +43,8 @@ export function describeDiagram(spec: DiagramSpec): string {
     parts.push(`${head}${items.join('; ')}.`);
   });
   if (spec.sharedObject) parts.push(`Shared object: ${oneLine(spec.sharedObject.text) || '(no text)'}.`);
+  const boundary = (spec.sharedObject?.boundaryObjects ?? []).map(oneLine).filter(Boolean);
+  if (boundary.length > 0) parts.push(`Boundary objects: ${boundary.join('; ')}.`);
   const byId = new Map(allComponents(spec).map((c) => [c.id, c]));
   const tensions = spec.tensions.flatMap((t) => {
     const from = byId.get(t.fromId);

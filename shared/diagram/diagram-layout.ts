@@ -35,7 +35,7 @@ function blocksOf(spec: DiagramSpec, wrapWidth: number): Map<number, LabelBlock>
   }
   const blocks = new Map<number, LabelBlock>();
   const all = [...spec.systems.flatMap((s) => s.components), ...(spec.sharedObject ? [spec.sharedObject] : [])];
-  for (const c of all) blocks.set(c.id, componentBlock(c.kind, spec.generation, c.text, primaries.get(c.id) ?? [], wrapWidth));
+  for (const c of all) blocks.set(c.id, componentBlock(c.kind, spec.generation, c.text, primaries.get(c.id) ?? [], wrapWidth, c.boundaryObjects ?? []));
   return blocks;
 }
 

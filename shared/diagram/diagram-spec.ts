@@ -1,6 +1,6 @@
 // What the drawing needs to know of a diagram: its systems' component texts, the shared
 // object, tensions and the researcher's label nudges (built from a DiagramDetail).
-import type { DiagramComponentKind, DiagramComponentRecord, DiagramDetail, DiagramGeneration, TensionLevel } from '../model/diagrams.ts';
+import type { DiagramComponentKind, DiagramComponentRecord, DiagramDetail, DiagramGeneration, TensionLevel, TensionRecord } from '../model/diagrams.ts';
 
 export interface SpecComponent {
   id: number;
@@ -8,6 +8,8 @@ export interface SpecComponent {
   text: string;
   nudgeX: number;
   nudgeY: number;
+  // the shared object's boundary objects, listed under its text
+  boundaryObjects?: string[];
 }
 
 export interface SpecSystem {
@@ -21,6 +23,7 @@ export interface SpecTension {
   // null for a primary contradiction, drawn as a mark inside the component
   toId: number | null;
   level: TensionLevel;
+  // what is drawn: the researcher's label, with a tertiary contradiction's more advanced form
   label: string;
   nudgeX: number;
   nudgeY: number;
@@ -41,6 +44,14 @@ function specComponent(c: DiagramComponentRecord): SpecComponent {
   return { id: c.id, kind: c.kind, text: c.text, nudgeX: c.nudgeX, nudgeY: c.nudgeY };
 }
 
+// The label a tension is drawn with: a tertiary contradiction names the more advanced form it meets.
+export function drawnTensionLabel(t: Pick<TensionRecord, 'level' | 'label' | 'advancedForm'>): string {
+  const form = t.advancedForm.trim();
+  if (t.level !== 'tertiary' || !form) return t.label;
+  const label = t.label.trim();
+  return `${label ? `${label}${/[.!?:]$/.test(label) ? '' : '.'} ` : ''}More advanced form: ${form}`;
+}
+
 // The drawing's input for a stored diagram.
 export function specFromDetail(detail: DiagramDetail): DiagramSpec {
   return {
@@ -50,13 +61,13 @@ export function specFromDetail(detail: DiagramDetail): DiagramSpec {
     phase: detail.phase,
     caption: detail.caption,
     systems: [...detail.systems].sort((a, b) => a.seq - b.seq).map((s) => ({ name: s.name, components: s.components.map(specComponent) })),
-    sharedObject: detail.sharedObject ? specComponent(detail.sharedObject) : null,
+    sharedObject: detail.sharedObject ? { ...specComponent(detail.sharedObject), boundaryObjects: detail.boundaryObjects.map((b) => b.name) } : null,
     tensions: detail.tensions.map((t) => ({
       id: t.id,
       fromId: t.fromComponentId,
       toId: t.toComponentId,
       level: t.level,
-      label: t.label,
+      label: drawnTensionLabel(t),
       nudgeX: t.labelNudgeX,
       nudgeY: t.labelNudgeY,
     })),

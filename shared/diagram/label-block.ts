@@ -46,20 +46,29 @@ export function measureLines(lines: readonly LabelLine[]): { width: number; heig
   return { width: lines.reduce((w, l) => Math.max(w, l.width), 0), height: lines.reduce((h, l) => h + lineHeight(l.size), 0) };
 }
 
-// The label of one component with its primary contradictions, its text wrapped at `wrapWidth`.
+// The boundary objects a shared object carries: a heading and one bulleted name each.
+function boundaryLines(names: readonly string[], wrapWidth: number): LabelLine[] {
+  if (names.length === 0) return [];
+  const items = names.flatMap((n) => wrapText(`\u2022 ${n}`, wrapWidth, STYLE.fontSize).map((t) => line(t, STYLE.fontSize, 'regular', STYLE.colors.text)));
+  return [line('Boundary objects', STYLE.fontSize, 'bold', STYLE.colors.muted), ...items];
+}
+
+// The label of one component with its primary contradictions (and a shared object's
+// boundary objects), its text wrapped at `wrapWidth`.
 export function componentBlock(
   kind: DiagramComponentKind,
   generation: DiagramGeneration,
   text: string,
   primaries: readonly { id: number; label: string }[],
   wrapWidth: number = STYLE.wrapWidth,
+  boundaryObjects: readonly string[] = [],
 ): LabelBlock {
   const heading = line(componentHeading(kind, generation), STYLE.headingSize, 'bold', STYLE.colors.heading);
   const body = wrapText(text, wrapWidth, STYLE.fontSize).map((t) => line(t, STYLE.fontSize, 'regular', STYLE.colors.text));
   const tensionLines = primaries.flatMap((p) =>
     wrapText(p.label || 'Primary contradiction', wrapWidth, STYLE.tensionLabelSize).map((t) => line(t, STYLE.tensionLabelSize, 'regular', STYLE.colors.tensionText, p.id)),
   );
-  const lines = [heading, ...body, ...tensionLines];
+  const lines = [heading, ...body, ...boundaryLines(boundaryObjects, wrapWidth), ...tensionLines];
   const marked = primaries.length > 0;
   const measured = measureLines(lines);
   const headingWidth = heading.width + (marked ? STYLE.markWidth + STYLE.markGap : 0);

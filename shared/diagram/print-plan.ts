@@ -27,9 +27,9 @@ export interface FigurePlan {
 const WRAP_WIDTHS = [STYLE.wrapWidth, 170, 140, 115, 95];
 const STRETCHES = [1, 1.3, 1.6, 2, 2.5];
 
-// The widest word of any component's text or primary contradiction (a wrap narrower than it would break the word).
+// The widest word of any component's text, boundary object or primary contradiction (a wrap narrower than it would break the word).
 function widestWord(spec: DiagramSpec): number {
-  const words = [...spec.systems.flatMap((s) => s.components), ...(spec.sharedObject ? [spec.sharedObject] : [])].flatMap((c) => c.text.split(/\s+/));
+  const words = [...spec.systems.flatMap((s) => s.components), ...(spec.sharedObject ? [spec.sharedObject] : [])].flatMap((c) => [c.text, ...(c.boundaryObjects ?? []).map((b) => `\u2022 ${b}`)].flatMap((t) => t.split(/\s+/)));
   words.push(...spec.tensions.flatMap((t) => t.label.split(/\s+/)));
   return words.reduce((w, word) => Math.max(w, textWidth(word, STYLE.fontSize)), 0);
 }

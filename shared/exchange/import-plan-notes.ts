@@ -143,6 +143,7 @@ function noteMemo(note: RefiProject['notes'][number], placement: Placement | und
     targetKey: onProject ? null : placement.key,
     createdAt: note.creationDateTime ?? null,
     updatedAt: note.modifiedDateTime ?? note.creationDateTime ?? null,
+    creatingUser: note.creatingUser,
   };
 }
 

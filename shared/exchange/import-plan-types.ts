@@ -102,6 +102,8 @@ export interface PlanMemo {
   targetKey: string | null;
   createdAt: string | null;
   updatedAt: string | null;
+  // the GUID of the user who wrote it (REFI creatingUser), when the file names one
+  creatingUser?: string;
 }
 
 export interface PlanReference {

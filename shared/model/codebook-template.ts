@@ -1,7 +1,9 @@
 // The activity-theory codebook new projects start with: one top-level node per
 // question of METHOD.md section 3, each with its sub-questions as child nodes.
-// Descriptions are our own wording.
+// Descriptions are our own wording. A second, optional branch holds the four discursive
+// manifestations of contradictions (offered on new projects, addable to existing ones).
 import type { ActivityComponent } from './activity-components.ts';
+import { MANIFESTATIONS, MANIFESTATIONS_BRANCH_NAME } from './discursive-manifestations.ts';
 
 export interface TemplateNode {
   name: string;
@@ -92,3 +94,14 @@ export const ACTIVITY_THEORY_CODEBOOK: readonly TemplateNode[] = [
     ],
   },
 ];
+
+// The discursive manifestations of contradictions as a codebook branch: one node per kind,
+// coded by reading what a search for the kind's cues finds (Engestrom and Sannino 2011).
+export const DISCURSIVE_MANIFESTATIONS_BRANCH: TemplateNode = {
+  name: MANIFESTATIONS_BRANCH_NAME,
+  description: 'How contradictions show in talk: dilemmas, conflicts, critical conflicts and double binds. Search for each kind\'s cues, read the hits, code what fits and link it to the tension it shows.',
+  color: '#7f7f7f',
+  question: null,
+  components: [],
+  children: MANIFESTATIONS.map((m) => ({ name: m.name, description: m.description, color: '#7f7f7f', question: null, components: [], children: [] })),
+};

@@ -2,6 +2,7 @@
 // systems, their component texts, tensions and the codings that back them.
 import { COMPONENT_LABELS } from './activity-components.ts';
 import type { ActivityComponent } from './activity-components.ts';
+import type { TensionLink } from './contradictions.ts';
 
 export const DIAGRAM_GENERATIONS = [1, 2, 3] as const;
 export type DiagramGeneration = (typeof DIAGRAM_GENERATIONS)[number];
@@ -52,6 +53,22 @@ export const MAX_TENSION_LABEL = 300;
 export const MAX_TENSION_MEMO = 100_000;
 export const MAX_NUDGE = 2000;
 export const MAX_EVIDENCE_PER_CALL = 500;
+export const MAX_ADVANCED_FORM = 300;
+export const MAX_BOUNDARY_OBJECTS = 12;
+export const MAX_BOUNDARY_OBJECT_NAME = 120;
+
+// The organisation a system of a third-generation diagram stands for: a tension's
+// evidence is split by system through the lead or partner organisation of each quote's case.
+export const SYSTEM_PARTNER_ROLES = ['lead', 'partner'] as const;
+export type SystemPartnerRole = (typeof SYSTEM_PARTNER_ROLES)[number];
+
+// What each level of contradiction needs (Engestrom 1987), as the tension dialog explains it.
+export const TENSION_LEVEL_NEEDS: Readonly<Record<TensionLevel, string>> = {
+  primary: 'Inside one component: a tool, rule or object valued in two ways at once (for its use and for what it earns).',
+  secondary: 'Between two components of one system: a new element meets an old one (a new tool against an old rule).',
+  tertiary: 'Between the object of the current activity and a culturally more advanced form of it: name that form.',
+  quaternary: 'Between the central activity and a neighbouring activity: drawn in a third-generation diagram, the neighbour being the other system.',
+};
 
 // The heading a component is drawn and listed under ("Tools", "Object 3").
 export function componentHeading(kind: DiagramComponentKind, generation: DiagramGeneration): string {
@@ -92,6 +109,8 @@ export interface DiagramSystemRecord {
   guid: string;
   seq: number;
   name: string;
+  // third generation: the lead or partner organisation this system stands for
+  partnerRole: SystemPartnerRole | null;
   components: DiagramComponentRecord[];
 }
 
@@ -105,15 +124,30 @@ export interface TensionRecord {
   level: TensionLevel;
   label: string;
   memo: string;
+  // tertiary: the culturally more advanced form of the object the current one meets
+  advancedForm: string;
+  // quaternary: the neighbouring activity (the system the tension runs to), else null
+  neighbourActivity: string | null;
+  // the contradiction it is followed as across phases, with its status in this phase
+  link: TensionLink | null;
   labelNudgeX: number;
   labelNudgeY: number;
   evidenceCount: number;
   createdAt: string;
 }
 
+// A boundary object the shared object of a third-generation diagram carries.
+export interface BoundaryObjectRecord {
+  id: number;
+  guid: string;
+  name: string;
+}
+
 export interface DiagramDetail extends DiagramSummary {
   systems: DiagramSystemRecord[];
   sharedObject: DiagramComponentRecord | null;
+  // third generation: what the shared object carries between the systems, in order
+  boundaryObjects: BoundaryObjectRecord[];
   tensions: TensionRecord[];
 }
 

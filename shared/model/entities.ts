@@ -23,6 +23,8 @@ export interface ProjectInfo {
   readOnly: boolean;
   schemaVersion: number;
   isDemo: boolean;
+  // the file is encrypted with a passphrase (never sent: only whether there is one)
+  encrypted: boolean;
 }
 
 export interface RecentProject {
@@ -123,6 +125,8 @@ export interface MemoRecord {
   plainText: string;
   createdAt: string;
   updatedAt: string;
+  // who wrote it (null when nobody was chosen)
+  coderId?: number | null;
 }
 
 export interface CoderRecord {

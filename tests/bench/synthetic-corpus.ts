@@ -87,7 +87,18 @@ export interface CorpusSpec {
   transcripts: number;
   codingsPerTranscript: number;
   wordsPerTranscript?: number;
+  // transcripts of varied length instead: min + (max - min) * r^2 words each (r uniform, seeded)
+  wordRange?: readonly [min: number, max: number];
   seed?: number;
+}
+
+// How many words each transcript of a spec has.
+function wordsPerTranscript(spec: CorpusSpec): (i: number) => number {
+  const range = spec.wordRange;
+  if (!range) return () => spec.wordsPerTranscript ?? 5000;
+  const rand = seededRandom(77 + (spec.seed ?? 1));
+  const words = Array.from({ length: spec.transcripts }, () => Math.round(range[0] + (range[1] - range[0]) * rand() ** 2));
+  return (i) => words[i] ?? range[0];
 }
 
 export interface BuiltCorpus {
@@ -99,11 +110,13 @@ export interface BuiltCorpus {
 
 // Returns the cached project for this spec, building it first when missing.
 export function buildCorpus(spec: CorpusSpec, cacheDir: string, onProgress?: (done: number, total: number) => void): BuiltCorpus {
-  const words = spec.wordsPerTranscript ?? 5000;
+  const wordsOf = wordsPerTranscript(spec);
+  const words = spec.wordRange ? `${spec.wordRange[0]}-${spec.wordRange[1]}` : String(spec.wordsPerTranscript ?? 5000);
+  const allWords = Array.from({ length: spec.transcripts }, (_, i) => wordsOf(i)).reduce((a, b) => a + b, 0);
   // the schema version is part of the key: a corpus built by an older schema is rebuilt
   const name = `corpus-v${latestVersion()}-${spec.transcripts}x${words}w-${spec.codingsPerTranscript}c-s${spec.seed ?? 1}.alens`;
   const path = join(cacheDir, name);
-  if (existsSync(path)) return { path, cached: true, buildSeconds: 0, words: spec.transcripts * words };
+  if (existsSync(path)) return { path, cached: true, buildSeconds: 0, words: allWords };
   mkdirSync(cacheDir, { recursive: true });
   // built under a name of this process's own, so two bench runs building the same corpus do not write one file
   const temp = path.replace(/\.alens$/, `.building-${process.pid}.alens`);
@@ -133,8 +146,8 @@ export function buildCorpus(spec: CorpusSpec, cacheDir: string, onProgress?: (do
             jobTitle: 'Tutor',
             attributes: { Project: project, 'Lead or partner': i % 2 === 0 ? 'lead' : 'partner', Region: pick(rand, ['North West', 'London', 'South West', 'Midlands']) },
           });
-          const text = syntheticTranscript(rand, speaker, words);
-          totalWords += words;
+          const text = syntheticTranscript(rand, speaker, wordsOf(i));
+          totalWords += wordsOf(i);
           const summary = importTextSource(
             store,
             {

@@ -63,9 +63,11 @@ test('code with the mouse and the picker, memo and undo; corrections keep coding
   await expect(coding.turn(`🙂 ${BY_MOUSE}`)).toHaveCount(1);
 
   // a word inside the second coding, and the third coding's whole text, in one correction:
-  // the app names the coding that would lose its text, and saves nothing until confirmed
+  // the app names the codings that would lose their text (the demo's second coder coded the
+  // same sentence at another node), and saves nothing until confirmed
   await coding.correctTurn(BY_KEYS, (text) => text.replace('very experienced', 'highly experienced').replace(` ${DOOMED}`, ''));
   await expect(coding.emptiedDialog).toContainText('Q5 Rules and agenda/Who set the agenda');
+  await expect(coding.emptiedDialog).toContainText('Q5 Rules and agenda/Internal and external rules');
   await expect(coding.emptiedDialog).toContainText(DOOMED);
   await coding.emptiedDialog.getByRole('button', { name: 'Go back' }).click();
   await page.getByRole('button', { name: 'Cancel', exact: true }).click();
@@ -74,8 +76,8 @@ test('code with the mouse and the picker, memo and undo; corrections keep coding
   await expect(coding.turn(BY_KEYS)).toHaveCount(1);
 
   await coding.correctTurn(BY_KEYS, (text) => text.replace('very experienced', 'highly experienced').replace(` ${DOOMED}`, ''));
-  await coding.emptiedDialog.getByRole('button', { name: 'Save and remove the coding' }).click();
-  await expect(frame.notice).toContainText('removed one emptied coding');
+  await coding.emptiedDialog.getByRole('button', { name: 'Save and remove 2 codings' }).click();
+  await expect(frame.notice).toContainText('removed 2 emptied codings');
   await expect(coding.turn(DOOMED)).toHaveCount(0);
   await expect(coding.stripes(BY_KEYS_AFTER, 'Q2 Subject and object')).toHaveCount(1);
   await expect(coding.stripes(BY_KEYS_AFTER, 'Q5 Rules and agenda/Who set the agenda')).toHaveCount(0);

@@ -32,7 +32,9 @@ async function openDiagrams(page: Page, appUrl: string): Promise<DiagramsScreen>
   // more room for the drawing: the inspector is for sources
   await frame.inspector.getByRole('button', { name: 'Hide' }).click();
   const diagrams = new DiagramsScreen(page);
-  await expect(diagrams.emptyState).toBeVisible();
+  // the demo ships its own diagrams; each test draws new ones beside them
+  await expect(diagrams.chooser).toBeVisible();
+  await expect(diagrams.emptyState).toHaveCount(0);
   return diagrams;
 }
 

@@ -1,20 +1,24 @@
 // Crash safety: a child process writes codings, memos and imports and is killed with
 // SIGKILL at random moments, 200 times. After each kill the project opens, passes
 // integrity_check and foreign_key_check, and holds every write the child acknowledged.
+// The same is done, 50 times, on an encrypted project (its pages and WAL encrypted).
 import { spawn } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject, openProject } from '../../electron/db/open-project.ts';
+import { TEST_PASSPHRASE } from '../../electron/db/test-encryption.ts';
 import { undoState } from '../../electron/db/undo-log.ts';
 import { writeDemoStudy } from '../../electron/projects/demo-study.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 const KILLS = Number(process.env.CRASH_KILLS ?? 200);
+const ENCRYPTED_KILLS = Math.ceil(KILLS / 4);
 let tmp: { dir: string; cleanup: () => void };
 let writer: string;
 let project: string;
+let encryptedProject: string;
 
 beforeAll(async () => {
   tmp = makeTempDir('alens-crash-');
@@ -26,7 +30,7 @@ beforeAll(async () => {
     platform: 'node',
     format: 'cjs',
     outfile: writer,
-    external: ['better-sqlite3'],
+    external: ['better-sqlite3-multiple-ciphers'],
     define: { 'import.meta.url': '__importMetaUrl' },
     banner: { js: `const __importMetaUrl = require('url').pathToFileURL(${JSON.stringify(join(import.meta.dirname, '../../electron/db/x.js'))}).href;` },
     nodePaths: [join(import.meta.dirname, '../../node_modules')],
@@ -38,12 +42,18 @@ beforeAll(async () => {
   store.close();
   project = join(tmp.dir, 'crash.alens');
   copyFileSync(seed, project);
+  // the child opens it with the test passphrase (ACTIVITY_LENS_TEST_ENCRYPT=1 in its environment)
+  encryptedProject = join(tmp.dir, 'crash-encrypted.alens');
+  const encrypted = createProject(encryptedProject, 'Crash', { passphrase: TEST_PASSPHRASE });
+  writeDemoStudy(encrypted);
+  encrypted.close();
 }, 60_000);
 afterAll(() => tmp.cleanup());
 
-function runAndKill(seed: number, killAfterMs: number): Promise<{ acks: string[]; ready: boolean; stderr: string }> {
+function runAndKill(path: string, encrypted: boolean, seed: number, killAfterMs: number): Promise<{ acks: string[]; ready: boolean; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [writer, project, String(seed)], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_PATH: join(import.meta.dirname, '../../node_modules') } });
+    const env = { ...process.env, NODE_PATH: join(import.meta.dirname, '../../node_modules'), ...(encrypted ? { ACTIVITY_LENS_TEST_ENCRYPT: '1' } : {}) };
+    const child = spawn(process.execPath, [writer, path, String(seed)], { stdio: ['ignore', 'pipe', 'pipe'], env });
     let out = '';
     let stderr = '';
     let timer: NodeJS.Timeout | null = null;
@@ -62,40 +72,51 @@ function runAndKill(seed: number, killAfterMs: number): Promise<{ acks: string[]
   });
 }
 
+// Kills the writer `kills` times on one project, checking the file after each kill.
+async function killRepeatedly(path: string, encrypted: boolean, kills: number): Promise<void> {
+  const acknowledged = new Map<string, string>(); // guid -> table
+  let rng = 12345;
+  const next = () => {
+    rng = (rng * 1103515245 + 12345) % 2147483648;
+    return rng / 2147483648;
+  };
+  for (let i = 0; i < kills; i++) {
+    const { acks, ready, stderr } = await runAndKill(path, encrypted, i + 1, Math.floor(next() * 120));
+    expect(ready, stderr).toBe(true);
+    for (const ack of acks) {
+      const [, kind, guid] = ack.split(' ');
+      acknowledged.set(guid ?? '', kind === 'coding' ? 'codings' : kind === 'memo' ? 'memos' : 'sources');
+    }
+    const store = openProject(path, encrypted ? { passphrase: TEST_PASSPHRASE } : {});
+    try {
+      expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(store.db.pragma('foreign_key_check')).toEqual([]);
+      undoState(store); // the undo log is readable
+      for (const table of ['codings', 'memos', 'sources']) {
+        const guids = new Set(store.db.prepare(`SELECT guid FROM ${table}`).pluck().all() as string[]);
+        for (const [guid, t] of acknowledged) if (t === table) expect(guids.has(guid), `${table} ${guid} lost after kill ${i + 1}`).toBe(true);
+      }
+      // imported sources are whole: segments present and indexed
+      const broken = store.db
+        .prepare("SELECT count(*) FROM sources s WHERE s.name LIKE 'Crash import%' AND (SELECT count(*) FROM segments g WHERE g.source_id = s.id) <> 40")
+        .pluck()
+        .get();
+      expect(broken).toBe(0);
+    } finally {
+      store.close();
+    }
+  }
+  expect(acknowledged.size).toBeGreaterThan(kills);
+}
+
 describe('crash safety', () => {
   it(`survives ${KILLS} SIGKILLs during coding, memo and import writes with every acknowledged write kept`, async () => {
-    const acknowledged = new Map<string, string>(); // guid -> table
-    let rng = 12345;
-    const next = () => {
-      rng = (rng * 1103515245 + 12345) % 2147483648;
-      return rng / 2147483648;
-    };
-    for (let i = 0; i < KILLS; i++) {
-      const { acks, ready, stderr } = await runAndKill(i + 1, Math.floor(next() * 120));
-      expect(ready, stderr).toBe(true);
-      for (const ack of acks) {
-        const [, kind, guid] = ack.split(' ');
-        acknowledged.set(guid ?? '', kind === 'coding' ? 'codings' : kind === 'memo' ? 'memos' : 'sources');
-      }
-      const store = openProject(project);
-      try {
-        expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
-        expect(store.db.pragma('foreign_key_check')).toEqual([]);
-        undoState(store); // the undo log is readable
-        for (const table of ['codings', 'memos', 'sources']) {
-          const guids = new Set(store.db.prepare(`SELECT guid FROM ${table}`).pluck().all() as string[]);
-          for (const [guid, t] of acknowledged) if (t === table) expect(guids.has(guid), `${table} ${guid} lost after kill ${i + 1}`).toBe(true);
-        }
-        // imported sources are whole: segments present and indexed
-        const broken = store.db
-          .prepare("SELECT count(*) FROM sources s WHERE s.name LIKE 'Crash import%' AND (SELECT count(*) FROM segments g WHERE g.source_id = s.id) <> 40")
-          .pluck()
-          .get();
-        expect(broken).toBe(0);
-      } finally {
-        store.close();
-      }
-    }
-    expect(acknowledged.size).toBeGreaterThan(KILLS);
+    await killRepeatedly(project, false, KILLS);
+  }, 600_000);
+
+  it(`survives ${ENCRYPTED_KILLS} SIGKILLs on an encrypted project with every acknowledged write kept`, async () => {
+    await killRepeatedly(encryptedProject, true, ENCRYPTED_KILLS);
+    // still encrypted: it does not open without its passphrase
+    expect(() => openProject(encryptedProject, { passphrase: null })).toThrow(/encrypted/u);
   }, 600_000);
 });

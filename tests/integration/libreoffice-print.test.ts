@@ -1,5 +1,6 @@
 // Every Word document we export prints in LibreOffice as it looks in Word: each document
-// type is converted to PDF by LibreOffice headless (one conversion for all of them), and
+// type - and the demo study's extracts report with every diagram the demo ships - is
+// converted to PDF by LibreOffice headless (one conversion for all of them), and
 // the PDF is read back: every picture is drawn at its full size and not clipped, every
 // caption is there exactly once and numbered once, and no word of a table is broken.
 // LibreOffice and poppler-utils must be installed (.ci/run installs them); without them
@@ -12,6 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProject } from '../../electron/db/open-project.ts';
 import type { OpenStore } from '../../electron/db/open-project.ts';
 import { exportComparisonDocx } from '../../electron/documents/comparison-export.ts';
+import { exportContradictionsDocx } from '../../electron/documents/contradictions-export.ts';
+import { exportMirrorDataDocx } from '../../electron/documents/mirror-data-export.ts';
+import { contradictionsOverview } from '../../electron/contradictions/overview.ts';
+import { listEvidence } from '../../electron/diagrams/evidence.ts';
+import { getDiagram, listDiagrams } from '../../electron/diagrams/read.ts';
+import { diagramFigures } from '../../electron/documents/figures.ts';
 import { exportExtractsDocx } from '../../electron/documents/extracts-export.ts';
 import { exportCodebookDocx, exportJournalDocx, exportTranscriptDocx } from '../../electron/documents/other-documents.ts';
 import { listSources } from '../../electron/sources/sources.ts';
@@ -21,12 +28,13 @@ import { writePrintStudy } from '../helpers/print-study.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 const SKIP = process.env.ALENS_SKIP_LIBREOFFICE === '1';
-const DOCUMENTS = ['report', 'transcript', 'codebook', 'journal', 'comparison'] as const;
+const DOCUMENTS = ['report', 'demo-report', 'transcript', 'codebook', 'journal', 'comparison', 'contradictions', 'mirror-data'] as const;
 type DocumentName = (typeof DOCUMENTS)[number];
 
 let tmp: { dir: string; cleanup: () => void };
 let store: OpenStore;
 const outcomes = new Map<DocumentName, ExportOutcome>();
+let demoDiagrams: number[] = [];
 
 function tool(name: string): string | null {
   for (const dir of (process.env.PATH ?? '').split(':').concat(['/usr/bin', '/usr/local/bin'])) if (existsSync(join(dir, name))) return join(dir, name);
@@ -101,6 +109,32 @@ beforeAll(async () => {
       diagramIds: [ids.before, ids.after],
     }),
   );
+  // the demo's own diagrams (the print study adds three more of its own)
+  demoDiagrams = listDiagrams(store)
+    .map((d) => d.id)
+    .filter((id) => !Object.values(ids).includes(id))
+    .sort((a, b) => a - b);
+  outcomes.set(
+    'demo-report',
+    await exportExtractsDocx(store, {
+      path: at('demo-report'),
+      overwrite: false,
+      selection: { questions: [3, 4], nodeIds: [], caseIds: [], sourceIds: [], facets: [] },
+      attribution: 'role-project',
+      memos: 'none',
+      anonymiseMemos: false,
+      title: 'The demo study: community and division of labour',
+      tableOfContents: false,
+      nodeDescriptions: true,
+      matrixFacet: 'role',
+      alignmentMatrix: true,
+      diagramIds: demoDiagrams,
+    }),
+  );
+  outcomes.set('contradictions', await exportContradictionsDocx(store, { path: at('contradictions'), overwrite: false }));
+  const tensions = contradictionsOverview(store).groups.flatMap((g) => g.entries).filter((e) => e.evidenceCount > 0).slice(0, 3);
+  const choices = tensions.map((t) => ({ tensionId: t.tensionId, codingIds: listEvidence(store, { tensionId: t.tensionId }).items.slice(0, 3).map((i) => i.codingId) }));
+  outcomes.set('mirror-data', await exportMirrorDataDocx(store, { path: at('mirror-data'), overwrite: false, attribution: 'role-project', choices }));
   outcomes.set('transcript', await exportTranscriptDocx(store, { path: at('transcript'), overwrite: false, sourceId: source?.id ?? 0, anonymise: true }));
   outcomes.set('codebook', await exportCodebookDocx(store, { path: at('codebook'), overwrite: false, attribution: 'role-project' }));
   outcomes.set('journal', await exportJournalDocx(store, { path: at('journal'), overwrite: false, anonymise: true }));
@@ -141,6 +175,8 @@ describe('documents printed by LibreOffice', () => {
       expect(picture.visible?.width ?? 0, `picture ${i + 1} is clipped`).toBeGreaterThanOrEqual(picture.drawn.width - 1);
     });
     if (name === 'report') expect(drawn.length).toBeGreaterThanOrEqual(2);
+    // three triangles before, two collective systems, the two organisations
+    if (name === 'demo-report') expect(drawn.length).toBeGreaterThanOrEqual(6);
   });
 
   it.each(DOCUMENTS)('the %s prints every caption exactly once, numbered once', (name) => {
@@ -158,6 +194,13 @@ describe('documents printed by LibreOffice', () => {
       expect(list.some((c) => c.startsWith('Figure 1: Before the intervention') && c.includes('Each subject pursued'))).toBe(true);
       expect(list.filter((c) => c.startsWith('Table '))).toHaveLength(2);
     }
+    if (name === 'demo-report') {
+      expect(figures.length).toBeGreaterThanOrEqual(6);
+      for (const title of ["Before: the vice principal's activity", "Before: the middle leader's activity", "Before: the practitioner's activity", 'After two rounds: the collective activity system']) {
+        expect(list.filter((c) => c.startsWith('Figure ') && c.includes(title)), title).toHaveLength(1);
+      }
+      expect(list.filter((c) => c.startsWith('Table '))).toHaveLength(2);
+    }
   });
 
   it.each(DOCUMENTS)('the %s breaks no word of a table', (name) => {
@@ -171,5 +214,13 @@ describe('documents printed by LibreOffice', () => {
     if (SKIP || missingTools().length > 0) return;
     const outcome = outcomes.get('report');
     expect(outcome?.written && outcome.warnings.filter((w) => w.includes('smallest labels'))).toEqual([]);
+  });
+
+  it('prints the labels of the demo\'s first- and second-generation figures at 8 pt or more (two facing systems at 7 pt or more)', () => {
+    if (SKIP || missingTools().length > 0) return;
+    for (const id of demoDiagrams) {
+      const generation = getDiagram(store, id).generation;
+      for (const figure of diagramFigures(store, [id])) expect(figure.smallestFontPt, figure.caption).toBeGreaterThanOrEqual(generation === 3 ? 7 : 8);
+    }
   });
 });

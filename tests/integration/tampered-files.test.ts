@@ -4,7 +4,6 @@
 // project, and the file's bytes stay as they were; the normal demo project opens.
 import { closeSync, copyFileSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAppHost } from '../../electron/app/app-host.ts';
 import { runCli } from '../../electron/cli/main.ts';
@@ -12,6 +11,7 @@ import { createBackup } from '../../electron/db/backups.ts';
 import { createProject, openProject } from '../../electron/db/open-project.ts';
 import { writeDemoStudy } from '../../electron/projects/demo-study.ts';
 import { ApiError } from '../../shared/errors.ts';
+import { rawDatabase } from '../helpers/raw-database.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 let tmp: { dir: string; cleanup: () => void };
@@ -34,9 +34,9 @@ function demoCopy(): string {
   return path;
 }
 
-// Changes a project with plain better-sqlite3, as the sqlite3 shell would.
+// Changes a project raw, as the sqlite3 shell would (given the key of an encrypted one).
 function tamper(path: string, sql: string): void {
-  const raw = new Database(path);
+  const raw = rawDatabase(path);
   raw.exec(sql);
   raw.pragma('wal_checkpoint(TRUNCATE)');
   raw.close();
@@ -53,7 +53,7 @@ function refusal(fn: () => unknown): ApiError {
 }
 
 function count(path: string, table: string): number {
-  const raw = new Database(path, { readonly: true });
+  const raw = rawDatabase(path, { readonly: true });
   try {
     return Number(raw.prepare(`SELECT count(*) FROM ${table}`).pluck().get());
   } finally {
@@ -179,7 +179,7 @@ describe('the normal demo project', () => {
 
 // Overwrites bytes of the codings table's root page (a b-tree page) in the file.
 function damageCodings(path: string): void {
-  const raw = new Database(path, { readonly: true });
+  const raw = rawDatabase(path, { readonly: true });
   const root = Number(raw.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'codings'").pluck().get());
   const pageSize = Number(raw.pragma('page_size', { simple: true }));
   raw.close();

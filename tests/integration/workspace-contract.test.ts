@@ -61,11 +61,11 @@ describe('workspace contract', () => {
   });
 
   it('keeps the alignment matrix', async () => {
-    const m = await ok<{ objectives: { id: number }[]; questions: { name: string }[] }>('alignment.addObjective', { title: 'Understand the partnership' });
+    const m = await ok<{ objectives: { id: number; title: string }[]; questions: { name: string }[] }>('alignment.addObjective', { title: 'Understand the partnership' });
     expect(m.questions).toHaveLength(6);
-    const id = m.objectives[0]?.id;
-    const after = await ok<{ objectives: { cells: Record<string, string> }[] }>('alignment.setCell', { objectiveId: id, question: 4, text: 'Who does what' });
-    expect(after.objectives[0]?.cells).toEqual({ '4': 'Who does what' });
+    const id = m.objectives.find((o) => o.title === 'Understand the partnership')?.id;
+    const after = await ok<{ objectives: { id: number; cells: Record<string, string> }[] }>('alignment.setCell', { objectiveId: id, question: 4, text: 'Who does what' });
+    expect(after.objectives.find((o) => o.id === id)?.cells).toEqual({ '4': 'Who does what' });
     const bad = await host.dispatch('alignment.setCell', { objectiveId: id, question: 7, text: 'x' });
     expect(bad.ok).toBe(false);
   });

@@ -1,5 +1,6 @@
 // The objectives x questions alignment matrix: research objectives as rows, the six
-// questions as columns, free text in the cells (saved when a cell loses focus).
+// questions as columns, free text in the cells (saved when a cell loses focus); and the
+// same rows as a thesis's alignment table (research questions, components, presented in).
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { AlignmentObjective, AlignmentQuestion } from '../../../shared/model/workspace.ts';
@@ -10,6 +11,7 @@ import { ErrorMessage } from '../../components/error-message.tsx';
 import { TextPromptDialog } from '../../components/text-prompt-dialog.tsx';
 import { useApiQuery } from '../../hooks/use-api-query.ts';
 import { useResetOnChange } from '../../hooks/use-reset-on-change.ts';
+import { AlignmentTable } from './alignment-table.tsx';
 
 export interface AlignmentMatrixProps {
   readOnly: boolean;
@@ -70,12 +72,36 @@ function ObjectiveActions({ objective: o, before, after, afterNext, act, onRenam
   );
 }
 
+type AlignmentView = 'table' | 'questions';
+
+// The switch between the two views of the rows, and what the shown one is for.
+function AlignmentViews({ view, onView }: { view: AlignmentView; onView(view: AlignmentView): void }) {
+  return (
+    <>
+      <div className="alignment-views" role="group" aria-label="Alignment views">
+        <button type="button" aria-pressed={view === 'questions'} onClick={() => onView('questions')}>
+          By question
+        </button>
+        <button type="button" aria-pressed={view === 'table'} onClick={() => onView('table')}>
+          As a thesis table
+        </button>
+      </div>
+      <p className="muted">
+        {view === 'table'
+          ? 'One row per research objective: its research questions, the questions of the study it addresses, the activity-system components it looks at (those of its questions, or chosen) and where the thesis presents it.'
+          : 'Research objectives as rows, the six questions as columns: note in each cell how a question serves an objective (which components, which chapter).'}
+      </p>
+    </>
+  );
+}
+
 // The matrix with its rows and cells.
 export function AlignmentMatrix({ readOnly }: AlignmentMatrixProps) {
   const matrix = useApiQuery('alignment.get', {});
   const [title, setTitle] = useState('');
   const [error, setError] = useState<ApiCallError | string | null>(null);
   const [renaming, setRenaming] = useState<AlignmentObjective | null>(null);
+  const [view, setView] = useState<AlignmentView>('questions');
 
   async function act(fn: () => Promise<unknown>, reason: string) {
     setError(null);
@@ -98,9 +124,10 @@ export function AlignmentMatrix({ readOnly }: AlignmentMatrixProps) {
   const rows = data?.objectives ?? [];
   return (
     <section className="alignment" aria-label="Alignment matrix">
-      <p className="muted">Research objectives as rows, the six questions as columns: note in each cell how a question serves an objective (which components, which chapter).</p>
+      <AlignmentViews view={view} onView={setView} />
       <ErrorMessage error={matrix.error ?? error} />
-      {data ? (
+      {data && view === 'table' && rows.length > 0 ? <AlignmentTable matrix={data} readOnly={readOnly} onError={setError} /> : null}
+      {data && view === 'questions' ? (
         <div className="table-scroll alignment-scroll">
           <table className="data-table alignment-table" aria-label="Objectives by questions">
             <thead>

@@ -1,7 +1,9 @@
 // Codebook: the node tree (create, rename, re-colour, describe, link to components,
 // drag to move, merge, delete with the count of codings it removes; every change
-// undoable with Ctrl+Z) and the objectives x questions alignment matrix.
+// undoable with Ctrl+Z), the discursive manifestations branch to add, and the objectives x
+// questions alignment matrix with the columns of a thesis's alignment table.
 import { useState } from 'react';
+import { MANIFESTATIONS_BRANCH_NAME } from '../../../shared/model/discursive-manifestations.ts';
 import { announceChange, call } from '../../api.ts';
 import { toApiCallError } from '../../api-call-error.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
@@ -14,6 +16,27 @@ import type { CodebookDialog } from './codebook-dialogs.tsx';
 import { NodeDetails } from './node-details.tsx';
 import { NodeTreeEditor } from './node-tree-editor.tsx';
 import './codebook.css';
+
+// Adds the discursive manifestations branch (offered while the codebook has none).
+function AddManifestationsButton({ notify }: Pick<ScreenProps, 'notify'>) {
+  return (
+    <button
+      type="button"
+      title="Dilemma, conflict, critical conflict and double bind: how contradictions show in talk"
+      onClick={() => {
+        call('contradictions.addManifestationsBranch', {}).then(
+          () => {
+            announceChange('contradictions.addManifestationsBranch');
+            notify({ kind: 'info', text: `Added the “${MANIFESTATIONS_BRANCH_NAME}” branch. Ctrl+Z undoes it.` });
+          },
+          (e: unknown) => notify({ kind: 'error', text: toApiCallError(e).message }),
+        );
+      }}
+    >
+      Add discursive manifestations
+    </button>
+  );
+}
 
 // The Codebook screen.
 export function CodebookScreen({ project, notify }: ScreenProps) {
@@ -39,6 +62,7 @@ export function CodebookScreen({ project, notify }: ScreenProps) {
               Alignment matrix
             </button>
           </div>
+          {tab === 'tree' && !readOnly && nodes.data && !list.some((n) => n.parentId === null && n.name === MANIFESTATIONS_BRANCH_NAME) ? <AddManifestationsButton notify={notify} /> : null}
           {tab === 'tree' && !readOnly ? (
             <button type="button" className="primary" onClick={() => setDialog({ kind: 'new', parent: null })}>
               New node…

@@ -12,6 +12,8 @@ export interface CoderDialogProps {
   coders: readonly CoderRecord[];
   current: number | null;
   readOnly: boolean;
+  // the coder a coding package was made for: chosen first (or offered as someone new)
+  preferredName?: string | null;
   onChosen(coder: CoderRecord): void;
   onClose(): void;
 }
@@ -28,9 +30,10 @@ export function initialsOf(name: string): string {
 }
 
 // The coder chooser.
-export function CoderDialog({ coders, current, readOnly, onChosen, onClose }: CoderDialogProps) {
-  const [choice, setChoice] = useState<number | 'new'>(current ?? coders[0]?.id ?? 'new');
-  const [name, setName] = useState('');
+export function CoderDialog({ coders, current, readOnly, preferredName, onChosen, onClose }: CoderDialogProps) {
+  const preferred = preferredName ? coders.find((c) => c.name.toLowerCase() === preferredName.toLowerCase()) : undefined;
+  const [choice, setChoice] = useState<number | 'new'>(current ?? preferred?.id ?? (preferredName && !readOnly ? 'new' : (coders[0]?.id ?? 'new')));
+  const [name, setName] = useState(preferred ? '' : (preferredName ?? ''));
   const [initials, setInitials] = useState('');
   // choosing a coder closes the dialog through onChosen
   const { busy, error, run, showError } = useDialogAction(() => undefined);

@@ -50,3 +50,29 @@ export function pushRecentNode(projectGuid: string, nodeId: number): number[] {
   write(key(projectGuid, 'recent-nodes'), JSON.stringify(list));
   return list;
 }
+
+// Whose codings the coding view shows: everyone's, only the current coder's (blind), or one coder's.
+export type CodersShown = 'all' | 'mine' | { coderId: number };
+
+// Which codings this computer shows for this project.
+export function codersShown(projectGuid: string): CodersShown {
+  const value = read(key(projectGuid, 'coders-shown'));
+  if (value === 'mine') return 'mine';
+  const id = Number(value);
+  return value !== null && Number.isInteger(id) && id > 0 ? { coderId: id } : 'all';
+}
+
+// Remembers whose codings to show.
+export function rememberCodersShown(projectGuid: string, shown: CodersShown): void {
+  write(key(projectGuid, 'coders-shown'), shown === 'all' ? null : shown === 'mine' ? 'mine' : String(shown.coderId));
+}
+
+// Whether stripes are coloured by coder (else by node) on this computer.
+export function stripesByCoder(projectGuid: string): boolean {
+  return read(key(projectGuid, 'stripes-by-coder')) === '1';
+}
+
+// Remembers how stripes are coloured.
+export function rememberStripesByCoder(projectGuid: string, byCoder: boolean): void {
+  write(key(projectGuid, 'stripes-by-coder'), byCoder ? '1' : null);
+}

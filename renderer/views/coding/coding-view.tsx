@@ -4,16 +4,19 @@
 // coding-keys.ts); uncoding, highlighting a node's codings, memos, correcting a turn in
 // place (E) and find and replace. Opened from the Sources screen or with openSource()
 // (open-source.ts).
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { RefObject } from 'react';
-import type { ProjectInfo } from '../../../shared/model/entities.ts';
+import type { CodingRecord, ProjectInfo } from '../../../shared/model/entities.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import type { Notice } from '../frame/notice-bar.tsx';
 import { blockAt } from './blocks.ts';
 import { CodingDialogs } from './coding-dialogs.tsx';
 import { CodingHeader } from './coding-header.tsx';
 import type { CodingKeyTarget } from './coding-keys.ts';
-import { pushRecentNode, recentNodes } from './coding-prefs.ts';
+import { coderColours, StripeColouringContext, visibleCodings } from './coder-colours.ts';
+import { CoderViewBar } from './coder-view-bar.tsx';
+import { codersShown, pushRecentNode, recentNodes, rememberCodersShown, rememberStripesByCoder, stripesByCoder } from './coding-prefs.ts';
+import type { CodersShown } from './coding-prefs.ts';
 import { CodingWorkspace } from './coding-workspace.tsx';
 import { MediaBar } from './media-bar.tsx';
 import type { OpenSourceRequest } from './open-source.ts';
@@ -24,6 +27,7 @@ import { useCodingSelection } from './use-coding-selection.ts';
 import type { CodingSelection } from './use-coding-selection.ts';
 import { useCorrection } from './use-correction.ts';
 import { useCurrentCoder } from './use-current-coder.ts';
+import type { CurrentCoder } from './use-current-coder.ts';
 import { useMediaPlayer } from './use-media-player.ts';
 import { usePassageCoding } from './use-passage-coding.ts';
 import type { PassageCoding } from './use-passage-coding.ts';
@@ -102,19 +106,44 @@ function keyTarget(p: KeyTargetParts): CodingKeyTarget {
   };
 }
 
+// Whose codings the view shows and how stripes are coloured, remembered per project here.
+function useCoderFilter(projectGuid: string, current: CurrentCoder, codings: CodingRecord[] | null) {
+  const [shown, setShownState] = useState<CodersShown>(() => codersShown(projectGuid));
+  const [byCoder, setByCoderState] = useState(() => stripesByCoder(projectGuid));
+  const colours = useMemo(() => coderColours(current.coders), [current.coders]);
+  const initials = useMemo(() => new Map(current.coders.map((c) => [c.id, c.initials])), [current.coders]);
+  const colouring = useMemo(() => ({ byCoder, colours, initials }), [byCoder, colours, initials]);
+  const currentId = current.coder?.id ?? null;
+  const visible = useMemo(() => (shown === 'all' ? codings : visibleCodings(codings, shown, currentId)), [codings, shown, currentId]);
+  return {
+    shown,
+    colouring,
+    visible,
+    setShown(next: CodersShown) {
+      rememberCodersShown(projectGuid, next);
+      setShownState(next);
+    },
+    setByCoder(next: boolean) {
+      rememberStripesByCoder(projectGuid, next);
+      setByCoderState(next);
+    },
+  };
+}
+
 // The coding view of one source.
 export function CodingView({ project, request, onBack, notify }: CodingViewProps) {
   const readOnly = project.readOnly;
   const data = useCodingData(request.sourceId);
   const { source } = data;
-  const model = useTranscriptModel(source, data.codings, data.nodes);
+  const coder = useCurrentCoder(project.guid);
+  const shownCoders = useCoderFilter(project.guid, coder, data.codings);
+  const model = useTranscriptModel(source, shownCoders.visible, data.nodes);
   const { index, blocks } = model;
   const transcript = useRef<TranscriptHandle>(null);
   const selection = useCodingSelection(transcript, `${source?.id ?? ''}:${source?.revision ?? ''}`);
   const [focused, setFocused] = useState(0);
   const [findOpen, setFindOpen] = useState(false);
   const [recent, setRecent] = useState(() => recentNodes(project.guid));
-  const coder = useCurrentCoder(project.guid);
   const [coderDialog, setCoderDialog] = useState<'auto' | 'open' | 'closed'>('auto');
   const media = useMediaPlayer(source, blocks);
   const used = useCallback((nodeId: number) => setRecent(pushRecentNode(project.guid, nodeId)), [project.guid]);
@@ -156,10 +185,13 @@ export function CodingView({ project, request, onBack, notify }: CodingViewProps
       />
       <ErrorMessage error={data.error} />
       <MediaBar media={media} readOnly={readOnly} sourceId={request.sourceId} notify={notify} />
+      <CoderViewBar coders={coder.coders} current={coder.coder} shown={shownCoders.shown} byCoder={shownCoders.colouring.byCoder} colours={shownCoders.colouring.colours} onShown={shownCoders.setShown} onByCoder={shownCoders.setByCoder} />
       {!source || !index || data.codings === null ? (
         <p className="muted">Loading the transcript…</p>
       ) : (
-        <CodingWorkspace project={project} sourceId={request.sourceId} source={source} index={index} model={model} transcript={transcript} selection={selection} passageWords={passageWords} coding={coding} correction={correction} media={media} focused={focused} onFocus={setFocused} recent={recent} />
+        <StripeColouringContext value={shownCoders.colouring}>
+          <CodingWorkspace project={project} sourceId={request.sourceId} source={source} index={index} model={model} transcript={transcript} selection={selection} passageWords={passageWords} coding={coding} correction={correction} media={media} focused={focused} onFocus={setFocused} recent={recent} />
+        </StripeColouringContext>
       )}
       <CodingDialogs
         model={model}

@@ -5,22 +5,27 @@ import type { CodingRecord } from '../../../shared/model/entities.ts';
 
 export interface StripeColumn {
   nodeId: number;
+  // the coder of this column's codings, when stripes are split by coder (undefined: every coder)
+  coderId?: number | null;
   // the codings of this node touching the block
   codingIds: number[];
   // merged code-point ranges of those codings, clamped to the block
   ranges: { start: number; end: number }[];
 }
 
-// One column per node coded in the block, ordered as the codebook (nodeOrder), with its passages merged.
-export function stripeColumns(codings: readonly CodingRecord[], block: { start: number; end: number }, nodeOrder: ReadonlyMap<number, number>): StripeColumn[] {
-  const byNode = new Map<number, CodingRecord[]>();
+// One column per node coded in the block (per node and coder when byCoder), ordered as the
+// codebook (nodeOrder) and then by coder, with its passages merged.
+export function stripeColumns(codings: readonly CodingRecord[], block: { start: number; end: number }, nodeOrder: ReadonlyMap<number, number>, byCoder = false): StripeColumn[] {
+  const byNode = new Map<string, CodingRecord[]>();
   for (const c of codings) {
-    const list = byNode.get(c.nodeId) ?? [];
+    const k = byCoder ? `${c.nodeId}:${c.coderId ?? ''}` : String(c.nodeId);
+    const list = byNode.get(k) ?? [];
     list.push(c);
-    byNode.set(c.nodeId, list);
+    byNode.set(k, list);
   }
   const columns: StripeColumn[] = [];
-  for (const [nodeId, list] of byNode) {
+  for (const list of byNode.values()) {
+    const nodeId = (list[0] as CodingRecord).nodeId;
     const sorted = [...list].sort((a, b) => a.start - b.start);
     const ranges: { start: number; end: number }[] = [];
     for (const c of sorted) {
@@ -31,10 +36,10 @@ export function stripeColumns(codings: readonly CodingRecord[], block: { start: 
       if (last && start <= last.end) last.end = Math.max(last.end, end);
       else ranges.push({ start, end });
     }
-    if (ranges.length > 0) columns.push({ nodeId, codingIds: sorted.map((c) => c.id), ranges });
+    if (ranges.length > 0) columns.push({ nodeId, codingIds: sorted.map((c) => c.id), ranges, ...(byCoder ? { coderId: (list[0] as CodingRecord).coderId } : {}) });
   }
   const rank = (id: number) => nodeOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
-  return columns.sort((a, b) => rank(a.nodeId) - rank(b.nodeId) || a.nodeId - b.nodeId);
+  return columns.sort((a, b) => rank(a.nodeId) - rank(b.nodeId) || a.nodeId - b.nodeId || (a.coderId ?? 0) - (b.coderId ?? 0));
 }
 
 // How deeply each of `bins` equal parts of the text is coded, from 0 to 1 (1 = the most-coded part).

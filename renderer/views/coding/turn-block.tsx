@@ -1,12 +1,13 @@
 // One block of the reading view (a speaker turn or paragraph): its text as runs that
 // show coding, the speaker label, the timestamp, and the coding stripes in the margin
 // (turn-stripes.tsx).
-import { memo, useCallback, useMemo, useRef } from 'react';
+import { memo, useCallback, useContext, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { CodingRecord, NodeRecord } from '../../../shared/model/entities.ts';
 import type { OffsetIndex } from '../../../shared/text/code-points.ts';
 import { blockRuns } from './blocks.ts';
 import type { Block, Run } from './blocks.ts';
+import { StripeColouringContext } from './coder-colours.ts';
 import { stripeColumns } from './stripe-layout.ts';
 import { TurnStripes } from './turn-stripes.tsx';
 
@@ -110,7 +111,8 @@ function TurnRuns({ runs, index, codingsById, nodes, highlightNodeId, selectedCo
 function TurnBlockView(props: TurnBlockProps) {
   const { block, codings, index, nodes, nodeOrder, highlightNodeId, selectedCodings, focused, measure } = props;
   const runs = useMemo(() => blockRuns(block, codings, index), [block, codings, index]);
-  const columns = useMemo(() => stripeColumns(codings, block, nodeOrder), [codings, block, nodeOrder]);
+  const { byCoder } = useContext(StripeColouringContext);
+  const columns = useMemo(() => stripeColumns(codings, block, nodeOrder, byCoder), [codings, block, nodeOrder, byCoder]);
   const byId = useMemo(() => new Map(codings.map((c) => [c.id, c])), [codings]);
   const textRef = useRef<HTMLDivElement>(null);
   const blockRef = useCallback((el: HTMLDivElement | null) => measure(block.index, el), [measure, block.index]);

@@ -1,10 +1,11 @@
 // The coding stripes in a turn's margin: one column per node, in the node's colour, each
 // stripe running beside the lines its passages take (measured after layout); hover names
 // the node, a click selects its references there.
-import { useLayoutEffect, useState } from 'react';
+import { useContext, useLayoutEffect, useState } from 'react';
 import type { RefObject } from 'react';
 import type { CodingRecord, NodeRecord } from '../../../shared/model/entities.ts';
 import type { Run } from './blocks.ts';
+import { NO_CODER_COLOUR, StripeColouringContext } from './coder-colours.ts';
 import type { StripeColumn } from './stripe-layout.ts';
 
 const STRIPE_WIDTH = 6;
@@ -61,23 +62,28 @@ export interface TurnStripesProps {
 // The stripes beside one turn's text, and "+N" for the nodes beyond the first MAX_STRIPES.
 export function TurnStripes({ text, runs, columns, codingsById, nodes, highlightNodeId, layoutKey, editing, onStripe }: TurnStripesProps) {
   const boxes = useStripeBoxes(text, runs, columns, layoutKey, editing);
+  const colouring = useContext(StripeColouringContext);
+  // split by coder: the coder's colour, and their initials in the name
+  const colourOf = (col: StripeColumn, node: NodeRecord | undefined) =>
+    col.coderId === undefined ? (node?.color ?? '#888888') : col.coderId === null ? NO_CODER_COLOUR : (colouring.colours.get(col.coderId) ?? NO_CODER_COLOUR);
+  const coderOf = (col: StripeColumn) => (col.coderId === undefined ? '' : `, coded by ${col.coderId === null ? 'no coder' : (colouring.initials.get(col.coderId) ?? 'a coder')}`);
   const hidden = columns.length - MAX_STRIPES;
   const shown = columns.slice(0, MAX_STRIPES);
   return (
     <div className="coding-stripes" style={{ width: `${Math.min(columns.length, MAX_STRIPES) * (STRIPE_WIDTH + STRIPE_GAP) + (hidden > 0 ? 18 : 0)}px` }}>
       {shown.map((col, c) => {
         const node = nodes.get(col.nodeId);
-        const name = node?.path ?? 'Node';
+        const name = `${node?.path ?? 'Node'}${coderOf(col)}`;
         return (boxes[c] ?? []).map((box, r) => (
           <button
-            key={`${col.nodeId}:${r}`}
+            key={`${col.nodeId}:${col.coderId ?? ''}:${r}`}
             type="button"
             tabIndex={-1}
             className={col.nodeId === highlightNodeId ? 'coding-stripe coding-stripe-active' : 'coding-stripe'}
             title={`${name} (click to select its references here)`}
             aria-label={`Coding stripe: ${name}`}
             data-node-id={col.nodeId}
-            style={{ left: `${c * (STRIPE_WIDTH + STRIPE_GAP)}px`, top: `${box.top}px`, height: `${box.height}px`, backgroundColor: node?.color ?? '#888888' }}
+            style={{ left: `${c * (STRIPE_WIDTH + STRIPE_GAP)}px`, top: `${box.top}px`, height: `${box.height}px`, backgroundColor: colourOf(col, node) }}
             onClick={() => {
               const range = col.ranges[r];
               const ids = col.codingIds.filter((id) => {

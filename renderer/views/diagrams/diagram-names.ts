@@ -3,18 +3,27 @@ import { componentName } from '../../../shared/diagram/describe.ts';
 import { allComponents, specFromDetail } from '../../../shared/diagram/diagram-spec.ts';
 import type { DiagramSpec } from '../../../shared/diagram/diagram-spec.ts';
 import { GENERATION_NAMES } from '../../../shared/model/diagrams.ts';
-import type { DiagramDetail, DiagramSummary, TensionRecord } from '../../../shared/model/diagrams.ts';
+import type { DiagramComponentKind, DiagramDetail, DiagramSummary, TensionRecord } from '../../../shared/model/diagrams.ts';
 import type { DiagramTarget } from '../../diagram/diagram-canvas.tsx';
 
 export interface ComponentOption {
   id: number;
   label: string;
+  kind: DiagramComponentKind;
+  // the system it is in (0-based), null for the shared object
+  system: number | null;
 }
 
 // Every component of a diagram as a choice ("Community (Lead organisation)").
 export function componentOptions(detail: DiagramDetail): ComponentOption[] {
   const spec = specFromDetail(detail);
-  return allComponents(spec).map((c) => ({ id: c.id, label: componentName(spec, c) }));
+  const systemOf = new Map([...detail.systems].sort((a, b) => a.seq - b.seq).flatMap((s, i) => s.components.map((c) => [c.id, i] as const)));
+  return allComponents(spec).map((c) => ({ id: c.id, label: componentName(spec, c), kind: c.kind, system: systemOf.get(c.id) ?? null }));
+}
+
+// The systems of a diagram as the tension dialog names them ("Partner organisation", "System 2").
+export function systemChoices(detail: DiagramDetail): { index: number; name: string }[] {
+  return [...detail.systems].sort((a, b) => a.seq - b.seq).map((s, index) => ({ index, name: s.name.trim() || `System ${index + 1}` }));
 }
 
 // One component's name.

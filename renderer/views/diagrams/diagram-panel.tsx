@@ -1,11 +1,12 @@
 // The side panel when nothing is selected: the diagram's title, perspective, phase and
-// caption; its triangles or systems; and every component and tension as a button.
+// caption; its triangles or systems (in the third generation, the organisation each stands
+// for, and the shared object's boundary objects); and every component and tension as a button.
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { allComponents } from '../../../shared/diagram/diagram-spec.ts';
 import type { DiagramSpec } from '../../../shared/diagram/diagram-spec.ts';
 import { componentName } from '../../../shared/diagram/describe.ts';
-import { MAX_TRIANGLES } from '../../../shared/model/diagrams.ts';
+import { MAX_TRIANGLES, SYSTEM_PARTNER_ROLES } from '../../../shared/model/diagrams.ts';
 import type { DiagramDetail } from '../../../shared/model/diagrams.ts';
 import type { DiagramTarget } from '../../diagram/diagram-canvas.tsx';
 import { capitalise, evidenceWords, tensionLabel } from './diagram-names.ts';
@@ -84,12 +85,56 @@ function SystemRow({ system, index, detail, readOnly, actions }: { system: Diagr
           }}
         />
       </label>
+      {detail.generation === 3 ? (
+        <label className="field">
+          <span className="field-label">Stands for</span>
+          <select
+            value={system.partnerRole ?? ''}
+            disabled={readOnly}
+            aria-label={`System ${index + 1} stands for`}
+            onChange={(e) => void actions.run('diagrams.setSystemRole', { systemId: system.id, partnerRole: SYSTEM_PARTNER_ROLES.find((r) => r === e.target.value) ?? null })}
+          >
+            <option value="lead">the lead organisation</option>
+            <option value="partner">the partner organisation</option>
+            <option value="">neither (evidence not split)</option>
+          </select>
+        </label>
+      ) : null}
       {detail.generation === 1 && !readOnly ? (
         <button type="button" className="small" disabled={detail.systems.length <= 1} onClick={() => void actions.run('diagrams.removeSystem', { systemId: system.id })} aria-label={`Remove triangle ${index + 1}`}>
           Remove
         </button>
       ) : null}
     </li>
+  );
+}
+
+// The boundary objects the shared object carries, one per line.
+function BoundaryObjects({ detail, readOnly, actions }: Pick<DiagramPanelProps, 'detail' | 'readOnly' | 'actions'>) {
+  const saved = detail.boundaryObjects.map((b) => b.name).join('\n');
+  const [text, setText] = useState(saved);
+  useEffect(() => setText(saved), [saved]);
+  return (
+    <form
+      className="diagrams-form"
+      aria-label="Boundary objects"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void actions.run('diagrams.setBoundaryObjects', { diagramId: detail.id, names: text.split('\n') });
+      }}
+    >
+      <label className="field">
+        <span className="field-label">Boundary objects the shared object carries (one per line)</span>
+        <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} disabled={readOnly} placeholder="e.g. the joint observation form" />
+      </label>
+      {readOnly ? null : (
+        <div className="button-row">
+          <button type="submit" disabled={text === saved}>
+            Save boundary objects
+          </button>
+        </div>
+      )}
+    </form>
   );
 }
 
@@ -108,6 +153,7 @@ export function DiagramPanel({ detail, spec, readOnly, actions, onSelect }: Diag
               <SystemRow key={s.id} system={s} index={i} detail={detail} readOnly={readOnly} actions={actions} />
             ))}
           </ul>
+          {detail.generation === 3 ? <BoundaryObjects detail={detail} readOnly={readOnly} actions={actions} /> : null}
           {detail.generation === 1 && !readOnly ? (
             <button type="button" disabled={detail.systems.length >= MAX_TRIANGLES} onClick={() => void actions.run('diagrams.addSystem', { diagramId: detail.id, name: '' })}>
               Add triangle

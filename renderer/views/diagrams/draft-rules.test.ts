@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { adjustDraft, withLine } from './draft-rules.ts';
 import type { TensionDraft } from './draft-rules.ts';
 
-const base: TensionDraft = { fromId: 1, toId: 2, level: 'secondary', label: '', memo: '' };
+const base: TensionDraft = { fromId: 1, toId: 2, level: 'secondary', label: '', memo: '', advancedForm: '' };
 
 describe('a tension draft', () => {
   it('becomes primary when it loses its second component, and secondary when it gains one', () => {
@@ -13,6 +13,11 @@ describe('a tension draft', () => {
 
   it('keeps tertiary and quaternary when the second component changes', () => {
     expect(adjustDraft({ ...base, level: 'quaternary' }, { toId: 5 })).toMatchObject({ toId: 5, level: 'quaternary' });
+  });
+
+  it('keeps a tertiary contradiction when it loses its second component (it may lie inside one)', () => {
+    expect(adjustDraft({ ...base, level: 'tertiary' }, { toId: null })).toMatchObject({ toId: null, level: 'tertiary' });
+    expect(adjustDraft({ ...base, level: 'tertiary', toId: null }, { toId: 4 })).toMatchObject({ toId: 4, level: 'tertiary' });
   });
 
   it('drops the second component when made primary, and never joins a component to itself', () => {

@@ -1,5 +1,6 @@
-// Rules of the Diagrams screen's forms: a tension draft's level follows its components,
-// and a suggestion adds a line to a component's text once.
+// Rules of the Diagrams screen's forms: a tension draft's level follows its components
+// (a tertiary contradiction may lie inside one component or between two), and a
+// suggestion adds a line to a component's text once.
 import type { TensionLevel } from '../../../shared/model/diagrams.ts';
 
 export interface TensionDraft {
@@ -8,19 +9,22 @@ export interface TensionDraft {
   level: TensionLevel;
   label: string;
   memo: string;
+  // tertiary: the culturally more advanced form of the object
+  advancedForm: string;
 }
 
 // Keeps level and components consistent: no second component means primary, and back.
 export function adjustDraft(draft: TensionDraft, change: Partial<TensionDraft>): TensionDraft {
   const next = { ...draft, ...change };
+  const inside = (level: TensionLevel) => (level === 'tertiary' ? 'tertiary' : 'primary');
   if (change.toId !== undefined) {
-    if (next.toId === null || next.toId === next.fromId) next.level = 'primary';
+    if (next.toId === null || next.toId === next.fromId) next.level = inside(next.level);
     else if (next.level === 'primary') next.level = 'secondary';
     if (next.toId === next.fromId) next.toId = null;
   }
   if (change.fromId !== undefined && next.toId === next.fromId) {
     next.toId = null;
-    next.level = 'primary';
+    next.level = inside(next.level);
   }
   if (change.level !== undefined) {
     if (next.level === 'primary') next.toId = null;

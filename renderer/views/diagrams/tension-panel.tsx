@@ -6,8 +6,9 @@ import { allComponents } from '../../../shared/diagram/diagram-spec.ts';
 import type { ActivityComponent } from '../../../shared/model/activity-components.ts';
 import type { DiagramDetail, TensionRecord } from '../../../shared/model/diagrams.ts';
 import type { DiagramActions } from './diagram-actions.ts';
-import { capitalise, componentOptions, tensionLabel } from './diagram-names.ts';
+import { capitalise, componentOptions, systemChoices, tensionLabel } from './diagram-names.ts';
 import { EvidenceSection } from './evidence-section.tsx';
+import { TensionBreakdown } from './tension-breakdown.tsx';
 import { TensionFields } from './tension-fields.tsx';
 import type { TensionDraft } from './tension-fields.tsx';
 
@@ -21,7 +22,7 @@ export interface TensionPanelProps {
 }
 
 function draftOf(t: TensionRecord): TensionDraft {
-  return { fromId: t.fromComponentId, toId: t.toComponentId, level: t.level, label: t.label, memo: t.memo };
+  return { fromId: t.fromComponentId, toId: t.toComponentId, level: t.level, label: t.label, memo: t.memo, advancedForm: t.advancedForm };
 }
 
 // Edits one tension.
@@ -48,10 +49,10 @@ export function TensionPanel({ tension, detail, spec, readOnly, actions, onClose
         aria-label="Tension"
         onSubmit={(e) => {
           e.preventDefault();
-          void actions.run('diagrams.updateTension', { id: tension.id, level: draft.level, label: draft.label, memo: draft.memo, fromComponentId: draft.fromId, toComponentId: draft.toId });
+          void actions.run('diagrams.updateTension', { id: tension.id, level: draft.level, label: draft.label, memo: draft.memo, advancedForm: draft.advancedForm, fromComponentId: draft.fromId, toComponentId: draft.toId });
         }}
       >
-        <TensionFields draft={draft} options={componentOptions(detail)} disabled={readOnly} onChange={setDraft} />
+        <TensionFields draft={draft} options={componentOptions(detail)} generation={detail.generation} systems={systemChoices(detail)} disabled={readOnly} onChange={setDraft} />
         {readOnly ? null : (
           <div className="button-row">
             <button type="submit" className="primary" disabled={!changed}>
@@ -74,6 +75,7 @@ export function TensionPanel({ tension, detail, spec, readOnly, actions, onClose
           </div>
         )}
       </form>
+      <TensionBreakdown tension={tension} />
       <EvidenceSection target="tension" id={tension.id} subject={tension.label ? `the tension “${tension.label}”` : 'this tension'} kinds={[...new Set(kinds)]} readOnly={readOnly} actions={actions} />
     </div>
   );

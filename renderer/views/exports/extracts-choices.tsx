@@ -1,8 +1,11 @@
 // What the coded extracts export takes in and how it writes it: the questions, nodes,
 // cases, sources and case facets to take extracts from, and the document's options
-// (attribution, memos, a table by facet, the alignment matrix, contents, figures, title).
+// (attribution, memos, a table by facet, the alignment matrix, contents, figures and how
+// several first-generation triangles print, title).
 import type { DocxOptions } from '../../../shared/api/documents.ts';
 import type { AttributionFormat, MemoPlacement } from '../../../shared/model/anonymise.ts';
+import { TRIANGLE_ARRANGEMENTS } from '../../../shared/model/diagrams.ts';
+import type { TriangleArrangement } from '../../../shared/model/diagrams.ts';
 import type { CaseRecord, NodeRecord, SourceSummary } from '../../../shared/model/entities.ts';
 import type { AnonymisedView } from '../anonymise/anonymised-view.ts';
 import { ChoiceList } from './choice-list.tsx';
@@ -24,13 +27,22 @@ export interface ExtractsSettings {
   matrixFacet: string;
   alignment: boolean;
   diagramIds: number[];
+  // how several first-generation triangles print
+  triangles: TriangleArrangement;
   title: string;
   toc: boolean;
 }
 
+const ARRANGEMENT_NAMES: Readonly<Record<TriangleArrangement, string>> = {
+  fit: 'As fits: every label at 8 pt or more',
+  'side-by-side': 'Side by side in one row',
+  rows: 'In rows',
+  'one-per-figure': 'One triangle per figure',
+};
+
 export const NO_FILTER: ExtractsFilter = { questions: [], nodeIds: [], caseIds: [], sourceIds: [], facets: {} };
 
-export const FIRST_SETTINGS: ExtractsSettings = { attribution: 'role-project', memos: 'none', anonymiseMemos: false, matrixFacet: '', alignment: false, diagramIds: [], title: 'Coded extracts', toc: true };
+export const FIRST_SETTINGS: ExtractsSettings = { attribution: 'role-project', memos: 'none', anonymiseMemos: false, matrixFacet: '', alignment: false, diagramIds: [], triangles: 'fit', title: 'Coded extracts', toc: true };
 
 export interface ExtractsFiltersProps {
   options: DocxOptions;
@@ -137,6 +149,18 @@ export function ExtractsOptions({ options, settings, onChange }: ExtractsOptions
         </label>
       </div>
       {options.diagrams.length > 0 ? <ChoiceList title="Diagrams as figures" choices={options.diagrams.map((d) => ({ value: d.id, label: d.title }))} chosen={settings.diagramIds} onChange={(diagramIds) => onChange({ diagramIds })} /> : null}
+      {settings.diagramIds.length > 0 ? (
+        <label className="field">
+          <span className="field-label">First-generation triangles</span>
+          <select value={settings.triangles} onChange={(e) => onChange({ triangles: TRIANGLE_ARRANGEMENTS.find((a) => a === e.target.value) ?? 'fit' })}>
+            {TRIANGLE_ARRANGEMENTS.map((a) => (
+              <option key={a} value={a}>
+                {ARRANGEMENT_NAMES[a]}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
       <label className="field">
         <span className="field-label">Title</span>
         <input type="text" value={settings.title} onChange={(e) => onChange({ title: e.target.value })} />

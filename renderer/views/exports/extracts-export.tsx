@@ -116,9 +116,9 @@ export function ExtractsExport({ options, readOnly, notify }: ExtractsExportProp
   const runWordExport = () =>
     working(async () => {
       setOutcome(null);
-      const { matrixFacet, alignment, diagramIds, title, toc } = settings;
+      const { matrixFacet, alignment, diagramIds, triangles, title, toc } = settings;
       const result = await runExport('Exporting coded extracts to Word', (jobId) =>
-        call('docx.exportExtracts', { path, overwrite, jobId, selection, attribution, memos, anonymiseMemos, title, tableOfContents: toc, nodeDescriptions: true, matrixFacet: matrixFacet || null, alignmentMatrix: alignment, diagramIds }),
+        call('docx.exportExtracts', { path, overwrite, jobId, selection, attribution, memos, anonymiseMemos, title, tableOfContents: toc, nodeDescriptions: true, matrixFacet: matrixFacet || null, alignmentMatrix: alignment, diagramIds, triangles }),
       );
       setOutcome(result);
       notify(result.written ? { kind: 'info', text: `Exported ${result.extracts} extracts to ${result.path}.` } : { kind: 'error', text: 'The export was blocked: real names were found. See the list.' });

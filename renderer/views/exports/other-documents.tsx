@@ -1,5 +1,6 @@
 // The other Word documents: a transcript for checking coding on paper (text | codes and
-// notes), the codebook with counts and an example per node, and the research journal.
+// notes), the codebook with counts and an example per node, the research journal, two
+// diagrams compared component by component, and the table of contradictions.
 import { useState } from 'react';
 import type { DocxOptions } from '../../../shared/api/documents.ts';
 import type { ExportOutcome } from '../../../shared/model/anonymise.ts';
@@ -15,9 +16,15 @@ import { runExport } from './run-export.ts';
 import { useAnonymisedView } from '../anonymise/anonymised-view.ts';
 import type { AnonymisedView } from '../anonymise/anonymised-view.ts';
 
-type Kind = 'transcript' | 'codebook' | 'journal';
+type Kind = 'transcript' | 'codebook' | 'journal' | 'comparison' | 'contradictions';
 
-const NAMES: Record<Kind, string> = { transcript: 'Transcript for checking.docx', codebook: 'Codebook.docx', journal: 'Research journal.docx' };
+const NAMES: Record<Kind, string> = {
+  transcript: 'Transcript for checking.docx',
+  codebook: 'Codebook.docx',
+  journal: 'Research journal.docx',
+  comparison: 'Diagrams compared.docx',
+  contradictions: 'Contradictions.docx',
+};
 
 // Which document to write.
 function DocumentKindChoice({ kind, onChange }: { kind: Kind; onChange(kind: Kind): void }) {
@@ -35,6 +42,14 @@ function DocumentKindChoice({ kind, onChange }: { kind: Kind; onChange(kind: Kin
       <label className="radio">
         <input type="radio" name="exports-kind" checked={kind === 'journal'} onChange={() => onChange('journal')} />
         Research journal: the project’s memos
+      </label>
+      <label className="radio">
+        <input type="radio" name="exports-kind" checked={kind === 'comparison'} onChange={() => onChange('comparison')} />
+        Two diagrams compared: each component’s text and evidence side by side (before and after, lead and partner)
+      </label>
+      <label className="radio">
+        <input type="radio" name="exports-kind" checked={kind === 'contradictions'} onChange={() => onChange('contradictions')} />
+        Contradictions: every tension by level and components, with its evidence by role, project and round
       </label>
     </fieldset>
   );
@@ -72,6 +87,29 @@ function TranscriptChoices({ sources, sourceId, onSource, realNames, onRealNames
   );
 }
 
+// For a comparison: the two diagrams, in the order their columns appear.
+function ComparisonChoices({ diagrams, pair, onPair }: { diagrams: DocxOptions['diagrams']; pair: [number | null, number | null]; onPair(pair: [number | null, number | null]): void }) {
+  const select = (label: string, value: number | null, set: (id: number | null) => void) => (
+    <label className="field">
+      <span className="field-label">{label}</span>
+      <select value={value ?? ''} onChange={(e) => set(e.target.value ? Number(e.target.value) : null)}>
+        <option value="">Choose a diagram…</option>
+        {diagrams.map((d) => (
+          <option key={d.id} value={d.id}>
+            {d.title}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <div className="exports-inline">
+      {select('Left (e.g. before)', pair[0], (id) => onPair([id, pair[1]]))}
+      {select('Right (e.g. after)', pair[1], (id) => onPair([pair[0], id]))}
+    </div>
+  );
+}
+
 // The other documents section of the Exports screen.
 export function OtherDocuments({ options, notify }: { options: DocxOptions; notify(notice: Notice): void }) {
   const sources = useApiQuery('sources.list', {});
@@ -84,7 +122,11 @@ export function OtherDocuments({ options, notify }: { options: DocxOptions; noti
     transcript: joinPath(options.defaultFolder, NAMES.transcript),
     codebook: joinPath(options.defaultFolder, NAMES.codebook),
     journal: joinPath(options.defaultFolder, NAMES.journal),
+    comparison: joinPath(options.defaultFolder, NAMES.comparison),
+    contradictions: joinPath(options.defaultFolder, NAMES.contradictions),
   }));
+  const [pair, setPair] = useState<[number | null, number | null]>([options.diagrams[0]?.id ?? null, options.diagrams[1]?.id ?? null]);
+  const pairChosen = pair[0] !== null && pair[1] !== null && pair[0] !== pair[1];
   const [overwrite, setOverwrite] = useState(false);
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
   const [busy, setBusy] = useState(false);
@@ -102,6 +144,11 @@ export function OtherDocuments({ options, notify }: { options: DocxOptions; noti
           return call('docx.exportTranscript', { path, overwrite, jobId, sourceId, anonymise: !realNames });
         }
         if (kind === 'codebook') return call('docx.exportCodebook', { path, overwrite, jobId, attribution: 'role-project' });
+        if (kind === 'comparison') {
+          if (pair[0] === null || pair[1] === null) throw new Error('Choose the two diagrams to compare.');
+          return call('docx.exportComparison', { path, overwrite, jobId, leftId: pair[0], rightId: pair[1] });
+        }
+        if (kind === 'contradictions') return call('docx.exportContradictions', { path, overwrite, jobId });
         return call('docx.exportJournal', { path, overwrite, jobId, anonymise: anonymiseJournal });
       });
       setOutcome(result);
@@ -118,6 +165,7 @@ export function OtherDocuments({ options, notify }: { options: DocxOptions; noti
       <h2 id="exports-other-heading">Other Word documents</h2>
       <DocumentKindChoice kind={kind} onChange={setKind} />
       {kind === 'transcript' ? <TranscriptChoices sources={sources.data ?? []} sourceId={sourceId} onSource={setSourceId} realNames={realNames} onRealNames={setRealNames} view={view} /> : null}
+      {kind === 'comparison' ? <ComparisonChoices diagrams={options.diagrams} pair={pair} onPair={setPair} /> : null}
       {kind === 'journal' ? (
         <label className="checkbox">
           <input type="checkbox" checked={anonymiseJournal} onChange={(e) => setAnonymiseJournal(e.target.checked)} />
@@ -132,7 +180,7 @@ export function OtherDocuments({ options, notify }: { options: DocxOptions; noti
         <input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)} />
         Replace the file if it exists
       </label>
-      <button type="button" className="primary" onClick={() => void write()} disabled={busy || !path.trim() || (kind === 'transcript' && sourceId === null)}>
+      <button type="button" className="primary" onClick={() => void write()} disabled={busy || !path.trim() || (kind === 'transcript' && sourceId === null) || (kind === 'comparison' && !pairChosen)}>
         Export to Word
       </button>
       <ErrorMessage error={error} onDismiss={() => setError(null)} />

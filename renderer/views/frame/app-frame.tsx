@@ -29,8 +29,10 @@ export interface AppFrameProps {
   onProject(project: ProjectInfo | null): void;
 }
 
-// The File menu's items (snapshots need a writable project).
-function fileMenuItems(readOnly: boolean): MenuItemDef[] {
+// The File menu's items (snapshots and encryption need a writable project; an encrypted one
+// can be given another passphrase or decrypted, a plain one encrypted).
+function fileMenuItems(project: ProjectInfo): MenuItemDef[] {
+  const { readOnly, encrypted } = project;
   return [
     { id: 'new-project', label: 'New project…' },
     { id: 'open-project', label: 'Open project…' },
@@ -39,6 +41,8 @@ function fileMenuItems(readOnly: boolean): MenuItemDef[] {
     { id: 'save-copy', label: 'Save a copy as…', separated: true },
     { id: 'snapshot', label: 'Take snapshot…', disabled: readOnly },
     { id: 'backups', label: 'Backups…' },
+    encrypted ? { id: 'change-passphrase', label: 'Change passphrase…', disabled: readOnly, separated: true } : { id: 'encrypt-project', label: 'Encrypt project…', disabled: readOnly, separated: true },
+    ...(encrypted ? [{ id: 'decrypt-project', label: 'Remove encryption…', disabled: readOnly }] : []),
   ];
 }
 
@@ -143,7 +147,7 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
 
   return (
     <div className={inspectorOpen ? 'frame' : 'frame frame-inspector-collapsed'}>
-      <TopBar project={project} menuItems={fileMenuItems(project.readOnly)} onMenu={(id) => (isFileCommand(id) ? files.run(id) : undefined)} notice={notice} onDismissNotice={dismissNotice} />
+      <TopBar project={project} menuItems={fileMenuItems(project)} onMenu={(id) => (isFileCommand(id) ? files.run(id) : undefined)} notice={notice} onDismissNotice={dismissNotice} />
       <Navigator
         active={screen}
         onNavigate={(target) => {

@@ -1,5 +1,6 @@
 // The File commands (menu button and Electron's native menu): new, open, demo, close,
-// save a copy, snapshot, backups. Returns a runner and the dialogs it may show.
+// save a copy, snapshot, backups, and the project's encryption. Returns a runner and the
+// dialogs it may show.
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { ProjectInfo } from '../../../shared/model/entities.ts';
@@ -7,15 +8,21 @@ import { call } from '../../api.ts';
 import { toApiCallError } from '../../api-call-error.ts';
 import { TextPromptDialog } from '../../components/text-prompt-dialog.tsx';
 import { formatBytes } from '../../format.ts';
-import { choosePath, projectPathProblem } from '../project/project-paths.ts';
+import { openProjectAsking, usePassphrasePrompt } from '../project/passphrase-prompt.tsx';
+import type { AskPassphrase } from '../project/passphrase-prompt.tsx';
+import { choosePath, createRequest, projectPathProblem } from '../project/project-paths.ts';
 import { ProjectPathDialog } from '../project/project-path-dialog.tsx';
 import { BackupsDialog } from './backups-dialog.tsx';
+import { EncryptionDialog, encryptionNotice } from './encryption-dialog.tsx';
+import type { EncryptionMode } from './encryption-dialog.tsx';
 import type { Notice } from './notice-bar.tsx';
 
-export const FILE_COMMANDS = ['new-project', 'open-project', 'open-demo', 'close-project', 'save-copy', 'snapshot', 'backups'] as const;
+export const FILE_COMMANDS = ['new-project', 'open-project', 'open-demo', 'close-project', 'save-copy', 'snapshot', 'backups', 'encrypt-project', 'change-passphrase', 'decrypt-project'] as const;
 export type FileCommand = (typeof FILE_COMMANDS)[number];
 
-type FileDialog = 'new' | 'open' | 'save-copy' | 'snapshot' | 'backups';
+type FileDialog = { kind: 'new'; path: string } | { kind: 'open' | 'save-copy' | 'snapshot' | 'backups' } | { kind: 'encryption'; mode: EncryptionMode };
+
+const ENCRYPTION_MODES: Partial<Record<FileCommand, EncryptionMode>> = { 'encrypt-project': 'encrypt', 'change-passphrase': 'change', 'decrypt-project': 'decrypt' };
 
 export interface FileCommandsOptions {
   project: ProjectInfo;
@@ -37,24 +44,38 @@ async function saveCopy(path: string, notify: (notice: Notice) => void): Promise
 
 interface FileDialogsProps extends FileCommandsOptions {
   dialog: FileDialog;
+  ask: AskPassphrase;
   onClose(): void;
 }
 
 // The dialog a File command opened (browser mode asks for paths in them).
-function FileDialogs({ dialog, project, onProject, notify, onClose }: FileDialogsProps) {
-  if (dialog === 'new' || dialog === 'open') {
+function FileDialogs({ dialog, project, onProject, notify, ask, onClose }: FileDialogsProps) {
+  if (dialog.kind === 'new' || dialog.kind === 'open') {
     return (
       <ProjectPathDialog
-        mode={dialog === 'new' ? 'create' : 'open'}
+        mode={dialog.kind === 'new' ? 'create' : 'open'}
+        initialPath={dialog.kind === 'new' ? dialog.path : ''}
         onClose={onClose}
         onSubmit={async (v) => {
-          const opened = dialog === 'new' ? await call('project.create', v.name ? { path: v.path, name: v.name } : { path: v.path }) : await call('project.open', { path: v.path, readOnly: v.readOnly });
-          onProject(opened);
+          const opened = dialog.kind === 'new' ? await call('project.create', createRequest(v)) : await openProjectAsking(v.path, v.readOnly, ask);
+          if (opened) onProject(opened);
         }}
       />
     );
   }
-  if (dialog === 'save-copy') {
+  if (dialog.kind === 'encryption') {
+    return (
+      <EncryptionDialog
+        mode={dialog.mode}
+        onChanged={(change, mode) => {
+          onProject(change.project);
+          notify({ kind: change.backupsNotChanged.length === 0 ? 'info' : 'error', text: encryptionNotice(change, mode) });
+        }}
+        onClose={onClose}
+      />
+    );
+  }
+  if (dialog.kind === 'save-copy') {
     return (
       <TextPromptDialog
         title="Save a copy as"
@@ -67,7 +88,7 @@ function FileDialogs({ dialog, project, onProject, notify, onClose }: FileDialog
       />
     );
   }
-  if (dialog === 'snapshot') {
+  if (dialog.kind === 'snapshot') {
     return (
       <TextPromptDialog
         title="Take snapshot"
@@ -97,6 +118,7 @@ function FileDialogs({ dialog, project, onProject, notify, onClose }: FileDialog
 // Runs File commands; native dialogs in Electron, typed paths in browser mode.
 export function useFileCommands({ project, onProject, notify }: FileCommandsOptions): { run(command: FileCommand): void; dialogs: ReactNode } {
   const [dialog, setDialog] = useState<FileDialog | null>(null);
+  const passphrase = usePassphrasePrompt();
 
   function fail(error: unknown) {
     notify({ kind: 'error', text: toApiCallError(error).message });
@@ -105,15 +127,19 @@ export function useFileCommands({ project, onProject, notify }: FileCommandsOpti
   async function runAsync(command: FileCommand) {
     switch (command) {
       case 'new-project': {
+        // the dialog asks for a name and whether to encrypt, with the path chosen natively if it can be
         const choice = await choosePath('create-project');
-        if (!choice.supported) setDialog('new');
-        else if (choice.path) onProject(await call('project.create', { path: choice.path }));
+        if (!choice.supported) setDialog({ kind: 'new', path: '' });
+        else if (choice.path) setDialog({ kind: 'new', path: choice.path });
         return;
       }
       case 'open-project': {
         const choice = await choosePath('open-project');
-        if (!choice.supported) setDialog('open');
-        else if (choice.path) onProject(await call('project.open', { path: choice.path }));
+        if (!choice.supported) setDialog({ kind: 'open' });
+        else if (choice.path) {
+          const opened = await openProjectAsking(choice.path, false, passphrase.ask);
+          if (opened) onProject(opened);
+        }
         return;
       }
       case 'open-demo':
@@ -125,14 +151,21 @@ export function useFileCommands({ project, onProject, notify }: FileCommandsOpti
         return;
       case 'save-copy': {
         const choice = await choosePath('save-copy');
-        if (!choice.supported) setDialog('save-copy');
+        if (!choice.supported) setDialog({ kind: 'save-copy' });
         else if (choice.path) await saveCopy(choice.path, notify);
         return;
       }
       case 'snapshot':
       case 'backups':
-        setDialog(command);
+        setDialog({ kind: command });
         return;
+      case 'encrypt-project':
+      case 'change-passphrase':
+      case 'decrypt-project': {
+        const mode = ENCRYPTION_MODES[command];
+        if (mode) setDialog({ kind: 'encryption', mode });
+        return;
+      }
     }
   }
 
@@ -140,6 +173,11 @@ export function useFileCommands({ project, onProject, notify }: FileCommandsOpti
     runAsync(command).catch(fail);
   }
 
-  const dialogs = dialog ? <FileDialogs dialog={dialog} project={project} onProject={onProject} notify={notify} onClose={() => setDialog(null)} /> : null;
+  const dialogs = (
+    <>
+      {dialog ? <FileDialogs dialog={dialog} project={project} onProject={onProject} notify={notify} ask={passphrase.ask} onClose={() => setDialog(null)} /> : null}
+      {passphrase.prompt}
+    </>
+  );
   return { run, dialogs };
 }

@@ -9,7 +9,7 @@ export interface NavigatorProps {
 
 const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 
-// Lists the screens with their keyboard shortcuts (Ctrl+1..6, Cmd on macOS).
+// Lists the screens with their keyboard shortcuts (Ctrl+1..8, Cmd on macOS).
 export function Navigator({ active, onNavigate }: NavigatorProps) {
   return (
     <nav className="navigator" aria-label="Screens">

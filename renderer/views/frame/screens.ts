@@ -1,7 +1,7 @@
-// The screens of an open project, in navigator order (Ctrl+1..6 follow this order).
+// The screens of an open project, in navigator order (Ctrl+1..8 follow this order).
 import type { MenuCommand } from '../../../shared/api.ts';
 
-export type ScreenId = 'sources' | 'cases' | 'codebook' | 'queries' | 'diagrams' | 'exports';
+export type ScreenId = 'sources' | 'cases' | 'codebook' | 'queries' | 'diagrams' | 'contradictions' | 'exports' | 'team';
 
 export interface ScreenDef {
   id: ScreenId;
@@ -15,7 +15,9 @@ export const SCREENS: readonly ScreenDef[] = [
   { id: 'codebook', label: 'Codebook', menuCommand: 'navigate-codebook' },
   { id: 'queries', label: 'Queries', menuCommand: 'navigate-queries' },
   { id: 'diagrams', label: 'Diagrams', menuCommand: 'navigate-diagrams' },
+  { id: 'contradictions', label: 'Contradictions', menuCommand: 'navigate-contradictions' },
   { id: 'exports', label: 'Exports', menuCommand: 'navigate-exports' },
+  { id: 'team', label: 'Team', menuCommand: 'navigate-team' },
 ];
 
 // Finds the screen a navigate-* menu command goes to.

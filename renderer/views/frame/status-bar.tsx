@@ -4,6 +4,7 @@ import { call } from '../../api.ts';
 import { toApiCallError } from '../../api-call-error.ts';
 import { formatCount, formatDateTime } from '../../format.ts';
 import { markCancelling, useJobs } from '../../jobs.ts';
+import { CoderStatus } from '../coding/coder-status.tsx';
 import type { JobView } from '../../jobs.ts';
 
 export interface StatusBarProps {
@@ -32,6 +33,7 @@ export function StatusBar({ project, stats, undo, lastBackup, onError }: StatusB
       <span className="status-item status-project">{project.name}</span>
       {project.readOnly ? <span className="badge">read-only</span> : null}
       {project.isDemo ? <span className="badge badge-demo">demo</span> : null}
+      <CoderStatus project={project} />
       {stats ? (
         <span className="status-item" data-testid="status-counts">
           {formatCount(stats.sources, 'source')} · {formatCount(stats.cases, 'case')} · {formatCount(stats.nodes, 'node')} · {formatCount(stats.codings, 'coding')}

@@ -1,4 +1,4 @@
-// Window-wide keyboard shortcuts of the frame: Ctrl+1..6 screens, Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo and redo.
+// Window-wide keyboard shortcuts of the frame: Ctrl+1..8 screens, Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo and redo.
 import { useEffect, useRef } from 'react';
 
 export interface ShortcutHandlers {
@@ -32,7 +32,7 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
       if (e.defaultPrevented || e.altKey || !(e.ctrlKey || e.metaKey)) return;
       if (document.querySelector('dialog[open]')) return;
       const digit = digitOf(e);
-      if (digit !== null && digit <= 6 && !e.shiftKey) {
+      if (digit !== null && digit <= 8 && !e.shiftKey) {
         e.preventDefault();
         ref.current.navigate(digit - 1);
         return;

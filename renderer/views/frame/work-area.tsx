@@ -3,11 +3,13 @@ import type { ProjectInfo, SourceSummary } from '../../../shared/model/entities.
 import { CasesScreen } from '../cases/cases-screen.tsx';
 import { CodebookScreen } from '../codebook/codebook-screen.tsx';
 import { CodingView } from '../coding/coding-view.tsx';
+import { ContradictionsScreen } from '../contradictions/contradictions-screen.tsx';
 import type { OpenSourceRequest } from '../coding/open-source.ts';
 import { DiagramsScreen } from '../diagrams/diagrams-screen.tsx';
 import { ExportsScreen } from '../exports/exports-screen.tsx';
 import { QueriesScreen } from '../queries/queries-screen.tsx';
 import { SourcesScreen } from '../sources/sources-screen.tsx';
+import { TeamScreen } from '../team/team-screen.tsx';
 import type { Notice } from './notice-bar.tsx';
 import type { ScreenId } from './screens.ts';
 
@@ -50,7 +52,11 @@ export function WorkArea({ screen, project, selectedSourceId, onSelectSource, on
       return <QueriesScreen project={project} notify={notify} />;
     case 'diagrams':
       return <DiagramsScreen project={project} notify={notify} />;
+    case 'contradictions':
+      return <ContradictionsScreen project={project} notify={notify} />;
     case 'exports':
       return <ExportsScreen project={project} notify={notify} />;
+    case 'team':
+      return <TeamScreen project={project} notify={notify} />;
   }
 }

@@ -1,12 +1,17 @@
-// The form that asks for a project file's path (and, for a new project, its name).
+// The form that asks for a project file's path (and, for a new project, its name and,
+// when it is to be encrypted, its passphrase).
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
+import { NewPassphraseFields, newPassphraseProblem } from './new-passphrase-fields.tsx';
+import type { NewPassphrase } from './new-passphrase-fields.tsx';
 import { projectPathProblem } from './project-paths.ts';
 
 export interface ProjectPathValues {
   path: string;
   name: string;
   readOnly: boolean;
+  // the passphrase to encrypt a new project with (null: not encrypted)
+  passphrase: string | null;
 }
 
 export interface ProjectPathFormProps {
@@ -21,20 +26,42 @@ export interface ProjectPathFormProps {
   onCancel(): void;
 }
 
+interface EncryptChoiceProps {
+  encrypt: boolean;
+  onEncrypt(encrypt: boolean): void;
+  passphrase: NewPassphrase;
+  onPassphrase(passphrase: NewPassphrase): void;
+}
+
+// Whether a new project is encrypted, and its passphrase when it is.
+function EncryptChoice({ encrypt, onEncrypt, passphrase, onPassphrase }: EncryptChoiceProps) {
+  return (
+    <>
+      <label className="checkbox">
+        <input type="checkbox" checked={encrypt} onChange={(e) => onEncrypt(e.target.checked)} />
+        Encrypt the project with a passphrase
+      </label>
+      {encrypt ? <NewPassphraseFields value={passphrase} onChange={onPassphrase} autoFocus /> : null}
+    </>
+  );
+}
+
 // Fields for a new or existing project file, checked before they are submitted.
 export function ProjectPathForm({ mode, busy, initialPath = '', showReadOnly, onBrowse, onSubmit, onCancel }: ProjectPathFormProps) {
   const [path, setPath] = useState(initialPath);
   const [name, setName] = useState('');
   const [readOnly, setReadOnly] = useState(false);
+  const [encrypt, setEncrypt] = useState(false);
+  const [passphrase, setPassphrase] = useState<NewPassphrase>({ passphrase: '', repeated: '' });
   const [problem, setProblem] = useState<string | null>(null);
   const problemId = useId();
   const creating = mode === 'create';
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    const found = projectPathProblem(path, creating);
+    const found = projectPathProblem(path, creating) ?? (creating && encrypt ? newPassphraseProblem(passphrase) : null);
     setProblem(found);
-    if (!found) onSubmit({ path: path.trim(), name: name.trim(), readOnly });
+    if (!found) onSubmit({ path: path.trim(), name: name.trim(), readOnly, passphrase: creating && encrypt ? passphrase.passphrase : null });
   }
 
   async function browse() {
@@ -75,6 +102,7 @@ export function ProjectPathForm({ mode, busy, initialPath = '', showReadOnly, on
           ) : null}
         </div>
       </div>
+      {creating ? <EncryptChoice encrypt={encrypt} onEncrypt={setEncrypt} passphrase={passphrase} onPassphrase={setPassphrase} /> : null}
       {problem ? (
         <p className="field-error" id={problemId} role="alert">
           {problem}

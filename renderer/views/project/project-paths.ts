@@ -1,5 +1,6 @@
 // Choosing project paths: the native dialog where the binding has one, else a typed path.
 import { call } from '../../api.ts';
+import type { ProjectPathValues } from './project-path-form.tsx';
 
 export type PathPurpose = 'open-project' | 'create-project' | 'save-copy' | 'import-sources';
 
@@ -24,4 +25,9 @@ export function projectPathProblem(path: string, mustBeProjectFile: boolean): st
   if (!isAbsolutePath(p)) return 'Enter a full path, starting at the root of the disk (for example /home/you/Research/study.alens or C:\\Research\\study.alens).';
   if (mustBeProjectFile && !/\.alens$/i.test(p)) return 'A project file name ends in .alens (for example study.alens).';
   return null;
+}
+
+// The request that creates the project a form describes (named, encrypted, or neither).
+export function createRequest(values: ProjectPathValues): { path: string; name?: string; passphrase?: string } {
+  return { path: values.path, ...(values.name ? { name: values.name } : {}), ...(values.passphrase === null ? {} : { passphrase: values.passphrase }) };
 }

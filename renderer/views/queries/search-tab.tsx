@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../components/error-message.tsx';
 import { formatCount } from '../../format.ts';
 import { openSource } from '../coding/open-source.ts';
 import { CodeResultsDialog } from './code-results-dialog.tsx';
+import { CuePresets } from './cue-presets.tsx';
 import { KwicText } from './kwic-line.tsx';
 import { NodeSelect } from './node-select.tsx';
 import { QueryActions } from './query-actions.tsx';
@@ -131,6 +132,7 @@ export function SearchTab({ project, notify, nodes, facets, keyPrefix, pending, 
         }}
       >
         <SearchBox query={query} onQuery={setQuery} busy={runner.loading} />
+        <CuePresets onQuery={setQuery} />
         <SearchOptions nodes={nodes} codedAt={codedAt} onCodedAt={setCodedAt} descendants={descendants} onDescendants={setDescendants} labels={labels} onLabels={setLabels} />
         <ScopeEditor facets={facets} scope={scope} onChange={setScope} />
       </form>

@@ -7,7 +7,8 @@ import type { ApiCallError } from '../../api-call-error.ts';
 import { toApiCallError } from '../../api-call-error.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { useMenuCommand } from '../../hooks/use-api-event.ts';
-import { choosePath } from '../project/project-paths.ts';
+import { openProjectAsking, usePassphrasePrompt } from '../project/passphrase-prompt.tsx';
+import { choosePath, createRequest } from '../project/project-paths.ts';
 import { ProjectPathForm } from '../project/project-path-form.tsx';
 import type { ProjectPathValues } from '../project/project-path-form.tsx';
 import { RecentProjects } from './recent-projects.tsx';
@@ -75,6 +76,7 @@ export function StartScreen({ onOpened, initialError = null }: StartScreenProps)
   const [error, setError] = useState<ApiCallError | null>(initialError);
   const [readOnly, setReadOnly] = useState(false);
   const electron = isElectron();
+  const passphrase = usePassphrasePrompt();
 
   async function run(action: () => Promise<ProjectInfo | null>) {
     setBusy(true);
@@ -108,7 +110,7 @@ export function StartScreen({ onOpened, initialError = null }: StartScreenProps)
         setForm({ kind: 'open', path: '', key: Date.now() });
         return null;
       }
-      return choice.path ? call('project.open', { path: choice.path, readOnly }) : null;
+      return choice.path ? openProjectAsking(choice.path, readOnly, passphrase.ask) : null;
     });
   }
 
@@ -117,12 +119,12 @@ export function StartScreen({ onOpened, initialError = null }: StartScreenProps)
   }
 
   function openPath(path: string, asReadOnly: boolean) {
-    void run(() => call('project.open', { path, readOnly: asReadOnly }));
+    void run(() => openProjectAsking(path, asReadOnly, passphrase.ask));
   }
 
   function submitForm(values: ProjectPathValues) {
     if (form.kind === 'create') {
-      void run(() => call('project.create', values.name ? { path: values.path, name: values.name } : { path: values.path }));
+      void run(() => call('project.create', createRequest(values)));
     } else {
       openPath(values.path, readOnly);
     }
@@ -150,6 +152,7 @@ export function StartScreen({ onOpened, initialError = null }: StartScreenProps)
         </StartActions>
         <RecentProjects busy={busy} readOnly={readOnly} onOpen={openPath} />
       </div>
+      {passphrase.prompt}
     </main>
   );
 }

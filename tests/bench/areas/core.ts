@@ -1,5 +1,6 @@
 // The project store and core services: open, lists, coding, undo, edits, backups.
 import { createBackup } from '../../../electron/db/backups.ts';
+import { pageProblems } from '../../../electron/db/integrity.ts';
 import { openProject } from '../../../electron/db/open-project.ts';
 import { redo, undo } from '../../../electron/db/undo-log.ts';
 import { listCodingDetails } from '../../../electron/codings/coding-report.ts';
@@ -9,15 +10,18 @@ import { editSourceText } from '../../../electron/sources/source-edits.ts';
 import { getSource, listSources } from '../../../electron/sources/sources.ts';
 import { quantile, repeatMs } from '../bench-context.ts';
 import type { BenchArea } from '../bench-context.ts';
+import { codingsJsonInChild } from './core-cli.ts';
 
 export const coreBench: BenchArea = {
   name: 'core',
-  async run({ store, projectPath, add }) {
+  async run({ store, projectPath, workDir, add }) {
     store.close();
-    const opens = repeatMs(5, () => openProject(projectPath).close());
+    // as the app opens a project: the first screen before quick_check, which runs before the first write
+    const opens = repeatMs(5, () => openProject(projectPath, { integrityCheck: 'before-first-write' }).close());
     add('open project', 'median', quantile(opens, 0.5), 'ms');
     const s = openProject(projectPath);
     try {
+      add('quick_check (on open for the command line; before the first write in the app)', 'median', quantile(repeatMs(3, () => pageProblems(s.db)), 0.5), 'ms');
       add('stats', 'median', quantile(repeatMs(5, () => projectStats(s)), 0.5), 'ms');
       const lists = repeatMs(5, () => listSources(s));
       add('sources list', 'median', quantile(lists, 0.5), 'ms');
@@ -43,5 +47,9 @@ export const coreBench: BenchArea = {
     } finally {
       s.close();
     }
+    const cli = await codingsJsonInChild(projectPath, workDir);
+    add('codings --json, command line to a pipe', 'value', cli.ms, 'ms');
+    add('codings --json, command line to a pipe: output', 'value', cli.bytes / 1024 / 1024, 'MiB');
+    add('peak memory (rss): codings --json process', 'max', cli.peakMiB, 'MiB');
   },
 };

@@ -16,4 +16,6 @@ export const BENCH_AREAS: BenchAreaEntry[] = [
   { name: 'diagrams', load: async () => (await import('./diagrams.ts')).diagramsBench },
   { name: 'anonymise', load: async () => (await import('./anonymise.ts')).anonymiseBench },
   { name: 'exchange', load: async () => (await import('./exchange.ts')).exchangeBench },
+  { name: 'peer', load: async () => (await import('./peer.ts')).peerBench },
+  { name: 'encryption', load: async () => (await import('./encryption.ts')).encryptionBench },
 ];

@@ -3,7 +3,7 @@
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 
-export type ScreenName = 'Sources' | 'Cases' | 'Codebook' | 'Queries' | 'Diagrams' | 'Exports';
+export type ScreenName = 'Sources' | 'Cases' | 'Codebook' | 'Queries' | 'Diagrams' | 'Contradictions' | 'Exports' | 'Team';
 
 export type FileMenuItem =
   | 'New project…'
@@ -62,9 +62,9 @@ export class AppFrame {
     await expect(this.workArea.getByRole('heading', { level: 1, name: screen })).toBeVisible();
   }
 
-  // Goes to a screen with its shortcut (Ctrl+1..6).
+  // Goes to a screen with its shortcut (Ctrl+1..8).
   async goToWithShortcut(screen: ScreenName): Promise<void> {
-    const order: ScreenName[] = ['Sources', 'Cases', 'Codebook', 'Queries', 'Diagrams', 'Exports'];
+    const order: ScreenName[] = ['Sources', 'Cases', 'Codebook', 'Queries', 'Diagrams', 'Contradictions', 'Exports', 'Team'];
     await this.page.keyboard.press(`ControlOrMeta+${order.indexOf(screen) + 1}`);
     await expect(this.navButton(screen)).toHaveAttribute('aria-current', 'page');
   }
