@@ -7,7 +7,7 @@ import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
 import { codingQueries } from '../codings/queries.ts';
-import { memoQueries } from '../memos/queries.ts';
+import { moveMemosOn } from '../memos/memo-removal.ts';
 import { getNode } from './codebook.ts';
 import { codebookQueries } from './queries.ts';
 import type { NodePlaceRow } from './queries.ts';
@@ -94,11 +94,6 @@ interface MergeCounts {
   mergedNodes: number;
 }
 
-function retargetMemos(rec: ActionRecorder, kind: 'node' | 'coding', from: number, to: number): void {
-  for (const memoId of memoQueries(rec.store).idsOnTarget.all(kind, from)) {
-    rec.update('memos', memoId, { target_id: to });
-  }
-}
 
 // Merges node `fromId` into `intoId` inside an action (recursively for same-named children).
 function mergeInto(rec: ActionRecorder, fromId: number, intoId: number, counts: MergeCounts): void {
@@ -116,7 +111,7 @@ function mergeInto(rec: ActionRecorder, fromId: number, intoId: number, counts: 
     const key = `${c.source_id}:${c.start}:${c.end}:${c.coder_id ?? ''}`;
     const duplicate = existing.get(key);
     if (duplicate !== undefined) {
-      retargetMemos(rec, 'coding', c.id, duplicate);
+      moveMemosOn(rec, 'coding', c.id, duplicate);
       rec.delete('codings', c.id);
       counts.collapsedDuplicates++;
     } else {
@@ -136,7 +131,7 @@ function mergeInto(rec: ActionRecorder, fromId: number, intoId: number, counts: 
     }
   }
   // memos, components and (when the target has none) the description come along
-  retargetMemos(rec, 'node', fromId, intoId);
+  moveMemosOn(rec, 'node', fromId, intoId);
   const targetComponents = new Set(codebookQueries(store).components.all(intoId));
   for (const row of codebookQueries(store).componentLinks.all(fromId)) {
     rec.delete('node_components', row.rowid);

@@ -10,6 +10,7 @@ import { deleteMemosOn } from '../memos/memo-removal.ts';
 import { projectQueries } from '../projects/queries.ts';
 import { sourceQueries } from '../sources/queries.ts';
 import { codingQueries } from './queries.ts';
+import { joinTouchingCoding } from './recoding.ts';
 
 function toRecord(r: CodingRow): CodingRecord {
   return { id: r.id, guid: r.guid, sourceId: r.source_id, nodeId: r.node_id, start: r.start, end: r.end, coderId: r.coder_id, createdAt: r.created_at };
@@ -28,14 +29,19 @@ export interface NewCoding {
   coderId?: number | null;
 }
 
-// Inserts a coding inside an action, checking the range lies in the source's text.
-export function insertCoding(rec: ActionRecorder, input: NewCoding): number {
-  const store = rec.store;
+// Refuses a coding whose source, node or coder is gone or whose range is not in the text.
+function checkNewCoding(store: Store, input: NewCoding): void {
   const length = sourceQueries(store).textLength.get(input.sourceId);
   if (length === undefined) throw new ApiError('NOT_FOUND', 'That source no longer exists.');
   if (codebookQueries(store).exists.get(input.nodeId) === undefined) throw new ApiError('NOT_FOUND', 'That node no longer exists.');
   if (input.end > length || input.start >= input.end) throw new ApiError('BAD_INPUT', `The passage [${input.start}, ${input.end}) is not inside the source (${length} characters).`);
   if (input.coderId != null && projectQueries(store).coderExists.get(input.coderId) === undefined) throw new ApiError('NOT_FOUND', 'That coder no longer exists. Choose who is coding again.');
+}
+
+// Inserts a coding inside an action, checking the range lies in the source's text.
+export function insertCoding(rec: ActionRecorder, input: NewCoding): number {
+  const store = rec.store;
+  checkNewCoding(store, input);
   return rec.insert('codings', {
     guid: store.newGuid(),
     source_id: input.sourceId,
@@ -47,10 +53,12 @@ export function insertCoding(rec: ActionRecorder, input: NewCoding): number {
   });
 }
 
-// Codes a passage at a node.
+// Codes a passage at a node; a passage that overlaps or touches one the same coder already
+// coded there joins it (one coding covering both, one undo step).
 export function createCoding(store: Store, input: NewCoding): CodingRecord {
   const name = codebookQueries(store).name.get(input.nodeId);
-  const id = runAction(store, `Code at ${name ?? 'node'}`, (rec) => insertCoding(rec, input));
+  checkNewCoding(store, input);
+  const id = runAction(store, `Code at ${name ?? 'node'}`, (rec) => joinTouchingCoding(rec, input) ?? insertCoding(rec, input));
   const row = codingQueries(store).byId.get(id);
   if (!row) throw new Error('the new coding vanished');
   return toRecord(row);

@@ -28,6 +28,10 @@ export const codingQueries = defineQueries({
   overlapping: rows<CodingRow, { sourceId: number; nodeId: number | null; start: number; end: number }>(
     'SELECT * FROM codings WHERE source_id = @sourceId AND (@nodeId IS NULL OR node_id = @nodeId) AND start < @end AND end > @start ORDER BY start, id',
   ),
+  // one coder's codings of one source at one node that overlap or touch [start, end]
+  touchingSameCoder: rows<CodingRow, { sourceId: number; nodeId: number; coderId: number | null; start: number; end: number }>(
+    'SELECT * FROM codings WHERE source_id = @sourceId AND node_id = @nodeId AND coder_id IS @coderId AND start <= @end AND end >= @start ORDER BY start, id',
+  ),
   idsAtNode: values<number, [nodeId: number]>('SELECT id FROM codings WHERE node_id = ?'),
   placesAtNode: rows<Pick<CodingRow, 'id' | 'source_id' | 'start' | 'end' | 'coder_id'>, [nodeId: number]>('SELECT id, source_id, start, end, coder_id FROM codings WHERE node_id = ?'),
   place: rows<Pick<CodingRow, 'source_id' | 'node_id' | 'start' | 'end'>, [id: number]>('SELECT source_id, node_id, start, end FROM codings WHERE id = ?'),

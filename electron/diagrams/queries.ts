@@ -58,6 +58,8 @@ export const diagramQueries = defineQueries({
   tensions: rows<TensionRow, [diagramId: number]>('SELECT * FROM tensions WHERE diagram_id = ? ORDER BY id'),
   tensionIds: values<number, [diagramId: number]>('SELECT id FROM tensions WHERE diagram_id = ?'),
   tensionsTouching: values<number, { id: number }>('SELECT id FROM tensions WHERE from_component_id = @id OR to_component_id = @id'),
+  // the evidence links to one coding, wherever they are
+  evidenceOfCoding: rows<Pick<DiagramEvidenceRow, 'id' | 'component_id' | 'tension_id'>, [codingGuid: string]>('SELECT id, component_id, tension_id FROM diagram_evidence WHERE coding_guid = ?'),
   // evidence of a whole diagram
   evidenceIds: values<number, [diagramId: number]>('SELECT id FROM diagram_evidence WHERE diagram_id = ?'),
   evidenceLinks: rows<Pick<DiagramEvidenceRow, 'component_id' | 'tension_id' | 'coding_guid'>, [diagramId: number]>(

@@ -7,3 +7,8 @@ import { memoQueries } from './queries.ts';
 export function deleteMemosOn(rec: ActionRecorder, kind: MemoTarget, targetId: number): void {
   for (const memoId of memoQueries(rec.store).idsOnTarget.all(kind, targetId)) rec.delete('memos', memoId);
 }
+
+// Moves every memo on one thing to another (a coding or node merged into another), inside the caller's action.
+export function moveMemosOn(rec: ActionRecorder, kind: MemoTarget, fromId: number, toId: number): void {
+  for (const memoId of memoQueries(rec.store).idsOnTarget.all(kind, fromId)) rec.update('memos', memoId, { target_id: toId });
+}

@@ -148,6 +148,7 @@ describe('merging a .qdpx and the round trip of a merged project', () => {
     await importQdpxAsNewProject(exported, 'lead.qdpx', imported);
     const back = openProject(imported, { readOnly: true });
     expect(byCoder(back)).toEqual(byCoder(lead));
+    expect(codingKeys(back).sort()).toEqual(codingKeys(lead).sort());
     back.close();
   });
 });

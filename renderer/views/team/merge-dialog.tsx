@@ -4,6 +4,8 @@
 import { useState } from 'react';
 import type { MergePreview } from '../../../shared/model/team.ts';
 import { call } from '../../api.ts';
+import { toApiCallError } from '../../api-call-error.ts';
+import type { ApiCallError } from '../../api-call-error.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { Modal } from '../../components/modal.tsx';
 import { useDialogAction } from '../../components/use-dialog-action.ts';
@@ -21,22 +23,32 @@ export interface MergeDialogProps {
 export function MergeDialog({ notify, onClose }: MergeDialogProps) {
   const [chosen, setChosen] = useState<ChosenFile | null>(null);
   const [preview, setPreview] = useState<MergePreview | null>(null);
-  const { busy, error, run } = useDialogAction(() => undefined);
+  const [reading, setReading] = useState(false);
+  const [readError, setReadError] = useState<ApiCallError | null>(null);
+  const action = useDialogAction(onClose);
+  const busy = reading || action.busy;
 
-  const showPreview = () =>
-    run(async () => {
-      if (!chosen) return;
+  // Reads the chosen file and shows what would come in (the dialog stays open).
+  async function showPreview() {
+    if (!chosen) return;
+    setReading(true);
+    setReadError(null);
+    try {
       setPreview(await call('team.previewMerge', await incomingOf(chosen)));
-    });
+    } catch (e) {
+      setReadError(toApiCallError(e));
+    } finally {
+      setReading(false);
+    }
+  }
   const merge = () =>
-    run(async () => {
+    action.run(async () => {
       if (!chosen) return;
       const report = await call('team.merge', await incomingOf(chosen));
       notify({
         kind: 'info',
         text: report.mergeId === null ? `${report.fileName} was merged before: nothing changed.` : `Merged ${report.fileName}: ${report.added.codings} codings came in${report.unplaced.length > 0 ? `, ${report.unplaced.length} could not be placed (listed in the logbook)` : ''}. Undo takes the merge back.`,
       });
-      onClose();
     });
 
   return (
@@ -58,14 +70,14 @@ export function MergeDialog({ notify, onClose }: MergeDialogProps) {
         ) : (
           <MergePreviewView preview={preview} />
         )}
-        <ErrorMessage error={error} />
+        <ErrorMessage error={readError ?? action.error} />
         <div className="dialog-buttons">
           <button type="button" onClick={onClose} disabled={busy}>
             Cancel
           </button>
           {preview === null ? (
             <button type="button" className="primary" disabled={busy || chosen === null} onClick={() => void showPreview()}>
-              {busy ? 'Reading…' : 'Show what comes in'}
+              {reading ? 'Reading…' : 'Show what comes in'}
             </button>
           ) : (
             <>
@@ -73,7 +85,7 @@ export function MergeDialog({ notify, onClose }: MergeDialogProps) {
                 Back
               </button>
               <button type="button" className="primary" disabled={busy || preview.mergedBefore !== null} onClick={() => void merge()}>
-                {busy ? 'Merging…' : 'Merge'}
+                {action.busy ? 'Merging…' : 'Merge'}
               </button>
             </>
           )}

@@ -18,4 +18,5 @@ export const BENCH_AREAS: BenchAreaEntry[] = [
   { name: 'exchange', load: async () => (await import('./exchange.ts')).exchangeBench },
   { name: 'peer', load: async () => (await import('./peer.ts')).peerBench },
   { name: 'encryption', load: async () => (await import('./encryption.ts')).encryptionBench },
+  { name: 'team', load: async () => (await import('./team.ts')).teamBench },
 ];
