@@ -5,6 +5,7 @@
 import { mergeRanges } from '../../shared/analysis/ranges.ts';
 import type { Span } from '../../shared/analysis/ranges.ts';
 import { ApiError } from '../../shared/errors.ts';
+import { CONSENSUS_INITIALS, CONSENSUS_NAME } from '../../shared/model/team.ts';
 import type { DecisionKind, DecisionResult, TeamCoder } from '../../shared/model/team.ts';
 import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
@@ -19,8 +20,6 @@ import { chosenCoders } from './agreement.ts';
 import { addLogEntry } from './logbook.ts';
 import { teamQueries } from './queries.ts';
 
-export const CONSENSUS_NAME = 'Consensus';
-const CONSENSUS_INITIALS = 'CONS';
 
 export interface DecisionInput {
   coderA: number;

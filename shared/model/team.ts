@@ -7,6 +7,10 @@ export const AGREEMENT_LEVELS = ['char', 'segment', 'alpha'] as const;
 // overlap (and node presence); alpha: Krippendorff's alpha-binary and cu-alpha
 export type AgreementLevel = (typeof AGREEMENT_LEVELS)[number];
 
+// The coder agreed codings of the review go under unless the user chose another.
+export const CONSENSUS_NAME = 'Consensus';
+export const CONSENSUS_INITIALS = 'CONS';
+
 export const DECISIONS = ['keep-a', 'keep-b', 'keep-both', 'keep-neither'] as const;
 export type DecisionKind = (typeof DECISIONS)[number];
 

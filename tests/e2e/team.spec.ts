@@ -68,6 +68,8 @@ function codeAsCoderB(packagePath: string): void {
 async function computeAgreement(page: Page): Promise<Locator> {
   const form = page.getByRole('form', { name: 'Agreement' });
   const coders = form.getByRole('group', { name: 'Coders to compare' }).getByRole('checkbox');
+  // the list is read again once a merge brings a coder in: wait for B before choosing
+  await expect(form.getByRole('checkbox', { name: 'Sam Blake (SB)', exact: true })).toHaveCount(1);
   for (const box of await coders.all()) {
     const name = (await box.evaluate((input) => input.parentElement?.textContent ?? '')).trim();
     await box.setChecked(name === 'Alex Morgan (AM)' || name === 'Sam Blake (SB)');

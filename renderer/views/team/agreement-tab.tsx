@@ -3,6 +3,7 @@
 // each figure was computed, and go to Word, CSV or Excel (anonymised).
 import { useState } from 'react';
 import type { CoderRecord } from '../../../shared/model/entities.ts';
+import { CONSENSUS_NAME } from '../../../shared/model/team.ts';
 import type { AgreementLevel, AgreementReport, AgreementRequest } from '../../../shared/model/team.ts';
 import { call } from '../../api.ts';
 import { toApiCallError } from '../../api-call-error.ts';
@@ -86,6 +87,13 @@ function ReportView({ report, onExport }: { report: AgreementReport; onExport(fo
   );
 }
 
+// Until the user chooses, the first two coders who coded independently (the consensus coder
+// holds agreed codings, not a coder's own, so comparing it is rarely what is meant).
+function defaultCoders(coders: readonly CoderRecord[]): number[] {
+  const independent = coders.filter((c) => c.name !== CONSENSUS_NAME);
+  return (independent.length >= 2 ? independent : coders).slice(0, 2).map((c) => c.id);
+}
+
 // The agreement form, its tables and the export buttons.
 export function AgreementTab({ coders, notify }: AgreementTabProps) {
   const [chosen, setChosen] = useState<number[] | null>(null);
@@ -100,7 +108,7 @@ export function AgreementTab({ coders, notify }: AgreementTabProps) {
   const [busy, setBusy] = useState(false);
   const sources = useApiQuery('sources.list', {});
   const nodes = useApiQuery('nodes.list', {});
-  const coderIds = chosen ?? coders.slice(0, 2).map((c) => c.id);
+  const coderIds = chosen ?? defaultCoders(coders);
   const request: AgreementRequest = { coderIds, level, sourceIds, nodeIds, excludeUncoded, minOverlap: minOverlap / 100, withDecisions };
 
   async function compute() {
