@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/errors.ts';
@@ -44,6 +44,20 @@ describe('opening project files', () => {
     store.close();
     const again = openProject(path);
     expect(again.db.prepare("SELECT value FROM project_settings WHERE key = 'project.name'").pluck().get()).toBe('Study');
+    again.close();
+  });
+
+  it('a project is ours from the moment it is made: a copy taken before it was ever closed (as after a crash) opens with its work', () => {
+    const path = join(dir, 'study.alens');
+    const store = createProject(path, 'Study');
+    store.db.prepare("INSERT INTO project_settings (key, value) VALUES ('note', 'written before the crash')").run();
+    const copy = join(dir, 'copy.alens');
+    copyFileSync(path, copy);
+    copyFileSync(`${path}-wal`, `${copy}-wal`);
+    store.close();
+    const again = openProject(copy);
+    expect(again.db.prepare("SELECT value FROM project_settings WHERE key = 'note'").pluck().get()).toBe('written before the crash');
+    expect(again.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     again.close();
   });
 

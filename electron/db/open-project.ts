@@ -168,6 +168,9 @@ export function createProject(path: string, projectName: string, options: OpenOp
       put.run('project.name', projectName);
       put.run('project.created_at', now().toISOString());
     })();
+    // in WAL mode the first pages live in the -wal file until a checkpoint: write them into the
+    // file now, so its header says it is ours to any other opener, and after a crash
+    db.pragma('wal_checkpoint(TRUNCATE)');
   } catch (error) {
     db.close();
     // a half-made file is worth nothing to anyone: remove it

@@ -11,11 +11,12 @@ import {
 } from '../../shared/analysis/agreement/explanations.ts';
 import type { BinaryFigures } from '../../shared/analysis/agreement/kappa.ts';
 import type { AgreementId, AgreementInput, AgreementSelection, Figure } from '../../shared/analysis/agreement/model.ts';
-import { presenceAgreement, presenceAlpha } from '../../shared/analysis/agreement/presence-agreement.ts';
+import { presenceAgreement, presenceAlphaOfPrepared } from '../../shared/analysis/agreement/presence-agreement.ts';
+import { prepareAgreement } from '../../shared/analysis/agreement/prepare.ts';
 import { segmentAgreement } from '../../shared/analysis/agreement/segment-agreement.ts';
 import type { SegmentFigures } from '../../shared/analysis/agreement/segment-agreement.ts';
-import { alphaBinary } from '../../shared/analysis/agreement/unitizing-binary.ts';
-import { cuAlpha } from '../../shared/analysis/agreement/unitizing-cu.ts';
+import { alphaBinaryOfPrepared } from '../../shared/analysis/agreement/unitizing-binary.ts';
+import { cuAlphaOfPrepared } from '../../shared/analysis/agreement/unitizing-cu.ts';
 import type { AgreementColumn, AgreementRow, AgreementTable } from '../../shared/model/team.ts';
 
 // Names of what the rows and titles mention.
@@ -106,9 +107,10 @@ export function segmentTables(input: AgreementInput, selection: AgreementSelecti
 // Krippendorff's alpha-binary, cu-alpha and the alpha of node presence, over all chosen coders at once.
 export function alphaTables(input: AgreementInput, selection: AgreementSelection, names: TableNames): AgreementTable[] {
   const who = selection.coders.map((c) => names.coder(c)).join(', ');
-  const binary = alphaBinary(input, selection);
-  const cu = cuAlpha(input, selection);
-  const present = presenceAlpha(input, selection);
+  const prepared = prepareAgreement(input, selection);
+  const binary = alphaBinaryOfPrepared(prepared);
+  const cu = cuAlphaOfPrepared(prepared);
+  const present = presenceAlphaOfPrepared(prepared);
   const cuRows = [
     row('overall', 'All sources', [cu.overall.alpha, cu.overall.pairable, cu.overall.observed, cu.overall.expected, cu.overall.multiCoded]),
     ...cu.bySource.map((s) => row('source', names.source(s.source), [s.alpha, s.pairable, s.observed, s.expected, s.multiCoded])),

@@ -72,13 +72,16 @@ export function presenceAgreement(input: AgreementInput, selection: AgreementSel
 
 // Krippendorff's nominal alpha on node presence over all the chosen coders together.
 export function presenceAlpha(input: AgreementInput, selection: AgreementSelection): PresenceAlpha {
-  const prepared = prepareAgreement(input, selection);
-  const units = (source: PreparedAgreement['sources'][number], node: AgreementId): boolean[] =>
-    prepared.coders.map((coder) => runsOf(source, node, coder).length > 0);
-  const all = prepared.sources.flatMap((source) => prepared.nodes.map((node) => units(source, node)));
+  return presenceAlphaOfPrepared(prepareAgreement(input, selection));
+}
+
+// The presence alpha of input already prepared: each (source, node) is a unit whose values
+// are, per coder, whether it coded the node there.
+export function presenceAlphaOfPrepared(prepared: PreparedAgreement): PresenceAlpha {
+  const grid = prepared.sources.map((source) => prepared.nodes.map((node) => prepared.coders.map((coder) => runsOf(source, node, coder).length > 0)));
   return {
-    byNode: prepared.nodes.map((node) => ({ ...nominalAlpha(prepared.sources.map((source) => units(source, node))), node })),
-    bySource: prepared.sources.map((source) => ({ ...nominalAlpha(prepared.nodes.map((node) => units(source, node))), source: source.id })),
-    overall: nominalAlpha(all),
+    byNode: prepared.nodes.map((node, n) => ({ ...nominalAlpha(grid.map((row) => row[n] ?? [])), node })),
+    bySource: prepared.sources.map((source, s) => ({ ...nominalAlpha(grid[s] ?? []), source: source.id })),
+    overall: nominalAlpha(grid.flat()),
   };
 }

@@ -101,21 +101,28 @@ function cellSums(source: PreparedSource, node: AgreementId, coders: readonly Ag
   return { pairable: coders.length * source.length, coded, mismatched: notShared / (coders.length - 1), squaredRuns };
 }
 
+// A cell no coder coded in adds only its pairable values (coders times the source's length),
+// so those are counted up front and only the cells with codings are visited.
 function tabulate(prepared: PreparedAgreement): AlphaBinaryResult {
-  const byNode = new Map<AgreementId, BinaryUnitizingSums>(prepared.nodes.map((node) => [node, NO_SUMS]));
+  const m = prepared.coders.length;
+  const totalLength = prepared.sources.reduce((sum, source) => sum + source.length, 0);
+  const uncodedCell = (pairable: number): BinaryUnitizingSums => ({ ...NO_SUMS, pairable });
+  const byNode = new Map<AgreementId, BinaryUnitizingSums>(prepared.nodes.map((node) => [node, uncodedCell(m * totalLength)]));
   const cells: (AlphaBinary & { node: AgreementId; source: AgreementId })[] = [];
   const bySource: (AlphaBinary & { source: AgreementId })[] = [];
-  let overall = NO_SUMS;
+  let overall = uncodedCell(m * totalLength * prepared.nodes.length);
   for (const source of prepared.sources) {
-    let sourceSums = NO_SUMS;
+    let sourceSums = uncodedCell(m * source.length * prepared.nodes.length);
     for (const node of prepared.nodes) {
+      if (!source.runs.has(node)) continue;
       const sums = cellSums(source, node, prepared.coders);
       if (sums.coded > 0) cells.push({ ...alphaBinaryOf(sums), node, source: source.id });
-      byNode.set(node, addSums(byNode.get(node) ?? NO_SUMS, sums));
-      sourceSums = addSums(sourceSums, sums);
+      const coded = { ...sums, pairable: 0 };
+      byNode.set(node, addSums(byNode.get(node) ?? NO_SUMS, coded));
+      sourceSums = addSums(sourceSums, coded);
+      overall = addSums(overall, coded);
     }
     bySource.push({ ...alphaBinaryOf(sourceSums), source: source.id });
-    overall = addSums(overall, sourceSums);
   }
   return {
     coders: prepared.coders,
@@ -132,3 +139,6 @@ function tabulate(prepared: PreparedAgreement): AlphaBinaryResult {
 export function alphaBinary(input: AgreementInput, selection: AgreementSelection, options: { readonly categoryOf?: CategoryOf } = {}): AlphaBinaryResult {
   return tabulate(prepareAgreement(input, selection, options.categoryOf));
 }
+
+// Alpha-binary of input already prepared (so several measures can share one preparation).
+export const alphaBinaryOfPrepared = tabulate;

@@ -150,10 +150,27 @@ function runsByStart(source: PreparedSource, prepared: PreparedAgreement): Index
   return runs.sort((a, b) => a.start - b.start);
 }
 
-// Every run endpoint once, in order.
-function endpoints(runs: readonly IndexedRun[]): number[] {
-  const all = runs.flatMap((run) => [run.start, run.end]).sort((a, b) => a - b);
-  return all.filter((point, k) => k === 0 || point !== all[k - 1]);
+// Every run endpoint once, in order (a typed array sorts numbers without a comparator).
+function endpoints(runs: readonly IndexedRun[]): Float64Array {
+  const all = new Float64Array(runs.length * 2);
+  runs.forEach((run, k) => {
+    all[2 * k] = run.start;
+    all[2 * k + 1] = run.end;
+  });
+  all.sort();
+  let kept = 0;
+  for (let k = 0; k < all.length; k++) if (k === 0 || all[k] !== all[kept - 1]) all[kept++] = all[k] as number;
+  return all.subarray(0, kept);
+}
+
+// Closes a coder's runs that end at or before the point, keeping the others in place.
+function closeEndedRuns(mine: OpenRun[], point: number, coders: number, sums: CuSums): void {
+  let kept = 0;
+  for (const run of mine) {
+    if (run.end <= point) closeRun(run, coders, sums);
+    else mine[kept++] = run;
+  }
+  if (kept !== mine.length) mine.length = kept;
 }
 
 // One sweep over a source's run endpoints.
@@ -166,12 +183,7 @@ function sourceSums(source: PreparedSource, prepared: PreparedAgreement): CuSums
   let next = 0;
   for (let p = 0; p < points.length; p++) {
     const point = points[p] as number;
-    for (let i = 0; i < m; i++) {
-      const mine = open[i] ?? [];
-      if (!mine.some((run) => run.end <= point)) continue;
-      for (const run of mine) if (run.end <= point) closeRun(run, m, sums);
-      open[i] = mine.filter((run) => run.end > point);
-    }
+    for (const mine of open) closeEndedRuns(mine, point, m, sums);
     for (; next < runs.length && (runs[next]?.start ?? Infinity) === point; next++) {
       const run = runs[next] as IndexedRun;
       open[run.coder]?.push({ category: run.category, end: run.end, coveredBy: new Array<number>(m).fill(0) });
@@ -185,7 +197,11 @@ function sourceSums(source: PreparedSource, prepared: PreparedAgreement): CuSums
 // Krippendorff's cu-alpha per source and overall, over all the chosen coders, with the chosen
 // nodes (or, through categoryOf, the categories they map to) as the values.
 export function cuAlpha(input: AgreementInput, selection: AgreementSelection, options: { readonly categoryOf?: CategoryOf } = {}): CuAlphaResult {
-  const prepared = prepareAgreement(input, selection, options.categoryOf);
+  return cuAlphaOfPrepared(prepareAgreement(input, selection, options.categoryOf));
+}
+
+// Cu-alpha of input already prepared (so several measures can share one preparation).
+export function cuAlphaOfPrepared(prepared: PreparedAgreement): CuAlphaResult {
   const categories = Math.max(prepared.nodes.length, 1);
   const overall = newSums();
   const bySource = prepared.sources.map((source) => {
