@@ -7,7 +7,7 @@ import { applyEdits, previewEdits } from './corrections.ts';
 import { findText, previewReplace, replaceText } from './find-replace.ts';
 import { createImportHandlers } from './import-handlers.ts';
 import { editSourceText } from './source-edits.ts';
-import { deleteSource, getSource, listSources, updateSource } from './sources.ts';
+import { deleteSource, getSource, listSources, sourceSummary, updateSource } from './sources.ts';
 
 // Builds the sources' handlers.
 export function createSourcesHandlers(deps: HandlerDeps): Pick<Handlers, keyof typeof sourcesSchemas> {
@@ -16,6 +16,7 @@ export function createSourcesHandlers(deps: HandlerDeps): Pick<Handlers, keyof t
     ...createImportHandlers(deps),
     'sources.list': () => listSources(store()),
     'sources.get': ({ id }) => getSource(store(), id),
+    'sources.summary': ({ id }) => sourceSummary(store(), id),
     'sources.update': ({ id, ...update }) => updateSource(store(), id, update),
     'sources.delete': ({ id }) => {
       deleteSource(store(), id);

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { codePointLength } from '../../shared/text/code-points.ts';
 import { memoryStore } from '../../tests/helpers/memory-store.ts';
 import { editSourceText } from './source-edits.ts';
-import { getSource, importTextSource, listSources } from './sources.ts';
+import { getSource, importTextSource, listSources, sourceSummary } from './sources.ts';
 import { SOURCE_LIST_SQL } from './queries.ts';
 import { redo, undo } from '../db/undo-log.ts';
 import type { Store } from '../db/store.ts';
@@ -52,5 +52,16 @@ describe('a source\'s character count', () => {
     redo(store);
     expect(listed(source.id)).toBe(17);
     expect(store.db.pragma('foreign_key_check')).toEqual([]);
+  });
+});
+
+describe('one source\'s summary (the Details panel)', () => {
+  it('is the list\'s row for that source, without the text, and a clear refusal once it is gone', () => {
+    const source = importTextSource(store, { name: 'B', kind: 'transcript', text: 'Interviewer: Hello.\n\nAmara: Hello again.', originFormat: 'txt' });
+    const summary = sourceSummary(store, source.id);
+    expect(summary).toEqual(listSources(store).find((s) => s.id === source.id));
+    expect(summary).not.toHaveProperty('text');
+    undo(store);
+    expect(() => sourceSummary(store, source.id)).toThrow('That source no longer exists.');
   });
 });

@@ -50,6 +50,13 @@ export function getSource(store: Store, id: number): SourceDetail {
   return { ...summary, text: row.text, segments: listSegments(store, id), mediaPath: row.media_path, description: row.description };
 }
 
+// One source's summary: name, details and counts, without its text.
+export function sourceSummary(store: Store, id: number): SourceSummary {
+  const summary = getSourceSummary(store, id);
+  if (!summary) throw new ApiError('NOT_FOUND', 'That source no longer exists.');
+  return summary;
+}
+
 // The recording linked to a source (its path on this machine), or null.
 export function mediaPathOf(store: Store, id: number): string | null {
   return sourceQueries(store).mediaPath.get(id) ?? null;

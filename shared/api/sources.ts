@@ -76,6 +76,8 @@ export const sourcesSchemas = {
   // sources
   'sources.list': empty,
   'sources.get': z.object({ id }).strict(),
+  // one source's summary (what the Details panel shows), without its text
+  'sources.summary': z.object({ id }).strict(),
   'sources.importFile': z
     .object({
       fileName: z.string().min(1).max(MAX_NAME),
@@ -113,6 +115,7 @@ export const sourcesSchemas = {
 export interface SourcesResults {
   'sources.list': SourceSummary[];
   'sources.get': SourceDetail;
+  'sources.summary': SourceSummary;
   'sources.importFile': SourceSummary;
   'sources.update': SourceSummary;
   'sources.delete': null;

@@ -34,12 +34,17 @@ test('code with the mouse and the picker, memo and undo; corrections keep coding
   await page.goto(appUrl);
   await frame.goTo('Sources');
   await coding.openFromSources(SOURCE);
+  await expect(frame.inspectorTitle()).toHaveText(SOURCE);
+  await expect(frame.inspectorValue('Codings')).toHaveText(/^\d+$/);
+  const codingsBefore = Number(await frame.inspectorValue('Codings').innerText());
 
   // with the mouse: select, then drag the selection onto a question node
   const box = await coding.selectWithMouse(BY_MOUSE);
   await coding.dragSelectionOnto(box, 'Q3 Community');
   await expect(frame.notice).toContainText('Coded at Q3 Community');
   await expect(coding.stripes(BY_MOUSE, 'Q3 Community')).toHaveCount(1);
+  // the Details panel counts the new coding
+  await expect(frame.inspectorValue('Codings')).toHaveText(String(codingsBefore + 1));
 
   // with the keyboard: select, C, type part of the name, Enter
   await coding.selectWithMouse(BY_KEYS);

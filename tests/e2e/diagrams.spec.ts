@@ -29,8 +29,8 @@ async function openDiagrams(page: Page, appUrl: string): Promise<DiagramsScreen>
   const frame = new AppFrame(page);
   await page.goto(appUrl);
   await frame.goTo('Diagrams');
-  // more room for the drawing: the inspector is for sources
-  await frame.inspector.getByRole('button', { name: 'Hide' }).click();
+  // the Details panel belongs to the Sources screen: the drawing gets its width
+  await expect(frame.inspector).toHaveCount(0);
   const diagrams = new DiagramsScreen(page);
   // the demo ships its own diagrams; each test draws new ones beside them
   await expect(diagrams.chooser).toBeVisible();

@@ -160,6 +160,18 @@ test('the table sorts, filters, and moves the selection with the keyboard', asyn
   await expect(sources.row(names[names.length - 1] ?? '')).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('ArrowUp');
   await expect(frame.inspectorTitle()).toHaveText(names[names.length - 2] ?? '');
+
+  // the panel belongs to this screen, and once hidden it stays hidden after a reload
+  await frame.goTo('Codebook');
+  await expect(frame.inspector).toHaveCount(0);
+  await frame.goTo('Sources');
+  await frame.inspector.getByRole('button', { name: 'Hide' }).click();
+  await expect(frame.inspector.getByRole('button', { name: 'Details' })).toHaveAttribute('aria-expanded', 'false');
+  await page.reload();
+  await frame.goTo('Sources');
+  await expect(frame.inspector.getByRole('button', { name: 'Details' })).toHaveAttribute('aria-expanded', 'false');
+  await frame.inspector.getByRole('button', { name: 'Details' }).click();
+  await expect(frame.inspector.getByRole('button', { name: 'Hide' })).toHaveAttribute('aria-expanded', 'true');
 });
 
 test('Ctrl+Z undoes an import and Ctrl+Shift+Z redoes it', async ({ page, appUrl }, testInfo) => {

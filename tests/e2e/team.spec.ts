@@ -46,7 +46,7 @@ function expectedRow(total: number): string[] {
   const onlyB = length(ONLY_B);
   const neither = total - both - onlyA - onlyB;
   const k = coefficient(kappa(both, onlyA, onlyB, neither));
-  return [percent((both + neither) / total), k, k, percent(both / (both + onlyA + onlyB)), coefficient(kappa(both, onlyA, onlyB, 0)), String(both), String(onlyA), String(onlyB), String(neither)];
+  return [percent((both + neither) / total), k, k, percent(both / (both + onlyA + onlyB)), coefficient(kappa(both, onlyA, onlyB, 0)), ...[both, onlyA, onlyB, neither].map((n) => n.toLocaleString('en-GB'))];
 }
 
 // Codes the package as coder B: B's agreed passage and B's own passage, nothing of A's second.

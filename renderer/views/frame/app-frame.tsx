@@ -7,6 +7,7 @@ import { call } from '../../api.ts';
 import { toApiCallError } from '../../api-call-error.ts';
 import { useApiEvent, useMenuCommand } from '../../hooks/use-api-event.ts';
 import { useApiQuery } from '../../hooks/use-api-query.ts';
+import { useRememberedFlag } from '../../hooks/use-remembered-flag.ts';
 import { applyProgress } from '../../jobs.ts';
 import { useOpenedSource } from '../coding/open-source.ts';
 import { WorkArea } from './work-area.tsx';
@@ -94,11 +95,18 @@ function TopBar({ project, menuItems, onMenu, notice, onDismissNotice }: TopBarP
   );
 }
 
+// The Details panel belongs to the Sources screen and the coding view; the other screens
+// have their own panes and get its width.
+function frameClass(screen: ScreenId, inspectorOpen: boolean): string {
+  if (screen !== 'sources') return 'frame frame-no-inspector';
+  return inspectorOpen ? 'frame' : 'frame frame-inspector-collapsed';
+}
+
 // Arranges the screens of an open project and runs the commands that apply to all of them.
 export function AppFrame({ project, onProject }: AppFrameProps) {
   const [screen, setScreen] = useState<ScreenId>('sources');
   const [selected, setSelected] = useState<SourceSummary | null>(null);
-  const [inspectorOpen, setInspectorOpen] = useState(true);
+  const [inspectorOpen, setInspectorOpen] = useRememberedFlag('inspector-open', true);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [importOpen, setImportOpen] = useState(false);
   const stats = useApiQuery('project.stats', {});
@@ -146,7 +154,7 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
   const lastBackup = backups.data ? ([...backups.data].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0] ?? null) : undefined;
 
   return (
-    <div className={inspectorOpen ? 'frame' : 'frame frame-inspector-collapsed'}>
+    <div className={frameClass(screen, inspectorOpen)}>
       <TopBar project={project} menuItems={fileMenuItems(project)} onMenu={(id) => (isFileCommand(id) ? files.run(id) : undefined)} notice={notice} onDismissNotice={dismissNotice} />
       <Navigator
         active={screen}
@@ -170,7 +178,7 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
           notify={setNotice}
         />
       </main>
-      <Inspector source={selected} open={inspectorOpen} onToggle={() => setInspectorOpen((o) => !o)} />
+      {screen === 'sources' ? <Inspector sourceId={coding.opened?.sourceId ?? selected?.id ?? null} open={inspectorOpen} onToggle={() => setInspectorOpen(!inspectorOpen)} /> : null}
       <StatusBar project={project} stats={stats.data} undo={undoState.data} lastBackup={lastBackup} onError={(text) => setNotice({ kind: 'error', text })} />
       {files.dialogs}
     </div>

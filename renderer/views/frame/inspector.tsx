@@ -1,9 +1,11 @@
-// The right-hand panel: details of the selected source (memos will join it later).
+// The right-hand panel of the Sources screen and the coding view: details of the selected
+// (or opened) source, read again whenever the project changes, so its counts are current.
 import type { SourceSummary } from '../../../shared/model/entities.ts';
 import { formatDate, formatNumber } from '../../format.ts';
+import { useApiQuery } from '../../hooks/use-api-query.ts';
 
 export interface InspectorProps {
-  source: SourceSummary | null;
+  sourceId: number | null;
   open: boolean;
   onToggle(): void;
 }
@@ -11,7 +13,7 @@ export interface InspectorProps {
 const PANEL_ID = 'inspector-panel';
 
 // Shows the selected source's attributes; collapses to a narrow strip.
-export function Inspector({ source, open, onToggle }: InspectorProps) {
+export function Inspector({ sourceId, open, onToggle }: InspectorProps) {
   return (
     <aside className={open ? 'inspector' : 'inspector inspector-collapsed'} aria-label="Inspector">
       <div className="inspector-header">
@@ -21,10 +23,18 @@ export function Inspector({ source, open, onToggle }: InspectorProps) {
         </button>
       </div>
       <div id={PANEL_ID} hidden={!open} className="inspector-body">
-        {source ? <SourceDetails source={source} /> : <p className="muted">Select a source to see its details.</p>}
+        {open && sourceId !== null ? <CurrentSourceDetails id={sourceId} /> : null}
+        {sourceId === null ? <p className="muted">Select a source to see its details.</p> : null}
       </div>
     </aside>
   );
+}
+
+// The source's summary as it is now (or why it cannot be shown).
+function CurrentSourceDetails({ id }: { id: number }) {
+  const summary = useApiQuery('sources.summary', { id });
+  if (summary.error) return <p className="muted">{summary.error.message}</p>;
+  return summary.data ? <SourceDetails source={summary.data} /> : null;
 }
 
 function SourceDetails({ source }: { source: SourceSummary }) {

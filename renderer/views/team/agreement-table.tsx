@@ -2,9 +2,17 @@
 // node and per source, blank figures with their reason on hover, and how each figure was
 // computed written under it.
 import type { AgreementTable } from '../../../shared/model/team.ts';
+import type { FigureFormat } from '../../../shared/model/team.ts';
 import { formatFigure } from '../../../shared/model/team.ts';
+import { formatNumber } from '../../format.ts';
 
 const KIND_LABEL = { overall: 'Overall', node: 'Nodes', source: 'Sources' } as const;
+
+// A figure as the screen shows it: whole counts with thousands separators (exports keep plain digits).
+function shownFigure(value: number | null, format: FigureFormat): string {
+  if (format === 'count' && value !== null && Number.isInteger(value)) return formatNumber(value);
+  return formatFigure(value, format);
+}
 
 // Renders a table with its explanation.
 export function AgreementTableView({ table }: { table: AgreementTable }) {
@@ -40,7 +48,7 @@ export function AgreementTableView({ table }: { table: AgreementTable }) {
                   <th scope="row">{row.label}</th>
                   {row.values.map((v, i) => (
                     <td key={i} className="num" title={row.reasons[i] ?? undefined}>
-                      {formatFigure(v, table.columns[i]?.format ?? 'count')}
+                      {shownFigure(v, table.columns[i]?.format ?? 'count')}
                     </td>
                   ))}
                 </tr>

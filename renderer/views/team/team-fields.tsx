@@ -37,7 +37,7 @@ export function IdListSelect({ label, items, chosen, onChange }: IdListSelectPro
       <span className="field-label">{label}</span>
       <select multiple size={Math.min(6, Math.max(3, items.length))} value={chosen.map(String)} onChange={(e) => onChange(Array.from(e.target.selectedOptions, (o) => Number(o.value)))}>
         {items.map((i) => (
-          <option key={i.id} value={String(i.id)}>
+          <option key={i.id} value={String(i.id)} title={i.label}>
             {i.label}
           </option>
         ))}
