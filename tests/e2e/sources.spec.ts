@@ -209,3 +209,38 @@ test('a project opened read-only shows the badge and cannot import', async ({ pa
   await sources.waitForLoaded();
   expect((await sources.rowNames()).length).toBeGreaterThan(0);
 });
+
+test('the navigator and the Details panel are resized with their splitters, by mouse and by keys, and keep their widths after a reload', async ({ page, appUrl }) => {
+  const frame = new AppFrame(page);
+  await page.goto(appUrl);
+  await frame.goTo('Sources');
+  const details = page.getByRole('separator', { name: 'Resize the Details panel' });
+  const navigator = page.getByRole('separator', { name: 'Resize the navigator' });
+  await expect(details).toHaveAttribute('aria-valuenow', '300');
+  const width = async () => Math.round((await frame.inspector.boundingBox())?.width ?? 0);
+  expect(await width()).toBe(300);
+
+  // drag the Details panel's splitter 120 px to the left: the panel is 120 px wider
+  const box = await details.boundingBox();
+  if (!box) throw new Error('the splitter is not on the page');
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width / 2, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 120, y, { steps: 6 });
+  await page.mouse.up();
+  await expect(details).toHaveAttribute('aria-valuenow', '420');
+  await expect.poll(width).toBe(420);
+
+  // the navigator's splitter by keys: two steps wider
+  await navigator.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(navigator).toHaveAttribute('aria-valuenow', '232');
+
+  await page.reload();
+  await frame.goTo('Sources');
+  await expect(details).toHaveAttribute('aria-valuenow', '420');
+  await expect(navigator).toHaveAttribute('aria-valuenow', '232');
+  await expect.poll(width).toBe(420);
+  await expect.poll(async () => Math.round((await frame.navigator.boundingBox())?.width ?? 0)).toBe(232);
+});

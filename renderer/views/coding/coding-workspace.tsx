@@ -5,6 +5,8 @@ import type { RefObject } from 'react';
 import type { ProjectInfo, SourceDetail } from '../../../shared/model/entities.ts';
 import type { OffsetIndex } from '../../../shared/text/code-points.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
+import { Splitter } from '../../components/splitter.tsx';
+import { usePaneWidth } from '../../hooks/use-pane-width.ts';
 import { CodingSidePanel } from './coding-side-panel.tsx';
 import { openSource } from './open-source.ts';
 import { SelectionBar } from './selection-bar.tsx';
@@ -48,17 +50,21 @@ function correctionEditor(correction: Correction, model: TranscriptModel, index:
   );
 }
 
+// The widths the codes and memos panel starts at and can be dragged to (CSS px).
+const CODING_PANEL_WIDTH = { usual: 300, min: 220, max: 640 };
+
 // The transcript, the selection bar and the side panel.
 export function CodingWorkspace({ project, sourceId, source, index, model, transcript, selection, passageWords, coding, correction, media, focused, onFocus, recent }: CodingWorkspaceProps) {
   const readOnly = project.readOnly;
   const { passage, references } = selection;
   const selectedIds = useMemo(() => new Set(references?.ids ?? []), [references]);
   const referencesNode = references ? (model.nodeMap.get(references.nodeId) ?? null) : null;
+  const [panelWidth, setPanelWidth] = usePaneWidth(project.guid, 'coding-panel', CODING_PANEL_WIDTH);
   const uncodeReferences = () => {
     if (references) void coding.uncodeReferences(references.ids).then(selection.clearReferences);
   };
   return (
-    <div className="coding-body">
+    <div className="coding-body" style={{ '--coding-panel-width': `${panelWidth}px` }}>
       <div className="coding-main">
         {model.blocks.length === 0 ? <p className="empty-state">This source has no text.</p> : null}
         <Transcript
@@ -98,6 +104,7 @@ export function CodingWorkspace({ project, sourceId, source, index, model, trans
           onClear={selection.clearReferences}
         />
       </div>
+      <Splitter label="Resize the codes and memos panel" pane="right" width={panelWidth} {...CODING_PANEL_WIDTH} onResize={setPanelWidth} />
       <CodingSidePanel
         project={project}
         source={source}

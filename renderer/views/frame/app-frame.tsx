@@ -7,7 +7,9 @@ import { call } from '../../api.ts';
 import { toApiCallError } from '../../api-call-error.ts';
 import { useApiEvent, useMenuCommand } from '../../hooks/use-api-event.ts';
 import { useApiQuery } from '../../hooks/use-api-query.ts';
+import { usePaneWidth } from '../../hooks/use-pane-width.ts';
 import { useRememberedFlag } from '../../hooks/use-remembered-flag.ts';
+import { Splitter } from '../../components/splitter.tsx';
 import { applyProgress } from '../../jobs.ts';
 import { useOpenedSource } from '../coding/open-source.ts';
 import { WorkArea } from './work-area.tsx';
@@ -95,6 +97,10 @@ function TopBar({ project, menuItems, onMenu, notice, onDismissNotice }: TopBarP
   );
 }
 
+// The widths the navigator and the Details panel start at and can be dragged to (CSS px).
+const NAVIGATOR_WIDTH = { usual: 200, min: 150, max: 360 };
+const DETAILS_WIDTH = { usual: 300, min: 220, max: 560 };
+
 // The Details panel belongs to the Sources screen and the coding view; the other screens
 // have their own panes and get its width.
 function frameClass(screen: ScreenId, inspectorOpen: boolean): string {
@@ -107,6 +113,9 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
   const [screen, setScreen] = useState<ScreenId>('sources');
   const [selected, setSelected] = useState<SourceSummary | null>(null);
   const [inspectorOpen, setInspectorOpen] = useRememberedFlag('inspector-open', true);
+  const [navWidth, setNavWidth] = usePaneWidth(project.guid, 'navigator', NAVIGATOR_WIDTH);
+  const [inspectorWidth, setInspectorWidth] = usePaneWidth(project.guid, 'details', DETAILS_WIDTH);
+  const showInspector = screen === 'sources';
   const [notice, setNotice] = useState<Notice | null>(null);
   const [importOpen, setImportOpen] = useState(false);
   const stats = useApiQuery('project.stats', {});
@@ -154,7 +163,7 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
   const lastBackup = backups.data ? ([...backups.data].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0] ?? null) : undefined;
 
   return (
-    <div className={frameClass(screen, inspectorOpen)}>
+    <div className={frameClass(screen, inspectorOpen)} style={{ '--nav-width': `${navWidth}px`, '--inspector-width': `${inspectorWidth}px` }}>
       <TopBar project={project} menuItems={fileMenuItems(project)} onMenu={(id) => (isFileCommand(id) ? files.run(id) : undefined)} notice={notice} onDismissNotice={dismissNotice} />
       <Navigator
         active={screen}
@@ -178,7 +187,9 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
           notify={setNotice}
         />
       </main>
-      {screen === 'sources' ? <Inspector sourceId={coding.opened?.sourceId ?? selected?.id ?? null} open={inspectorOpen} onToggle={() => setInspectorOpen(!inspectorOpen)} /> : null}
+      <Splitter className="splitter-navigator" label="Resize the navigator" pane="left" width={navWidth} {...NAVIGATOR_WIDTH} onResize={setNavWidth} />
+      {showInspector && inspectorOpen ? <Splitter className="splitter-inspector" label="Resize the Details panel" pane="right" width={inspectorWidth} {...DETAILS_WIDTH} onResize={setInspectorWidth} /> : null}
+      {showInspector ? <Inspector sourceId={coding.opened?.sourceId ?? selected?.id ?? null} open={inspectorOpen} onToggle={() => setInspectorOpen(!inspectorOpen)} /> : null}
       <StatusBar project={project} stats={stats.data} undo={undoState.data} lastBackup={lastBackup} onError={(text) => setNotice({ kind: 'error', text })} />
       {files.dialogs}
     </div>
