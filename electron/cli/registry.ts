@@ -8,6 +8,7 @@ import type { CliCommand } from './command.ts';
 import { contradictionsCommands } from './contradictions.ts';
 import { diagramEditCommands } from './diagram-edits.ts';
 import { diagramsCommands } from './diagrams.ts';
+import { duplicateCodingsCommands } from './duplicate-codings.ts';
 import { encryptionCommands } from './encryption.ts';
 import { exchangeCommands } from './exchange.ts';
 import { importCommands } from './import.ts';
@@ -24,6 +25,7 @@ export const AREA_COMMANDS: CliCommand[] = [
   ...encryptionCommands,
   ...importCommands,
   ...codebookCommands,
+  ...duplicateCodingsCommands,
   ...sourceTextCommands,
   ...alignmentCommands,
   ...memosCommands,

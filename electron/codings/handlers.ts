@@ -1,4 +1,4 @@
-// Handlers of codings and coders: code a passage, in vivo, uncode part of one, delete.
+// Handlers of codings and coders: code a passage, in vivo, uncode part of one, delete, merge duplicates.
 import type { codingsSchemas } from '../../shared/api/codings.ts';
 import type { Handlers } from '../app/dispatch.ts';
 import type { HandlerDeps } from '../app/handler-deps.ts';
@@ -6,6 +6,7 @@ import { listCoders } from '../projects/project-info.ts';
 import { setCurrentCoder } from '../team/current-coder.ts';
 import { codeInVivo, createCoder, deleteCodings, uncodeRange } from './coding-actions.ts';
 import { createCoding, deleteCoding, listCodings } from './codings.ts';
+import { mergeDuplicateCodings, previewDuplicateMerge } from './duplicate-codings.ts';
 
 // Builds the handlers of codings and coders.
 export function createCodingsHandlers(deps: HandlerDeps): Pick<Handlers, keyof typeof codingsSchemas> {
@@ -20,6 +21,8 @@ export function createCodingsHandlers(deps: HandlerDeps): Pick<Handlers, keyof t
     'codings.inVivo': (input) => codeInVivo(store(), input),
     'codings.deleteMany': ({ ids }) => deleteCodings(store(), ids),
     'codings.uncodeRange': (input) => uncodeRange(store(), input),
+    'codings.previewDuplicateMerge': () => previewDuplicateMerge(store()),
+    'codings.mergeDuplicates': () => mergeDuplicateCodings(store()),
     'coders.list': () => listCoders(store()),
     'coders.create': (input) => createCoder(store(), input),
     'coders.setCurrent': ({ coderId }) => {

@@ -14,6 +14,9 @@ export type CodingBriefRow = Pick<CodingRow, 'id' | 'node_id' | 'source_id' | 's
 // A coding's place, node and coder.
 export type CodingPlaceRow = Pick<CodingRow, 'id' | 'source_id' | 'node_id' | 'start' | 'end' | 'coder_id'>;
 
+// A coding as the search for duplicates reads it.
+export type DuplicateScanRow = Pick<CodingRow, 'id' | 'guid' | 'source_id' | 'node_id' | 'coder_id' | 'start' | 'end' | 'created_at'>;
+
 // The statements, prepared once per connection.
 export const codingQueries = defineQueries({
   byId: rows<CodingRow, [id: number]>('SELECT * FROM codings WHERE id = ?'),
@@ -50,5 +53,8 @@ export const codingQueries = defineQueries({
   idsAmong: values<number, [idsJson: string]>('SELECT id FROM codings WHERE id IN (SELECT value FROM json_each(?))'),
   // a coding at a node of a source that holds [start, end)
   covering: values<number, [sourceId: number, nodeId: number, start: number, end: number]>('SELECT id FROM codings WHERE source_id = ? AND node_id = ? AND start <= ? AND end >= ? LIMIT 1'),
+  // every coding, each source's, node's and coder's together in text order (duplicates are neighbours)
+  inDuplicateOrder: rows<DuplicateScanRow>('SELECT id, guid, source_id, node_id, coder_id, start, end, created_at FROM codings ORDER BY source_id, node_id, coder_id, start, end, id'),
+  count: values<number>('SELECT count(*) FROM codings'),
   rangesOfSourceAtNode: rows<Pick<CodingRow, 'start' | 'end'>, [sourceId: number, nodeId: number]>('SELECT start, end FROM codings WHERE source_id = ? AND node_id = ?'),
 });

@@ -8,7 +8,9 @@ export function deleteMemosOn(rec: ActionRecorder, kind: MemoTarget, targetId: n
   for (const memoId of memoQueries(rec.store).idsOnTarget.all(kind, targetId)) rec.delete('memos', memoId);
 }
 
-// Moves every memo on one thing to another (a coding or node merged into another), inside the caller's action.
-export function moveMemosOn(rec: ActionRecorder, kind: MemoTarget, fromId: number, toId: number): void {
-  for (const memoId of memoQueries(rec.store).idsOnTarget.all(kind, fromId)) rec.update('memos', memoId, { target_id: toId });
+// Moves every memo on one thing to another (a coding or node merged into another), inside the caller's action; returns how many moved.
+export function moveMemosOn(rec: ActionRecorder, kind: MemoTarget, fromId: number, toId: number): number {
+  const memoIds = memoQueries(rec.store).idsOnTarget.all(kind, fromId);
+  for (const memoId of memoIds) rec.update('memos', memoId, { target_id: toId });
+  return memoIds.length;
 }

@@ -22,4 +22,6 @@ export const queryQueries = defineQueries({
   cellIds: values<number, [frameworkId: number]>('SELECT id FROM framework_cells WHERE framework_id = ?'),
   cells: rows<FrameworkCellListRow, [frameworkId: number]>('SELECT id, case_id, node_id, summary, coding_ids_json, updated_at FROM framework_cells WHERE framework_id = ?'),
   cellId: values<number, [frameworkId: number, caseId: number, nodeId: number]>('SELECT id FROM framework_cells WHERE framework_id = ? AND case_id = ? AND node_id = ?'),
+  // the cells linked to at least one reference (codings folded into another are relinked)
+  linkedCells: rows<Pick<FrameworkCellRow, 'id' | 'coding_ids_json'>>("SELECT id, coding_ids_json FROM framework_cells WHERE coding_ids_json <> '[]'"),
 });

@@ -1,6 +1,7 @@
 // The contract for codings and coders: coding a passage at a node, in vivo, uncoding part
 // of a passage, and the coders who code.
 import { z } from 'zod';
+import type { DuplicateMergeResult, DuplicatePreview } from '../model/duplicate-codings.ts';
 import type { CoderRecord, CodingRecord } from '../model/entities.ts';
 import { empty, id, name, offset } from './fields.ts';
 import type { InVivoResult, UncodeResult } from '../model/workspace.ts';
@@ -29,6 +30,10 @@ export const codingsSchemas = {
     .object({ sourceId: id, start: offset, end: offset, nodeId: id.optional() })
     .strict()
     .refine((c) => c.end > c.start, { message: 'select at least one character' }),
+  // duplicates: one coder's codings of a source at a node that overlap or touch, what joining them would do
+  'codings.previewDuplicateMerge': empty,
+  // joins each group of duplicates into one coding (one undo step)
+  'codings.mergeDuplicates': empty,
 } as const satisfies Record<string, z.ZodType>;
 
 export interface CodingsResults {
@@ -41,7 +46,9 @@ export interface CodingsResults {
   'codings.inVivo': InVivoResult;
   'codings.deleteMany': { removed: number };
   'codings.uncodeRange': UncodeResult;
+  'codings.previewDuplicateMerge': DuplicatePreview;
+  'codings.mergeDuplicates': DuplicateMergeResult;
 }
 
 // Methods that change the project file (refused on a read-only project).
-export const CODINGS_MUTATING = ['codings.create', 'codings.delete', 'coders.create', 'codings.inVivo', 'codings.deleteMany', 'codings.uncodeRange'] as const satisfies readonly (keyof typeof codingsSchemas)[];
+export const CODINGS_MUTATING = ['codings.create', 'codings.delete', 'coders.create', 'codings.inVivo', 'codings.deleteMany', 'codings.uncodeRange', 'codings.mergeDuplicates'] as const satisfies readonly (keyof typeof codingsSchemas)[];

@@ -1,15 +1,17 @@
 // The Codebook screen's dialogs: a new node (at the top or under one), merging a node
-// into another, deleting a node with the count of codings that go with it.
+// into another, deleting a node with the count of codings that go with it, merging
+// duplicate codings.
 import type { NodeRecord } from '../../../shared/model/entities.ts';
 import { announceChange, call } from '../../api.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { TextPromptDialog } from '../../components/text-prompt-dialog.tsx';
 import { formatCount } from '../../format.ts';
 import type { Notice } from '../frame/notice-bar.tsx';
+import { DuplicateMergeDialog } from './duplicate-merge-dialog.tsx';
 import { MergeDialog } from './merge-dialog.tsx';
 import { codingsRemovedByDelete } from './tree-moves.ts';
 
-export type CodebookDialog = { kind: 'new'; parent: NodeRecord | null } | { kind: 'merge'; node: NodeRecord } | { kind: 'delete'; node: NodeRecord } | null;
+export type CodebookDialog = { kind: 'new'; parent: NodeRecord | null } | { kind: 'merge'; node: NodeRecord } | { kind: 'delete'; node: NodeRecord } | { kind: 'duplicates' } | null;
 
 export interface CodebookDialogsProps {
   dialog: CodebookDialog;
@@ -50,6 +52,14 @@ export function CodebookDialogs({ dialog, nodes, onSelect, notify, onClose }: Co
             text: `Merged into ${result.into.path}: ${formatCount(result.movedCodings, 'reference')} moved${result.collapsedDuplicates ? `, ${result.collapsedDuplicates} duplicates collapsed` : ''}. Ctrl+Z undoes it.`,
           });
         }}
+        onClose={onClose}
+      />
+    );
+  }
+  if (dialog?.kind === 'duplicates') {
+    return (
+      <DuplicateMergeDialog
+        onMerged={(result) => notify({ kind: 'info', text: `Merged the duplicate codings of ${formatCount(result.groups, 'passage')}: ${formatCount(result.folded, 'coding')} folded into the one kept for each. Ctrl+Z undoes it.` })}
         onClose={onClose}
       />
     );

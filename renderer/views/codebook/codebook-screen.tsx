@@ -38,6 +38,15 @@ function AddManifestationsButton({ notify }: Pick<ScreenProps, 'notify'>) {
   );
 }
 
+// Opens the dialog that merges one coder's overlapping or repeated codings of a passage.
+function MergeDuplicatesButton({ onOpen }: { onOpen(): void }) {
+  return (
+    <button type="button" title="Join each coder’s overlapping or repeated codings of a passage at a node into one" onClick={onOpen}>
+      Merge duplicate codings…
+    </button>
+  );
+}
+
 // The Codebook screen.
 export function CodebookScreen({ project, notify }: ScreenProps) {
   const nodes = useApiQuery('nodes.list', {});
@@ -63,6 +72,7 @@ export function CodebookScreen({ project, notify }: ScreenProps) {
             </button>
           </div>
           {tab === 'tree' && !readOnly && nodes.data && !list.some((n) => n.parentId === null && n.name === MANIFESTATIONS_BRANCH_NAME) ? <AddManifestationsButton notify={notify} /> : null}
+          {tab === 'tree' && !readOnly && list.length > 0 ? <MergeDuplicatesButton onOpen={() => setDialog({ kind: 'duplicates' })} /> : null}
           {tab === 'tree' && !readOnly ? (
             <button type="button" className="primary" onClick={() => setDialog({ kind: 'new', parent: null })}>
               New node…
