@@ -43,6 +43,11 @@ export function markCancelling(jobId: string): void {
   publish(jobs.map((j) => (j.jobId === jobId ? { ...j, cancelling: true } : j)));
 }
 
+// Tells whether Cancel was pressed for a job (here or in the status bar).
+export function isCancelling(jobId: string): boolean {
+  return jobs.some((j) => j.jobId === jobId && j.cancelling);
+}
+
 // Applies a progress event; jobs started elsewhere appear until they report completion.
 export function applyProgress(event: Extract<ApiEvent, { type: 'progress' }>): void {
   const known = jobs.find((j) => j.jobId === event.jobId);

@@ -16,6 +16,7 @@ import { createDocumentsHandlers } from '../documents/handlers.ts';
 import { createExchangeHandlers } from '../exchange/handlers.ts';
 import { createDefaultRunner } from '../infra/default-reader-runner.ts';
 import type { ParseRunner } from '../infra/reader-runner.ts';
+import type { ImportHold } from '../sources/import-batch.ts';
 import { createMemosHandlers } from '../memos/handlers.ts';
 import { createProjectsHandlers } from '../projects/handlers.ts';
 import { createProjectSession } from '../projects/session.ts';
@@ -45,6 +46,8 @@ export interface AppHostOptions {
   backupIntervalMinutes?: number;
   // the reader process for untrusted files (defaults to the binding's own)
   readerFactory?: () => ParseRunner;
+  // test only (the e2e server): holds an import between files so a test can cancel it at an exact point
+  testOnlyImportHold?: ImportHold;
 }
 
 export interface AppHost {
@@ -115,6 +118,7 @@ export function createAppHost(options: AppHostOptions): AppHost {
     reader: () => (reader ??= (options.readerFactory ?? (() => createDefaultRunner(options.binding)))()),
     homeDir: options.homeDir,
     binding: options.binding,
+    testOnlyImportHold: options.testOnlyImportHold,
   };
   const appHandlers: Pick<Handlers, 'app.info' | 'app.choosePath' | 'jobs.cancel'> = {
     'app.info': () => ({ version: APP_VERSION, binding: options.binding, platform: process.platform }),

@@ -104,4 +104,19 @@ describe('the dispatcher', () => {
     expect(seenSignal !== null && (seenSignal as AbortSignal).aborted).toBe(true);
     expect(events).toEqual([{ type: 'progress', jobId: 'job-1', done: 1, total: 2, message: 'half way' }]);
   });
+  it('stops a job whose cancel arrived before its call (a cancel can overtake a call with a large body)', async () => {
+    const handlers = spyHandlers([]);
+    let abortedAtStart: boolean | null = null;
+    handlers['sources.importFile'] = (_input, ctx) => {
+      abortedAtStart = ctx.signal.aborted;
+      return null as never;
+    };
+    const { dispatch } = createDispatcher(handlers, { isReadOnly: () => false, emit: () => {} });
+    expect(await dispatch('jobs.cancel', { jobId: 'job-early' })).toEqual({ ok: true, result: { cancelled: false } });
+    await dispatch('sources.importFile', { fileName: 'a.txt', bytesBase64: '', jobId: 'job-early' });
+    expect(abortedAtStart).toBe(true);
+    // remembered once: the same id started again runs
+    await dispatch('sources.importFile', { fileName: 'a.txt', bytesBase64: '', jobId: 'job-early' });
+    expect(abortedAtStart).toBe(false);
+  });
 });

@@ -26,9 +26,13 @@ export interface DispatcherOptions {
 
 export type Dispatch = (method: string, rawInput: unknown) => Promise<ApiResponse>;
 
+const MAX_EARLY_CANCELS = 50;
+
 // Builds the dispatch function both bindings call.
 export function createDispatcher(handlers: Handlers, options: DispatcherOptions): { dispatch: Dispatch; cancel(jobId: string): boolean } {
   const jobs = new Map<string, AbortController>();
+  // jobs cancelled before their call arrived (a cancel can overtake a call with a large body)
+  const cancelledEarly = new Set<string>();
 
   async function dispatch(method: string, rawInput: unknown): Promise<ApiResponse> {
     if (!isApiMethod(method)) {
@@ -60,6 +64,7 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
     const jobId = typeof input.jobId === 'string' ? input.jobId : null;
     const controller = new AbortController();
     if (jobId) jobs.set(jobId, controller);
+    if (jobId && cancelledEarly.delete(jobId)) controller.abort();
     const ctx: HandlerContext = {
       signal: controller.signal,
       progress(done, total, message) {
@@ -79,9 +84,14 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
 
   function cancel(jobId: string): boolean {
     const controller = jobs.get(jobId);
-    if (!controller) return false;
-    controller.abort();
-    return true;
+    if (controller) {
+      controller.abort();
+      return true;
+    }
+    // remembered (a few at most) so the job stops as soon as its call arrives
+    cancelledEarly.add(jobId);
+    if (cancelledEarly.size > MAX_EARLY_CANCELS) cancelledEarly.delete(cancelledEarly.values().next().value ?? jobId);
+    return false;
   }
 
   return { dispatch, cancel };

@@ -2,6 +2,7 @@
 import type { ApiEvent } from '../../shared/api.ts';
 import type { Store } from '../db/store.ts';
 import type { ParseRunner } from '../infra/reader-runner.ts';
+import type { ImportHold } from '../sources/import-batch.ts';
 
 export interface HandlerDeps {
   // the open project, or throws NO_PROJECT
@@ -13,4 +14,6 @@ export interface HandlerDeps {
   // the app's settings folder
   homeDir: string;
   binding: 'electron' | 'web' | 'direct';
+  // test only (the e2e server): holds an import between files so a test can cancel it at an exact point
+  testOnlyImportHold?: ImportHold;
 }

@@ -5,6 +5,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ApiEvent } from '../../shared/api.ts';
+import { holdAfterFirstFileUntilCancelled } from '../sources/import-batch.ts';
 import { createAppHost } from './app-host.ts';
 import { startWebHost } from './web-host.ts';
 import type { WebHost } from './web-host.ts';
@@ -29,6 +30,8 @@ async function main(): Promise<void> {
     binding: 'web',
     homeDir,
     emit: (event) => (web ? web.emit(event) : pending.push(event)),
+    // set only by the e2e test of cancelling an import (tests/e2e/import-cancel.spec.ts)
+    testOnlyImportHold: process.env.ACTIVITY_LENS_TEST_HOLD_IMPORT_AFTER_FIRST_FILE === '1' ? holdAfterFirstFileUntilCancelled : undefined,
   });
   if (target) {
     try {

@@ -1,7 +1,8 @@
 // The hardened main window: app:// protocol serving the built renderer with the CSP
 // on every response, and guards against navigation, new windows, webviews and
-// permission prompts. The settings themselves live in window-config.ts.
-import { BrowserWindow, Menu, protocol, session, shell } from 'electron';
+// permission prompts, and a question before closing or reloading while long work runs.
+// The settings themselves live in window-config.ts.
+import { BrowserWindow, dialog, Menu, protocol, session, shell } from 'electron';
 import type { MenuItemConstructorOptions, Session, WebContents, WebPreferences } from 'electron';
 import { serveAppRequest, textResponse } from './app-protocol.ts';
 import { MEDIA_ROUTE, mediaResponse } from './media-files.ts';
@@ -104,6 +105,27 @@ function attachContextMenu(contents: WebContents): void {
   });
 }
 
+// Asks before the window closes or reloads while the page says long work runs (an import,
+// an export): the page then refuses to unload (renderer/hooks/use-leave-guard.ts), which
+// Electron would otherwise obey silently. "Close anyway" lets it unload; the page cancels
+// its jobs as it goes, so what finished stays.
+function askBeforeLeavingWork(win: BrowserWindow): void {
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      buttons: ['Keep working', 'Close anyway'],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+      title: 'Activity Lens is still working',
+      message: 'An import or export is still running.',
+      detail: 'Closing or reloading now cancels it. What has finished is kept: files already imported stay in the project; the rest are not imported.',
+    });
+    // preventing the refusal lets the window close (or reload) after all
+    if (choice === 1) event.preventDefault();
+  });
+}
+
 // Creates the main window with the hardened preferences and loads app://activity-lens/.
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const webPreferences: WebPreferences = buildWebPreferences(options.preloadPath, options.devTools);
@@ -119,6 +141,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   });
   guardWebContents(win.webContents);
   attachContextMenu(win.webContents);
+  askBeforeLeavingWork(win);
   win.once('ready-to-show', () => win.show());
   win.loadURL(APP_ENTRY_URL).catch((error: unknown) => console.error('Could not load the app', error));
   return win;

@@ -12,6 +12,7 @@ import type { ActionRecorder } from '../db/undo-log.ts';
 import { insertCase } from '../cases/cases.ts';
 import { insertSegments } from './segment-writes.ts';
 import { segmentDocument } from '../import/segment-document.ts';
+import type { DocSegment } from '../import/segment-document.ts';
 import { findDuplicate } from './import-staging.ts';
 import type { StagedEntry } from './import-staging.ts';
 import { caseQueries } from '../cases/queries.ts';
@@ -30,8 +31,6 @@ export type BatchCases = Map<string, number>;
 interface Resolved {
   // label key -> case id or the interviewer
   speakers: Map<string, number | 'interviewer'>;
-  // confirmed labels (not "not a speaker")
-  confirmed: string[];
   // cases made for this file: name key -> id and name
   created: Map<string, { id: number; name: string }>;
 }
@@ -39,12 +38,9 @@ interface Resolved {
 function resolveSpeakers(rec: ActionRecorder, assignments: readonly { label: string; assign: SpeakerAssignment }[], batchCases: BatchCases): Resolved {
   const store = rec.store;
   const speakers = new Map<string, number | 'interviewer'>();
-  const confirmed: string[] = [];
   const created = new Map<string, { id: number; name: string }>();
   for (const { label, assign } of assignments) {
-    if (assign.kind === 'none') continue;
-    confirmed.push(label);
-    if (assign.kind === 'unassigned') continue;
+    if (assign.kind === 'none' || assign.kind === 'unassigned') continue;
     if (assign.kind === 'interviewer') speakers.set(labelKey(label), 'interviewer');
     else if (assign.kind === 'case') {
       if (!caseExists(store, assign.caseId)) throw new ApiError('NOT_FOUND', `The case chosen for speaker "${label}" no longer exists. Choose another case.`);
@@ -61,11 +57,22 @@ function resolveSpeakers(rec: ActionRecorder, assignments: readonly { label: str
       speakers.set(labelKey(label), id);
     }
   }
-  return { speakers, confirmed, created };
+  return { speakers, created };
+}
+
+// A file's segments cut before anything is written, so an import can stop between cutting and writing.
+export interface PreparedCommit {
+  segments: DocSegment[];
+}
+
+// Cuts a staged file into its segments with the confirmed speakers (no project reads or writes).
+export function prepareCommit(entry: StagedEntry, item: CommitItem): PreparedCommit {
+  const confirmed = item.speakers.filter((s) => s.assign.kind !== 'none').map((s) => s.label);
+  return { segments: segmentDocument(entry.doc, { speakers: confirmed, continueTurns: item.kind === 'transcript' }) };
 }
 
 // Writes one staged file as a source (one undo step); returns what happened to it.
-export function commitStaged(store: Store, entry: StagedEntry, item: CommitItem, batchCases: BatchCases = new Map()): CommitOutcome {
+export function commitStaged(store: Store, entry: StagedEntry, item: CommitItem, batchCases: BatchCases = new Map(), prepared: PreparedCommit = prepareCommit(entry, item)): CommitOutcome {
   const { file, doc } = entry;
   let created = new Map<string, { id: number; name: string }>();
   const result = runAction(store, `Import ${item.name}`, (rec) => {
@@ -73,7 +80,7 @@ export function commitStaged(store: Store, entry: StagedEntry, item: CommitItem,
     if (duplicate) return { duplicate };
     const resolved = resolveSpeakers(rec, item.speakers, batchCases);
     created = resolved.created;
-    const segments = segmentDocument(doc, { speakers: resolved.confirmed, continueTurns: item.kind === 'transcript' });
+    const { segments } = prepared;
     const description = item.description ?? doc.warnings.join(' ');
     const sourceId = rec.insert('sources', {
       guid: store.newGuid(),

@@ -69,7 +69,7 @@ export function createImportHandlers(deps: HandlerDeps): Pick<Handlers, ImportMe
 
   return {
     'import.stage': async ({ files }, ctx) => ({ outcomes: await stageAll(files, ctx) }),
-    'import.commit': ({ items }, ctx) => commitBatch(writable(deps.requireStore()), staging, items, ctx),
+    'import.commit': ({ items }, ctx) => commitBatch(writable(deps.requireStore()), staging, items, ctx, deps.testOnlyImportHold),
     'import.discard': ({ tokens }) => {
       staging.discard(tokens);
       return null;

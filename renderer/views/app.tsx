@@ -5,6 +5,7 @@ import { call } from '../api.ts';
 import type { ApiCallError } from '../api-call-error.ts';
 import { toApiCallError } from '../api-call-error.ts';
 import { useApiEvent } from '../hooks/use-api-event.ts';
+import { useLeaveGuard } from '../hooks/use-leave-guard.ts';
 import { AppFrame } from './frame/app-frame.tsx';
 import { StartScreen } from './start/start-screen.tsx';
 
@@ -17,6 +18,7 @@ function sameProject(a: ProjectInfo | null | undefined, b: ProjectInfo | null): 
 export function App() {
   const [project, setProject] = useState<ProjectInfo | null | undefined>(undefined);
   const [error, setError] = useState<ApiCallError | null>(null);
+  useLeaveGuard();
 
   useEffect(() => {
     call('project.current', {}).then(setProject, (e: unknown) => {

@@ -35,10 +35,10 @@ interface WebServer {
 }
 
 // Starts browser mode on a fresh settings folder and waits for its address.
-export async function startWebServer(homeDir: string, args: string[] = []): Promise<WebServer> {
+export async function startWebServer(homeDir: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<WebServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron', 'app', 'web-main.ts'), ...args], {
     cwd: ROOT,
-    env: { ...process.env, ACTIVITY_LENS_HOME: homeDir },
+    env: { ...process.env, ...env, ACTIVITY_LENS_HOME: homeDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -32,7 +32,7 @@ export function ImportDialog({ onImported, onClose, dropped }: ImportDialogProps
         {phase.kind === 'reading' || phase.kind === 'importing' ? <ImportProgress phase={phase} job={job} /> : null}
         {phase.kind === 'details' ? <DetailsStep drafts={drafts.drafts} failures={drafts.failures} cases={caseList} onChange={drafts.update} onApplyToAll={drafts.applyToAll} onRemove={drafts.remove} /> : null}
         {phase.kind === 'speakers' ? <SpeakersStep drafts={drafts.drafts} cases={caseList} onChange={drafts.update} /> : null}
-        {phase.kind === 'done' ? <ImportSummaryView summary={phase.summary} /> : null}
+        {phase.kind === 'done' ? <ImportSummaryView summary={phase.summary} cancelRequested={phase.cancelRequested} /> : null}
         <ErrorMessage error={flow.error} />
         <ImportButtons
           phase={phase}

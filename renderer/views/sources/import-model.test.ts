@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StagedFile } from '../../../shared/model/import.ts';
-import { draftFromStaged, draftProblems, isCleanImport, summarise, toCommitItem } from './import-model.ts';
+import { draftFromStaged, draftProblems, isCleanImport, notImported, summarise, toCommitItem } from './import-model.ts';
 
 const staged: StagedFile = {
   token: 't1',
@@ -47,9 +47,26 @@ describe('import drafts', () => {
     expect(draftProblems(draft)).toEqual(['give it a name', 'the round must be a whole number from 1 to 99', 'name the new case for speaker "Zara"']);
   });
 
-  it('summarise reading failures, duplicates and the batch; only a clean import closes by itself', () => {
+  it('summarise reading failures, duplicates and the batch; a clean import is told apart', () => {
     const summary = summarise([{ fileName: 'x.pdf', path: null, code: 'BAD_INPUT', message: 'x.pdf is damaged' }], { cancelled: false, outcomes: [{ status: 'duplicate', token: 't', fileName: 'a.txt', duplicateOf: { id: 1, name: 'A' } }] });
     expect(summary).toEqual({ imported: [], duplicates: [{ fileName: 'a.txt', existing: 'A' }], failed: [{ fileName: 'x.pdf', message: 'x.pdf is damaged' }], cancelled: [] });
+    expect(isCleanImport(summary)).toBe(false);
+  });
+  it('list every file not imported with its reason: failed, duplicate, cancelled', () => {
+    const summary = summarise([{ fileName: 'c.txt', path: null, code: 'CANCELLED', message: 'c.txt was not read: the import was cancelled.' }], {
+      cancelled: true,
+      outcomes: [
+        { status: 'failed', token: 'f', fileName: 'x.docx', code: 'BAD_INPUT', message: 'x.docx is damaged or incomplete.' },
+        { status: 'duplicate', token: 'd', fileName: 'a.txt', duplicateOf: { id: 1, name: 'A' } },
+        { status: 'cancelled', token: 'k', fileName: 'b.txt' },
+      ],
+    });
+    expect(notImported(summary).map((m) => [m.fileName, m.why, m.reason])).toEqual([
+      ['x.docx', 'failed', 'failed: x.docx is damaged or incomplete.'],
+      ['a.txt', 'duplicate', 'a duplicate: the same text is already in “A”.'],
+      ['c.txt', 'cancelled', 'cancelled before it was written; nothing of it was stored.'],
+      ['b.txt', 'cancelled', 'cancelled before it was written; nothing of it was stored.'],
+    ]);
     expect(isCleanImport(summary)).toBe(false);
   });
 });

@@ -103,7 +103,23 @@ export function summarise(readFailures: readonly FailedFile[], batch: BatchResul
   return summary;
 }
 
-// Tells whether the dialog may close by itself: everything was imported, nothing to report.
+// A file the import did not add, and why, for the summary.
+export interface NotImported {
+  fileName: string;
+  why: 'cancelled' | 'duplicate' | 'failed';
+  reason: string;
+}
+
+// Every file that was not imported with its reason: failed, skipped as a duplicate, or cancelled.
+export function notImported(summary: ImportSummary): NotImported[] {
+  return [
+    ...summary.failed.map((f) => ({ fileName: f.fileName, why: 'failed' as const, reason: `failed: ${f.message}` })),
+    ...summary.duplicates.map((d) => ({ fileName: d.fileName, why: 'duplicate' as const, reason: `a duplicate: the same text is already in “${d.existing}”.` })),
+    ...summary.cancelled.map((fileName) => ({ fileName, why: 'cancelled' as const, reason: 'cancelled before it was written; nothing of it was stored.' })),
+  ];
+}
+
+// Tells whether everything was imported with nothing else to report.
 export function isCleanImport(summary: ImportSummary): boolean {
   return summary.imported.length > 0 && summary.duplicates.length === 0 && summary.failed.length === 0 && summary.cancelled.length === 0;
 }

@@ -1,5 +1,6 @@
 // What the Import dialog shows at each step besides the files' details and speakers:
 // choosing files, reading and importing with progress, and the buttons of each step.
+import { useEffect, useRef } from 'react';
 import type { JobView } from '../../jobs.ts';
 import { progressText } from './import-model.ts';
 import type { ImportPhase } from './use-import-flow.ts';
@@ -38,7 +39,7 @@ export function ImportProgress({ phase, job }: { phase: Extract<ImportPhase, { k
     <div className="import-progress">
       <p role="status">{job && job.total > 0 ? job.message : `Importing ${phase.total === 1 ? '1 file' : `${phase.total} files`}…`}</p>
       <progress aria-label="Importing files" max={job?.total || phase.total} value={job?.done ?? 0} />
-      {job?.cancelling ? <p className="muted">Cancelling after the file being imported…</p> : null}
+      {job?.cancelling ? <p className="muted">Cancelling… Files already written stay in the project; the rest are not imported.</p> : null}
     </div>
   );
 }
@@ -56,6 +57,11 @@ export interface ImportButtonsProps {
 
 // The buttons of the current step (the form's submit button goes on to the next).
 export function ImportButtons({ phase, busy, cancelling, hasDrafts, needsSpeakers, onBack, onCancel, onClose }: ImportButtonsProps) {
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  // while reading or importing, Cancel is the one thing to press: focus goes there (not to the page)
+  useEffect(() => {
+    if (busy) cancelButton.current?.focus();
+  }, [busy]);
   if (phase.kind === 'done') {
     return (
       <div className="dialog-buttons">
@@ -72,8 +78,9 @@ export function ImportButtons({ phase, busy, cancelling, hasDrafts, needsSpeaker
           Back
         </button>
       ) : null}
-      <button type="button" onClick={onCancel} disabled={cancelling}>
-        {busy ? (phase.kind === 'reading' ? 'Stop reading' : 'Cancel import') : 'Cancel'}
+      {/* aria-disabled, not disabled, so focus stays on it while the cancel goes through */}
+      <button type="button" ref={cancelButton} onClick={cancelling ? undefined : onCancel} aria-disabled={cancelling || undefined}>
+        {busy ? (phase.kind === 'reading' ? 'Stop reading' : cancelling ? 'Cancelling…' : 'Cancel import') : 'Cancel'}
       </button>
       {phase.kind === 'choose' ? (
         <button type="submit" className="primary">

@@ -1,21 +1,37 @@
-// The last step of the Import dialog: what was imported, skipped as a duplicate, failed
-// (with the reason; nothing of a failed file was stored) or not imported after a cancel.
+// The last step of the Import dialog: what was imported and what was not, each file with
+// its reason (failed, skipped as a duplicate, cancelled; nothing of these was stored). It
+// stays until the researcher closes it (Close or Escape); focus goes to its heading.
+import { useEffect, useRef } from 'react';
 import { formatCount } from '../../format.ts';
+import { isCleanImport, notImported } from './import-model.ts';
 import type { ImportSummary } from './import-model.ts';
 
+// What pressing Cancel did, in one sentence (null when it was not pressed).
+function cancelNote(summary: ImportSummary, cancelRequested: boolean): string | null {
+  if (!cancelRequested && summary.cancelled.length === 0) return null;
+  if (summary.cancelled.length === 0) return 'Cancel came after the last file had been written, so every file was imported.';
+  return summary.imported.length > 0 ? 'You cancelled the import: the files imported before it stay in the project.' : 'You cancelled the import before any file was written.';
+}
+
 // Shows the outcome of every file.
-export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
+export function ImportSummaryView({ summary, cancelRequested }: { summary: ImportSummary; cancelRequested: boolean }) {
   const { imported, duplicates, failed, cancelled } = summary;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const missing = notImported(summary);
+  const note = cancelNote(summary, cancelRequested);
   return (
-    <div className="import-step">
-      <h3 className="import-step-title">Import finished</h3>
+    <div className="import-step import-summary">
+      <h3 className="import-step-title" tabIndex={-1} ref={heading}>
+        {cancelled.length > 0 ? 'Import cancelled' : 'Import finished'}
+      </h3>
       <p role="status" className="import-summary-line">
         {formatCount(imported.length, 'file')} imported, {formatCount(duplicates.length, 'duplicate')} skipped, {formatCount(failed.length, 'file')} failed
-        {cancelled.length > 0 ? `, ${formatCount(cancelled.length, 'file')} not imported (cancelled)` : ''}.
+        {cancelled.length > 0 ? `, ${formatCount(cancelled.length, 'file')} not imported (cancelled)` : ''}.{note ? ` ${note}` : ''}
       </p>
       {imported.length > 0 ? (
         <section aria-label="Imported">
-          <h4>Imported</h4>
+          <h4>{isCleanImport(summary) ? `Imported (all ${imported.length})` : `Imported (${imported.length})`}</h4>
           <ul className="import-summary-list">
             {imported.map((i) => (
               <li key={i.source.id}>
@@ -25,34 +41,19 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
           </ul>
         </section>
       ) : null}
-      {duplicates.length > 0 ? (
-        <section aria-label="Skipped as duplicates">
-          <h4>Skipped as duplicates</h4>
-          <ul className="import-summary-list">
-            {duplicates.map((d) => (
-              <li key={d.fileName}>
-                {d.fileName}: the same text is already in “{d.existing}”.
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
       {failed.length > 0 ? (
-        <div className="error-message" role="alert" aria-label="Failed">
-          <p>Failed (nothing of these files was stored):</p>
-          <ul>
-            {failed.map((f, i) => (
-              <li key={`${f.fileName}-${i}`}>{f.message.startsWith(f.fileName) ? f.message : `${f.fileName}: ${f.message}`}</li>
-            ))}
-          </ul>
-        </div>
+        <p className="error-message" role="alert">
+          Failed (nothing of these files was stored): {failed.map((f) => f.fileName).join(', ')}.
+        </p>
       ) : null}
-      {cancelled.length > 0 ? (
+      {missing.length > 0 ? (
         <section aria-label="Not imported">
-          <h4>Not imported (the import was cancelled)</h4>
+          <h4>Not imported ({missing.length})</h4>
           <ul className="import-summary-list">
-            {cancelled.map((c) => (
-              <li key={c}>{c}</li>
+            {missing.map((m, i) => (
+              <li key={`${m.fileName}-${i}`} className={`import-not-imported import-not-imported-${m.why}`}>
+                <span className="import-summary-name">{m.fileName}</span>: {m.reason}
+              </li>
             ))}
           </ul>
         </section>

@@ -100,11 +100,11 @@ export function SourcesScreen({ readOnly, selectedId, onSelect, onOpen, importOp
     if (sources.data) followList(sources.data);
   }, [sources.data]);
 
+  // the Import dialog's summary says what was imported (and stays until closed), so no notice here
   function imported(list: SourceSummary[]) {
     sources.reload();
     const first = list[0];
     if (first) onSelect(first);
-    notify({ kind: 'info', text: list.length === 1 ? `Imported "${first?.name ?? ''}".` : `Imported ${list.length} sources.` });
   }
 
   return (

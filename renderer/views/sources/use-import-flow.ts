@@ -1,13 +1,14 @@
 // The Import dialog's steps: choose (or drop) files, read them with progress, check their
-// details, confirm speakers, import them with progress and cancel, and what happened.
+// details, confirm speakers, import them with progress and cancel, and what happened: the
+// summary stays until it is closed, also after a clean import or a cancel.
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { SourceSummary } from '../../../shared/model/entities.ts';
 import { announceChange, call } from '../../api.ts';
 import { toApiCallError } from '../../api-call-error.ts';
-import { finishJob, markCancelling, startJob, useJobs } from '../../jobs.ts';
+import { finishJob, isCancelling, markCancelling, startJob, useJobs } from '../../jobs.ts';
 import type { JobView } from '../../jobs.ts';
-import { draftProblems, isCleanImport, isDuplicateDraft, summarise, toCommitItem } from './import-model.ts';
+import { draftProblems, isDuplicateDraft, summarise, toCommitItem } from './import-model.ts';
 import type { ImportSummary } from './import-model.ts';
 import { stageFiles } from './read-files.ts';
 import { discardStaged, useImportDrafts } from './use-import-drafts.ts';
@@ -25,7 +26,8 @@ export type ImportPhase =
   | { kind: 'details' }
   | { kind: 'speakers' }
   | { kind: 'importing'; jobId: string; total: number }
-  | { kind: 'done'; summary: ImportSummary };
+  // cancelRequested: Cancel was pressed (perhaps after the last file had been written)
+  | { kind: 'done'; summary: ImportSummary; cancelRequested: boolean };
 
 export interface ImportFlowOptions {
   onImported(sources: SourceSummary[]): void;
@@ -50,10 +52,9 @@ interface CommitSteps {
   setPhase(phase: ImportPhase): void;
   setError(error: string | null): void;
   onImported(sources: SourceSummary[]): void;
-  onClose(): void;
 }
 
-// Imports the drafts (after checking them), each file one transaction; a clean import closes the dialog, else the summary shows.
+// Imports the drafts (after checking them), each file one transaction, then shows the summary.
 async function commitDrafts(drafts: ImportDrafts, steps: CommitSteps): Promise<void> {
   const { toImport, failures } = drafts;
   const problems = toImport.flatMap((d) => draftProblems(d).map((p) => `${d.staged.fileName}: ${p}`));
@@ -66,7 +67,7 @@ async function commitDrafts(drafts: ImportDrafts, steps: CommitSteps): Promise<v
   const duplicates = drafts.drafts.filter(isDuplicateDraft);
   if (toImport.length === 0) {
     drafts.discardAll();
-    steps.setPhase({ kind: 'done', summary: summarise(failures, null, duplicates) });
+    steps.setPhase({ kind: 'done', summary: summarise(failures, null, duplicates), cancelRequested: false });
     return;
   }
   const jobId = startJob(toImport.length === 1 ? `Importing ${toImport[0]?.name ?? ''}` : `Importing ${toImport.length} files`);
@@ -79,8 +80,9 @@ async function commitDrafts(drafts: ImportDrafts, steps: CommitSteps): Promise<v
       announceChange('sources imported');
       steps.onImported(summary.imported.map((i) => i.source));
     }
-    if (isCleanImport(summary)) steps.onClose();
-    else steps.setPhase({ kind: 'done', summary });
+    // the host holds the files it did not import (cancelled, failed) until told; the dialog is done with them
+    if (summary.imported.length < toImport.length) discardStaged(toImport);
+    steps.setPhase({ kind: 'done', summary, cancelRequested: isCancelling(jobId) });
   } catch (e) {
     steps.setError(toApiCallError(e).message);
     steps.setPhase({ kind: drafts.needsSpeakers ? 'speakers' : 'details' });
@@ -124,7 +126,7 @@ export function useImportFlow({ onImported, onClose, dropped }: ImportFlowOption
     takeDrop(dropped.files);
   }, [dropped]);
 
-  const runImport = () => commitDrafts(drafts, { setPhase, setError, onImported, onClose });
+  const runImport = () => commitDrafts(drafts, { setPhase, setError, onImported });
   const busy = phase.kind === 'reading' || phase.kind === 'importing';
   return {
     phase,

@@ -29,7 +29,7 @@ export class ImportDialog {
     this.readButton = this.dialog.getByRole('button', { name: 'Read files' });
     this.checkStep = this.dialog.getByRole('heading', { name: 'Check the files' });
     this.speakersStep = this.dialog.getByRole('heading', { name: 'Confirm the speakers' });
-    this.summary = this.dialog.getByRole('heading', { name: 'Import finished' });
+    this.summary = this.dialog.getByRole('heading', { name: /^Import (finished|cancelled)$/ });
     this.failures = this.dialog.getByRole('alert');
     this.status = this.dialog.getByRole('status');
   }
@@ -88,6 +88,12 @@ export class ImportDialog {
   // Imports from the speakers step.
   async importNow(): Promise<void> {
     await this.dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  }
+
+  // Closes the summary (it stays until closed).
+  async closeSummary(): Promise<void> {
+    await this.dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(this.dialog).toBeHidden();
   }
 
   // Goes through the remaining steps with the suggestions and waits for the dialog to close or report.

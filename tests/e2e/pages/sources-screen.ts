@@ -79,7 +79,7 @@ export class SourcesScreen {
     await this.filterBox.fill(text);
   }
 
-  // Imports files through the Import dialog (the suggested speakers accepted) and waits for it to close or report.
+  // Imports files through the Import dialog (the suggested speakers accepted); closes its summary when all went well, else leaves it to read.
   async importFiles(paths: string[], kind: ImportKindLabel = 'Interview transcript'): Promise<void> {
     await this.importButton.click();
     const dialog = new ImportDialog(this.page);
@@ -87,6 +87,7 @@ export class SourcesScreen {
     if (await dialog.failures.first().isVisible()) return;
     await dialog.setKindForAll(kind);
     await dialog.finish();
+    if ((await dialog.summary.isVisible()) && !(await dialog.failures.first().isVisible())) await dialog.closeSummary();
   }
 
   // The errors the Import dialog shows (empty when it closed cleanly).
