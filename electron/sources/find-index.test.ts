@@ -11,7 +11,8 @@ import { writeDemoStudy } from '../projects/demo-study.ts';
 import { createOffsetIndex } from '../../shared/text/code-points.ts';
 import type { Store } from '../db/store.ts';
 import { hasTrigramCaseGap, TRIGRAM_CASE_GAPS } from './find-case-gaps.ts';
-import { findPattern, findText, trigramMatch } from './find-replace.ts';
+import { findPattern } from '../../shared/text/find-pattern.ts';
+import { findText, trigramMatch } from './find-replace.ts';
 import { importTextSource } from './sources.ts';
 
 // Every code point with a case partner, with the partners JavaScript's /iu takes as equal to it.

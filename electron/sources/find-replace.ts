@@ -6,6 +6,7 @@
 import type { CodingBrief, FindMatch, FindResult, PlainEdit, ReplaceResult } from '../../shared/model/workspace.ts';
 import { ApiError } from '../../shared/errors.ts';
 import { createOffsetIndex } from '../../shared/text/code-points.ts';
+import { findPattern } from '../../shared/text/find-pattern.ts';
 import { normaliseText } from '../../shared/text/normalise.ts';
 import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
@@ -24,17 +25,6 @@ export interface FindOptions {
 
 const CONTEXT = 40;
 const MAX_REPLACE = 10_000;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-// The pattern a find uses: the query as literal text, optionally whole words and ignoring case.
-export function findPattern(options: FindOptions): RegExp {
-  const literal = escapeRegExp(normaliseText(options.query));
-  const body = options.wholeWord ? `(?<![\\p{L}\\p{N}\\p{M}_])${literal}(?![\\p{L}\\p{N}\\p{M}_])` : literal;
-  return new RegExp(body, options.matchCase ? 'gu' : 'giu');
-}
 
 interface SourceText {
   id: number;

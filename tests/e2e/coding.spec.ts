@@ -226,7 +226,7 @@ test('a linked recording plays from a turn, with the transcription keys, and the
   await expect(frame.alert).toHaveCount(0);
 });
 
-test('Enter opens a source; find lists hits and jumps to one; replace in every source goes through corrections and undoes', async ({ page, appUrl }) => {
+test('Enter opens a source; find and replace (Ctrl+H) lists hits and jumps to one; replace in every source goes through corrections and undoes', async ({ page, appUrl }) => {
   const frame = new AppFrame(page);
   const coding = new CodingView(page);
   await page.goto(appUrl);
@@ -237,7 +237,7 @@ test('Enter opens a source; find lists hits and jumps to one; replace in every s
   await expect(coding.heading).toHaveText(SOURCE);
   await coding.coderDialog.getByRole('button', { name: 'Later' }).click();
 
-  await page.keyboard.press('ControlOrMeta+f');
+  await page.keyboard.press('ControlOrMeta+h');
   const dialog = page.getByRole('dialog', { name: 'Find and replace' });
   await dialog.getByRole('textbox', { name: 'Find' }).fill('grumbles');
   await dialog.getByRole('button', { name: 'Find', exact: true }).click();
@@ -246,7 +246,7 @@ test('Enter opens a source; find lists hits and jumps to one; replace in every s
   await expect(dialog).toBeHidden();
   await expect(coding.selectionBar.getByTitle('grumbles', { exact: true })).toBeVisible();
 
-  await page.keyboard.press('ControlOrMeta+f');
+  await page.keyboard.press('ControlOrMeta+h');
   await dialog.getByRole('textbox', { name: 'Find' }).fill('grumbles');
   await dialog.getByRole('textbox', { name: 'Replace with' }).fill('complaints');
   await dialog.getByRole('radio', { name: 'In every source' }).check();

@@ -1,5 +1,5 @@
 // The coding view's header: back to the sources, the source's name and counts, the
-// highlighted node with its previous/next reference buttons, the coder and find.
+// highlighted node with its previous/next reference buttons, the coder, find and replace.
 import type { NodeRecord } from '../../../shared/model/entities.ts';
 import { formatCount } from '../../format.ts';
 
@@ -17,10 +17,11 @@ export interface CodingHeaderProps {
   onStopHighlight(): void;
   onChooseCoder(): void;
   onFind(): void;
+  onReplace(): void;
 }
 
 // The header row above the transcript.
-export function CodingHeader({ source, codingCount, highlightNode, highlightCount, readOnly, coderInitials, onBack, onJump, onStopHighlight, onChooseCoder, onFind }: CodingHeaderProps) {
+export function CodingHeader({ source, codingCount, highlightNode, highlightCount, readOnly, coderInitials, onBack, onJump, onStopHighlight, onChooseCoder, onFind, onReplace }: CodingHeaderProps) {
   return (
     <div className="screen-header coding-header">
       <button type="button" className="small" onClick={onBack} title="Back to the list of sources">
@@ -57,8 +58,11 @@ export function CodingHeader({ source, codingCount, highlightNode, highlightCoun
             {coderInitials !== null ? `Coding as ${coderInitials}` : 'Choose coder'}
           </button>
         )}
-        <button type="button" className="small" onClick={onFind} aria-keyshortcuts="Control+F">
-          Find and replace…
+        <button type="button" className="small" onClick={onFind} aria-keyshortcuts="Control+F" title="Find in this source (Ctrl+F)">
+          Find
+        </button>
+        <button type="button" className="small" onClick={onReplace} aria-keyshortcuts="Control+H" title="Find and replace, here or in every source (Ctrl+H)">
+          Replace…
         </button>
       </div>
     </div>

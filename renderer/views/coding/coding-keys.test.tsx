@@ -1,5 +1,6 @@
-// The coding view's keys: which key asks for which command, what each command does with
-// the view, and that commands act on the live DOM selection, not on the one shown a frame ago.
+// The coding view's keys: which key asks for which command (keys of one character only in
+// the transcript), what each command does with the view, and that commands act on the live
+// DOM selection, not on the one shown a frame ago.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReactNode, RefObject } from 'react';
 import { commandForKey, runCodingCommand } from './coding-keys.ts';
@@ -27,28 +28,45 @@ describe('the key map', () => {
       [press('u'), { kind: 'uncode' }],
       [press('e'), { kind: 'correct-turn' }],
       [press('F2'), { kind: 'correct-turn' }],
-      [press('ArrowDown'), { kind: 'move-focus', by: 1 }],
-      [press('ArrowUp'), { kind: 'move-focus', by: -1 }],
       [press('Escape'), { kind: 'clear' }],
       [press(']'), { kind: 'jump', direction: 1 }],
       [press('['), { kind: 'jump', direction: -1 }],
       [press('f', { ctrlKey: true }), { kind: 'find' }],
       [press('F', { metaKey: true }), { kind: 'find' }],
+      [press('F3'), { kind: 'find-next', direction: 1 }],
+      [press('F3', { shiftKey: true }), { kind: 'find-next', direction: -1 }],
+      [press('h', { ctrlKey: true }), { kind: 'replace' }],
     ];
-    for (const [key, command] of table) expect(commandForKey(key, false), key.key).toEqual(command);
+    for (const [key, command] of table) expect(commandForKey(key, 'transcript'), key.key).toEqual(command);
   });
 
   it('leaves other keys, and keys with Ctrl, Cmd or Alt, to the page', () => {
     for (const key of [press('0'), press('x'), press('Enter'), press('c', { ctrlKey: true }), press('v', { metaKey: true }), press('1', { altKey: true }), press('f', { ctrlKey: true, shiftKey: true }), press('f', { ctrlKey: true, altKey: true })]) {
-      expect(commandForKey(key, false), JSON.stringify(key)).toBeNull();
+      expect(commandForKey(key, 'transcript'), JSON.stringify(key)).toBeNull();
     }
   });
 
-  it('works only Ctrl+F while typing in a text field', () => {
-    expect(commandForKey(press('c'), true)).toBeNull();
-    expect(commandForKey(press('1'), true)).toBeNull();
-    expect(commandForKey(press('Escape'), true)).toBeNull();
-    expect(commandForKey(press('f', { ctrlKey: true }), true)).toEqual({ kind: 'find' });
+  it('leaves the arrow keys to the caret of the transcript', () => {
+    for (const key of ['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Home', 'End']) {
+      expect(commandForKey(press(key), 'transcript'), key).toBeNull();
+      expect(commandForKey(press(key, { shiftKey: true }), 'transcript'), key).toBeNull();
+    }
+  });
+
+  it('works only Ctrl+F, Ctrl+H and F3 while typing in a text field', () => {
+    expect(commandForKey(press('c'), 'text-field')).toBeNull();
+    expect(commandForKey(press('1'), 'text-field')).toBeNull();
+    expect(commandForKey(press('Escape'), 'text-field')).toBeNull();
+    expect(commandForKey(press('f', { ctrlKey: true }), 'text-field')).toEqual({ kind: 'find' });
+    expect(commandForKey(press('h', { ctrlKey: true }), 'text-field')).toEqual({ kind: 'replace' });
+    expect(commandForKey(press('F3'), 'text-field')).toEqual({ kind: 'find-next', direction: 1 });
+  });
+
+  it('works no key of one character outside the transcript; Escape, F2 and Ctrl+F do', () => {
+    for (const key of ['c', 'e', 'K', 't', 'v', 'u', '1', '9', '[', ']']) expect(commandForKey(press(key), 'elsewhere'), key).toBeNull();
+    expect(commandForKey(press('Escape'), 'elsewhere')).toEqual({ kind: 'clear' });
+    expect(commandForKey(press('F2'), 'elsewhere')).toEqual({ kind: 'correct-turn' });
+    expect(commandForKey(press('f', { ctrlKey: true }), 'elsewhere')).toEqual({ kind: 'find' });
   });
 });
 
@@ -69,12 +87,13 @@ function recorder(overrides: Partial<CodingKeyTarget> = {}, passage: Passage | n
     readOnly: false,
     editing: false,
     focused: 2,
-    blockCount: 4,
     recent: [7, 8],
     hasReferences: false,
     hasHighlight: false,
     passage: () => passage,
     find: record('find'),
+    findNext: record('findNext'),
+    replace: record('replace'),
     pickNodeFor: record('pickNodeFor'),
     codeTurn: record('codeTurn'),
     codeInVivo: record('codeInVivo'),
@@ -82,7 +101,6 @@ function recorder(overrides: Partial<CodingKeyTarget> = {}, passage: Passage | n
     uncodeReferences: record('uncodeReferences'),
     pickUncodeFor: record('pickUncodeFor'),
     correctTurn: record('correctTurn'),
-    focusTurn: record('focusTurn'),
     clear: record('clear'),
     jump: record('jump'),
     ...overrides,
@@ -116,18 +134,18 @@ describe('the commands', () => {
     expect(r.calls).toEqual([]);
   });
 
-  it('code and correct the focused turn (T, E), and move between turns within the transcript', () => {
+  it('code and correct the focused turn (T, E)', () => {
     const r = recorder();
     runCodingCommand({ kind: 'code-turn' }, r.target);
     runCodingCommand({ kind: 'correct-turn' }, r.target);
-    runCodingCommand({ kind: 'move-focus', by: 1 }, r.target);
-    const last = recorder({ focused: 3 });
-    runCodingCommand({ kind: 'move-focus', by: 1 }, last.target);
-    const first = recorder({ focused: 0 });
-    runCodingCommand({ kind: 'move-focus', by: -1 }, first.target);
-    expect(r.calls).toEqual([['codeTurn', 2], ['correctTurn', 2], ['focusTurn', 3]]);
-    expect(last.calls).toEqual([['focusTurn', 3]]);
-    expect(first.calls).toEqual([['focusTurn', 0]]);
+    expect(r.calls).toEqual([['codeTurn', 2], ['correctTurn', 2]]);
+  });
+
+  it('open the find bar, go to the next or previous match, open find and replace', () => {
+    const r = recorder({ editing: true });
+    expect(runCodingCommand({ kind: 'find-next', direction: -1 }, r.target)).toBe(true);
+    expect(runCodingCommand({ kind: 'replace' }, r.target)).toBe(true);
+    expect(r.calls).toEqual([['findNext', -1], ['replace']]);
   });
 
   it('uncode the chosen references first, else pick a node to uncode the passage at (U)', () => {
@@ -156,7 +174,7 @@ describe('the commands', () => {
 
   it('leave a turn being corrected alone, except find', () => {
     const r = recorder({ editing: true });
-    for (const command of [{ kind: 'code' }, { kind: 'code-turn' }, { kind: 'in-vivo' }, { kind: 'code-recent', slot: 0 }, { kind: 'uncode' }, { kind: 'correct-turn' }, { kind: 'move-focus', by: 1 }, { kind: 'clear' }, { kind: 'jump', direction: 1 }] satisfies CodingCommand[]) {
+    for (const command of [{ kind: 'code' }, { kind: 'code-turn' }, { kind: 'in-vivo' }, { kind: 'code-recent', slot: 0 }, { kind: 'uncode' }, { kind: 'correct-turn' }, { kind: 'clear' }, { kind: 'jump', direction: 1 }] satisfies CodingCommand[]) {
       expect(runCodingCommand(command, r.target), command.kind).toBe(false);
     }
     expect(runCodingCommand({ kind: 'find' }, r.target)).toBe(true);
@@ -204,9 +222,10 @@ function renderWithKeys(): { t: RenderedTranscript; calls: unknown[][]; shownPas
   return { t: shown, calls, shownPassage: () => shownPassage };
 }
 
-function keyDown(key: string): KeyboardEvent {
+// Presses a key in the transcript (on its first turn), or on another element.
+function keyDown(key: string, on: Element | null = document.querySelector('.coding-block')): KeyboardEvent {
   const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
-  document.body.dispatchEvent(event);
+  (on ?? document.body).dispatchEvent(event);
   return event;
 }
 
@@ -236,6 +255,21 @@ describe('keys on the live selection', () => {
       ['pickNodeFor', t.rangeOf(first)],
       ['codeInVivo', t.rangeOf(second)],
     ]);
+  });
+
+  it('do nothing while the focus is outside the transcript or in a text field', () => {
+    const { t, calls } = renderWithKeys();
+    const at = TEXT.indexOf('paired');
+    t.select(at, at + 'paired'.length);
+    const field = document.createElement('input');
+    document.body.appendChild(field);
+    expect(keyDown('v', document.body).defaultPrevented).toBe(false);
+    expect(keyDown('1', field).defaultPrevented).toBe(false);
+    expect(keyDown('e', document.body).defaultPrevented).toBe(false);
+    field.remove();
+    expect(calls).toEqual([]);
+    expect(keyDown('v').defaultPrevented).toBe(true);
+    expect(calls).toEqual([['codeInVivo', t.rangeOf('paired')]]);
   });
 
   it('see no passage once the selection in the transcript is gone', () => {

@@ -1,25 +1,29 @@
 // The coding view's keys: which key asks for which command, and what a command does with
 // the view (the selection it acts on is the live one, read at the moment of the key press).
+// Keys of one character work only while the transcript has the focus, never while typing
+// elsewhere; the caret keys (arrows, Home, End) are the transcript's own (caret-moves.ts).
 //
 //   C        code the selection (or the focused turn) at a node picked by typing
 //   T        code the focused turn            V      code the selection in vivo
 //   1-9      code the selection at the nth recently used node
 //   U        uncode (the references chosen from a stripe, or at a node picked for the selection)
-//   E, F2    correct the focused turn         Up/Down   move between turns
+//   E, F2    correct the focused turn
 //   [ and ]  previous / next reference of the highlighted node
 //   Escape   clear the selection, the chosen references and the highlight
-//   Ctrl+F   find and replace (also in text fields)
+//   Ctrl+F   the find bar; F3 / Shift+F3 next / previous match (also in text fields)
+//   Ctrl+H   find and replace (also in text fields)
 import type { Passage } from './use-coding-actions.ts';
 
 export type CodingCommand =
   | { kind: 'find' }
+  | { kind: 'find-next'; direction: 1 | -1 }
+  | { kind: 'replace' }
   | { kind: 'code' }
   | { kind: 'code-turn' }
   | { kind: 'in-vivo' }
   | { kind: 'code-recent'; slot: number }
   | { kind: 'uncode' }
   | { kind: 'correct-turn' }
-  | { kind: 'move-focus'; by: 1 | -1 }
   | { kind: 'clear' }
   | { kind: 'jump'; direction: 1 | -1 };
 
@@ -39,20 +43,31 @@ const PLAIN_KEYS: Readonly<Record<string, CodingCommand>> = {
   u: { kind: 'uncode' },
   e: { kind: 'correct-turn' },
   f2: { kind: 'correct-turn' },
-  arrowdown: { kind: 'move-focus', by: 1 },
-  arrowup: { kind: 'move-focus', by: -1 },
   escape: { kind: 'clear' },
   ']': { kind: 'jump', direction: 1 },
   '[': { kind: 'jump', direction: -1 },
 };
 
-// The command a key press asks for, or null. Only Ctrl+F works while typing in a text field.
-export function commandForKey(press: KeyPress, inTextField: boolean): CodingCommand | null {
+// Where a key was pressed: in the transcript, in a field that takes typed text, or elsewhere in the view.
+export type KeyPlace = 'transcript' | 'text-field' | 'elsewhere';
+
+// Keys that are not characters, which work anywhere in the view except while typing.
+const NON_CHARACTER_KEYS = new Set(['escape', 'f2']);
+
+// The command a key press asks for, or null. Ctrl+F, Ctrl+H and F3 work everywhere; keys of
+// one character only in the transcript.
+export function commandForKey(press: KeyPress, place: KeyPlace): CodingCommand | null {
   const command = press.ctrlKey || press.metaKey;
-  if (command && !press.altKey && !press.shiftKey && press.key.toLowerCase() === 'f') return { kind: 'find' };
-  if (inTextField || command || press.altKey) return null;
+  const key = press.key.toLowerCase();
+  if (command && !press.altKey && !press.shiftKey) {
+    if (key === 'f') return { kind: 'find' };
+    if (key === 'h') return { kind: 'replace' };
+  }
+  if (key === 'f3' && !command && !press.altKey) return { kind: 'find-next', direction: press.shiftKey ? -1 : 1 };
+  if (place === 'text-field' || command || press.altKey) return null;
+  if (place !== 'transcript' && !NON_CHARACTER_KEYS.has(key)) return null;
   if (/^[1-9]$/.test(press.key)) return { kind: 'code-recent', slot: Number(press.key) - 1 };
-  return PLAIN_KEYS[press.key.toLowerCase()] ?? null;
+  return PLAIN_KEYS[key] ?? null;
 }
 
 // What the commands work on and with: the view's state now and its actions.
@@ -61,7 +76,6 @@ export interface CodingKeyTarget {
   // a turn is being corrected (only find works then)
   editing: boolean;
   focused: number;
-  blockCount: number;
   // the recently used nodes, most recent first
   recent: readonly number[];
   // references chosen from a stripe
@@ -70,6 +84,8 @@ export interface CodingKeyTarget {
   // the selected passage at this moment (the live DOM selection)
   passage(): Passage | null;
   find(): void;
+  findNext(direction: 1 | -1): void;
+  replace(): void;
   // opens the node picker for a passage, or for the focused turn when there is none
   pickNodeFor(passage: Passage | null): void;
   codeTurn(index: number): void;
@@ -78,7 +94,6 @@ export interface CodingKeyTarget {
   uncodeReferences(): void;
   pickUncodeFor(passage: Passage): void;
   correctTurn(index: number): void;
-  focusTurn(index: number): void;
   clear(): void;
   jump(direction: 1 | -1): void;
 }
@@ -87,6 +102,14 @@ export interface CodingKeyTarget {
 export function runCodingCommand(command: CodingCommand, target: CodingKeyTarget): boolean {
   if (command.kind === 'find') {
     target.find();
+    return true;
+  }
+  if (command.kind === 'find-next') {
+    target.findNext(command.direction);
+    return true;
+  }
+  if (command.kind === 'replace') {
+    target.replace();
     return true;
   }
   if (target.editing) return false;
@@ -116,9 +139,6 @@ export function runCodingCommand(command: CodingCommand, target: CodingKeyTarget
     case 'correct-turn':
       if (target.readOnly) return false;
       target.correctTurn(target.focused);
-      return true;
-    case 'move-focus':
-      target.focusTurn(Math.max(0, Math.min(target.blockCount - 1, target.focused + command.by)));
       return true;
     case 'clear':
       if (!target.hasReferences && !target.hasHighlight && !passage) return false;

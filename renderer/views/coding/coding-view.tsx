@@ -1,11 +1,11 @@
 // The source reading and coding view: a transcript turn by turn with speaker labels,
 // timestamps, coding stripes and the density bar; codes beside it (drop a passage on a
 // node, pick one with C, recent ones with 1-9, in vivo with V, a whole turn with T; see
-// coding-keys.ts); uncoding, highlighting a node's codings, memos, correcting a turn in
-// place (E) and find and replace. Opened from the Sources screen or with openSource()
-// (open-source.ts).
+// coding-keys.ts; phrases are selected with the mouse or the caret keys); uncoding,
+// highlighting a node's codings, memos, correcting a turn in place (E), the find bar
+// (Ctrl+F) and find and replace (Ctrl+H). Opened from the Sources screen or with
+// openSource() (open-source.ts).
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { RefObject } from 'react';
 import type { CodingRecord, ProjectInfo } from '../../../shared/model/entities.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import type { Notice } from '../frame/notice-bar.tsx';
@@ -18,6 +18,7 @@ import { CoderViewBar } from './coder-view-bar.tsx';
 import { codersShown, pushRecentNode, recentNodes, rememberCodersShown, rememberStripesByCoder, stripesByCoder } from './coding-prefs.ts';
 import type { CodersShown } from './coding-prefs.ts';
 import { CodingWorkspace } from './coding-workspace.tsx';
+import { FindBar } from './find-bar.tsx';
 import { MediaBar } from './media-bar.tsx';
 import type { OpenSourceRequest } from './open-source.ts';
 import { useCodingActions } from './use-coding-actions.ts';
@@ -27,6 +28,8 @@ import { useCodingSelection } from './use-coding-selection.ts';
 import type { CodingSelection } from './use-coding-selection.ts';
 import { useCorrection } from './use-correction.ts';
 import { useCurrentCoder } from './use-current-coder.ts';
+import { useFindInSource } from './use-find-bar.ts';
+import type { FindInSource } from './use-find-bar.ts';
 import type { CurrentCoder } from './use-current-coder.ts';
 import { useMediaPlayer } from './use-media-player.ts';
 import { usePassageCoding } from './use-passage-coding.ts';
@@ -63,14 +66,12 @@ interface KeyTargetParts {
   model: TranscriptModel;
   selection: CodingSelection;
   coding: PassageCoding;
-  transcript: RefObject<TranscriptHandle | null>;
   readOnly: boolean;
   editing: boolean;
   focused: number;
   recent: readonly number[];
-  setFocused(index: number): void;
   startEditing(index: number): void;
-  openFind(): void;
+  find: FindInSource;
   jump(direction: 1 | -1): void;
 }
 
@@ -81,12 +82,13 @@ function keyTarget(p: KeyTargetParts): CodingKeyTarget {
     readOnly: p.readOnly,
     editing: p.editing,
     focused: p.focused,
-    blockCount: p.model.blocks.length,
     recent: p.recent,
     hasReferences: selection.references !== null,
     hasHighlight: selection.highlight !== null,
     passage: selection.livePassage,
-    find: p.openFind,
+    find: p.find.openBar,
+    findNext: p.find.findNext,
+    replace: p.find.openReplace,
     pickNodeFor: (passage) => coding.pickNodeFor(passage, p.focused),
     codeTurn: coding.codeTurn,
     codeInVivo: (passage) => coding.codeInVivo(passage, { clearAfter: true }),
@@ -97,10 +99,6 @@ function keyTarget(p: KeyTargetParts): CodingKeyTarget {
     },
     pickUncodeFor: coding.pickUncodeFor,
     correctTurn: p.startEditing,
-    focusTurn(i) {
-      p.setFocused(i);
-      p.transcript.current?.focusBlock(i);
-    },
     clear: selection.clearAll,
     jump: p.jump,
   };
@@ -142,7 +140,6 @@ export function CodingView({ project, request, onBack, notify }: CodingViewProps
   const transcript = useRef<TranscriptHandle>(null);
   const selection = useCodingSelection(transcript, `${source?.id ?? ''}:${source?.revision ?? ''}`);
   const [focused, setFocused] = useState(0);
-  const [findOpen, setFindOpen] = useState(false);
   const [recent, setRecent] = useState(() => recentNodes(project.guid));
   const [coderDialog, setCoderDialog] = useState<'auto' | 'open' | 'closed'>('auto');
   const media = useMediaPlayer(source, blocks);
@@ -162,8 +159,8 @@ export function CodingView({ project, request, onBack, notify }: CodingViewProps
     setFocused(blockAt(blocks, next.start));
     transcript.current?.showRange(next.start, next.end, true);
   };
-  const openFind = () => setFindOpen(true);
-  useCodingKeys(keyTarget({ model, selection, coding, transcript, readOnly, editing: correction.editing !== null, focused, recent, setFocused, startEditing: correction.start, openFind, jump }));
+  const find = useFindInSource({ index, blocks, transcript, passage: selection.livePassage, focused, setFocused });
+  useCodingKeys(keyTarget({ model, selection, coding, readOnly, editing: correction.editing !== null, focused, recent, startEditing: correction.start, find, jump }));
 
   if (data.missing) return <MissingSource onBack={onBack} />;
   const highlight = selection.highlight;
@@ -181,7 +178,8 @@ export function CodingView({ project, request, onBack, notify }: CodingViewProps
         onJump={jump}
         onStopHighlight={() => selection.setHighlight(null)}
         onChooseCoder={() => setCoderDialog('open')}
-        onFind={openFind}
+        onFind={find.openBar}
+        onReplace={find.openReplace}
       />
       <ErrorMessage error={data.error} />
       <MediaBar media={media} readOnly={readOnly} sourceId={request.sourceId} notify={notify} />
@@ -190,7 +188,7 @@ export function CodingView({ project, request, onBack, notify }: CodingViewProps
         <p className="muted">Loading the transcript…</p>
       ) : (
         <StripeColouringContext value={shownCoders.colouring}>
-          <CodingWorkspace project={project} sourceId={request.sourceId} source={source} index={index} model={model} transcript={transcript} selection={selection} passageWords={passageWords} coding={coding} correction={correction} media={media} focused={focused} onFocus={setFocused} recent={recent} />
+          <CodingWorkspace findBar={find.bar.open ? <FindBar bar={find.bar} onReplace={find.openReplace} /> : null} findMarks={find.marks} project={project} sourceId={request.sourceId} source={source} index={index} model={model} transcript={transcript} selection={selection} passageWords={passageWords} coding={coding} correction={correction} media={media} focused={focused} onFocus={setFocused} recent={recent} />
         </StripeColouringContext>
       )}
       <CodingDialogs
@@ -200,8 +198,8 @@ export function CodingView({ project, request, onBack, notify }: CodingViewProps
         coding={coding}
         onCoded={selection.clearPassage}
         correction={correction}
-        find={findOpen && source ? { source, initialQuery: passageWords.length > 0 && passageWords.length < 100 ? passageWords : '' } : null}
-        onCloseFind={() => setFindOpen(false)}
+        find={find.replace && source ? { source, initialQuery: find.replace.initialQuery } : null}
+        onCloseFind={find.closeReplace}
         notify={notify}
         coder={coder}
         askForCoder={!readOnly && coder.loaded && ((coderDialog === 'auto' && coder.coder === null) || coderDialog === 'open')}

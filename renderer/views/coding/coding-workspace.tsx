@@ -1,7 +1,7 @@
 // The body of the coding view: the transcript with the selection bar under it, and the
 // panel of codes and memos beside it.
 import { useMemo } from 'react';
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import type { ProjectInfo, SourceDetail } from '../../../shared/model/entities.ts';
 import type { OffsetIndex } from '../../../shared/text/code-points.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
@@ -14,6 +14,7 @@ import { Transcript } from './transcript.tsx';
 import { TurnEditor } from './turn-editor.tsx';
 import type { CodingSelection } from './use-coding-selection.ts';
 import type { Correction } from './use-correction.ts';
+import type { FindMarks } from './use-find-marks.ts';
 import type { MediaPlayer } from './use-media-player.ts';
 import type { PassageCoding } from './use-passage-coding.ts';
 import type { TranscriptHandle } from './use-transcript-handle.ts';
@@ -36,6 +37,9 @@ export interface CodingWorkspaceProps {
   focused: number;
   onFocus(index: number): void;
   recent: readonly number[];
+  // the find bar above the transcript (null while it is closed) and its marks in the text
+  findBar: ReactNode;
+  findMarks: FindMarks | null;
 }
 
 // The turn editor of the turn being corrected, with its error.
@@ -54,7 +58,7 @@ function correctionEditor(correction: Correction, model: TranscriptModel, index:
 const CODING_PANEL_WIDTH = { usual: 300, min: 220, max: 640 };
 
 // The transcript, the selection bar and the side panel.
-export function CodingWorkspace({ project, sourceId, source, index, model, transcript, selection, passageWords, coding, correction, media, focused, onFocus, recent }: CodingWorkspaceProps) {
+export function CodingWorkspace({ project, sourceId, source, index, model, transcript, selection, passageWords, coding, correction, media, focused, onFocus, recent, findBar, findMarks }: CodingWorkspaceProps) {
   const readOnly = project.readOnly;
   const { passage, references } = selection;
   const selectedIds = useMemo(() => new Set(references?.ids ?? []), [references]);
@@ -66,8 +70,10 @@ export function CodingWorkspace({ project, sourceId, source, index, model, trans
   return (
     <div className="coding-body" style={{ '--coding-panel-width': `${panelWidth}px` }}>
       <div className="coding-main">
+        {findBar}
         {model.blocks.length === 0 ? <p className="empty-state">This source has no text.</p> : null}
         <Transcript
+          findMarks={findMarks}
           ref={transcript}
           sourceId={sourceId}
           index={index}

@@ -108,3 +108,32 @@ export function rangeToDom(root: Element, index: OffsetIndex, start: number, end
   range.setEnd(last.node, last.offset);
   return range;
 }
+
+// The DOM point (text node, offset) of a code-point position, inside the rendered run that holds it, or null when none does.
+export function domPointAt(root: Element, index: OffsetIndex, pos: number): { node: Node; offset: number } | null {
+  const at = index.toUtf16(Math.max(0, Math.min(index.codePointLength, pos)));
+  for (const run of Array.from(root.querySelectorAll<HTMLElement>(`.${RUN}`))) {
+    const a = runStart(run);
+    const b = runEnd(run);
+    const textNode = run.firstChild;
+    if (textNode && at >= a && at <= b) return { node: textNode, offset: at - a };
+  }
+  return null;
+}
+
+// A DOM point of the transcript as a code point (an offset inside a surrogate pair moves back to its start), or null outside every turn.
+export function domPointToCodePoint(root: Element, index: OffsetIndex, node: Node, offset: number): number | null {
+  const u16 = domPointToUtf16(root, node, offset);
+  return u16 === null ? null : toCodePoint(index, u16, 'start');
+}
+
+// Both ends of the transcript's selection as code points (anchor where it began, focus where it is now; equal when collapsed):
+// null when it cannot be read, undefined when the selection is outside the transcript.
+export function selectionEnds(root: Element, selection: Selection | null, index: OffsetIndex): { anchor: number; focus: number } | null | undefined {
+  const anchorNode = selection?.anchorNode ?? null;
+  const focusNode = selection?.focusNode ?? null;
+  if (!selection || !anchorNode || !focusNode || !root.contains(anchorNode) || !root.contains(focusNode)) return undefined;
+  const anchor = domPointToCodePoint(root, index, anchorNode, selection.anchorOffset);
+  const focus = domPointToCodePoint(root, index, focusNode, selection.focusOffset);
+  return anchor === null || focus === null ? null : { anchor, focus };
+}

@@ -1,7 +1,8 @@
 // The scrolling transcript of the coding view: windowed blocks (never one giant
-// editor), the coding density bar beside them, selection tracking in code points and
-// dragging a selection out (onto a node).
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+// editor), the coding density bar beside them, selection tracking in code points,
+// caret browsing (use-transcript-caret.ts), the find bar's marks and dragging a
+// selection out (onto a node).
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode, Ref, RefObject } from 'react';
 import type { CodingRecord, NodeRecord } from '../../../shared/model/entities.ts';
 import type { OffsetIndex } from '../../../shared/text/code-points.ts';
@@ -14,6 +15,10 @@ import { PASSAGE_MIME } from './passage-drag.ts';
 import { TranscriptBlocks } from './transcript-blocks.tsx';
 import { useTranscriptHandle } from './use-transcript-handle.ts';
 import type { TranscriptHandle } from './use-transcript-handle.ts';
+import { useFindMarks } from './use-find-marks.ts';
+import type { FindMarks } from './use-find-marks.ts';
+import { useTranscriptCaret } from './use-transcript-caret.ts';
+import type { KeptBlocks } from './use-transcript-caret.ts';
 import { useTranscriptSelection } from './use-transcript-selection.ts';
 import { useVirtualBlocks } from './use-virtual-blocks.ts';
 
@@ -42,6 +47,8 @@ export interface TranscriptProps {
   onCodeTurn(index: number): void;
   onEditTurn(index: number): void;
   onPlayFrom(index: number): void;
+  // the find bar's matches and the current one, marked in the text
+  findMarks?: FindMarks | null;
 }
 
 const LINE_HEIGHT = 24;
@@ -84,14 +91,19 @@ export function Transcript(props: TranscriptProps) {
   const { blocks, index } = props;
   const scrollerRef = useRef<HTMLDivElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
+  const caretRef = useRef<HTMLDivElement>(null);
+  const [kept, setKept] = useState<KeptBlocks | null>(null);
   const width = useWidth(scrollerRef, 800);
   const layoutKey = String(Math.round(width / 16));
   const estimate = useHeightEstimate(blocks, index, width);
   // measured heights are kept across corrections (a changed turn is measured again when shown); a new width or a different number of turns starts over
-  const virtual = useVirtualBlocks(blocks.length, estimate, scrollerRef, `${layoutKey}:${blocks.length}`);
+  const virtual = useVirtualBlocks(blocks.length, estimate, scrollerRef, `${layoutKey}:${blocks.length}`, kept);
   const { window: win, scrollToBlock } = virtual;
   useTranscriptSelection(contentRef, index, props.onSelection);
   useTranscriptHandle(props.ref, { scroller: scrollerRef, content: contentRef }, index, blocks, scrollToBlock);
+  const elements = useMemo(() => ({ scroller: scrollerRef, content: contentRef, caret: caretRef }), []);
+  const caret = useTranscriptCaret(elements, { index, blocks, onFocusBlock: props.onFocusBlock, keep: setKept, scrollToBlock });
+  useFindMarks(contentRef, index, props.findMarks ?? null);
 
   return (
     <div className="coding-transcript">
@@ -100,6 +112,10 @@ export function Transcript(props: TranscriptProps) {
         className="coding-scroller"
         role="region"
         aria-label="Transcript"
+        data-coding-keys="transcript"
+        onKeyDown={caret.onKeyDown}
+        onFocus={caret.onFocus}
+        onMouseDown={caret.onMouseDown}
         onDragStart={(e) => {
           const root = contentRef.current;
           const range = root ? selectionToRange(root, document.getSelection(), index) : null;
@@ -136,6 +152,7 @@ export function Transcript(props: TranscriptProps) {
           />
           <div className="coding-spacer" style={{ height: `${win.after}px` }} />
         </div>
+        <div ref={caretRef} className="coding-caret" aria-hidden="true" hidden />
       </div>
       <DensityBar
         codings={props.allCodings}

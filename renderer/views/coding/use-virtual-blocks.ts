@@ -156,22 +156,36 @@ function useScrollerView(scroller: RefObject<HTMLElement | null>, wouldMove: (to
   return view;
 }
 
-// Keeps the window of blocks to render for a scroller; `estimate(i)` guesses an unmeasured height, `layoutKey` resets guesses (width changed).
-export function useVirtualBlocks(count: number, estimate: (index: number) => number, scroller: RefObject<HTMLElement | null>, layoutKey: string): VirtualBlocks {
+// Blocks kept rendered beyond the window at most (a selection running further may lose its far end).
+const MAX_KEPT = 200;
+
+// The window of blocks, widened to hold the kept blocks [first, last] when they are near enough.
+function withKept(range: { first: number; last: number }, count: number, kept: { first: number; last: number } | null): { first: number; last: number } {
+  if (!kept || kept.last >= count) return range;
+  const first = Math.min(range.first, kept.first);
+  const last = Math.max(range.last, kept.last + 1);
+  return last - first - (range.last - range.first) > MAX_KEPT ? range : { first, last };
+}
+
+// Keeps the window of blocks to render for a scroller; `estimate(i)` guesses an unmeasured height, `layoutKey` resets guesses (width changed);
+// `kept` blocks (the two ends of a selection) stay rendered too.
+export function useVirtualBlocks(count: number, estimate: (index: number) => number, scroller: RefObject<HTMLElement | null>, layoutKey: string, kept: { first: number; last: number } | null = null): VirtualBlocks {
   // heights and the scroll position live in refs; a new render is asked for when the window may change
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const { heights, measure } = useMeasuredHeights(count, estimate, layoutKey, rerender);
   const shown = useRef({ first: -1, last: -1 });
   const countRef = useRef(count);
   countRef.current = count;
+  const keptRef = useRef(kept);
+  keptRef.current = kept;
   const wouldMove = (top: number, height: number) => {
-    const next = rangeAt(heights.current.offsets, countRef.current, top, height);
+    const next = withKept(rangeAt(heights.current.offsets, countRef.current, top, height), countRef.current, keptRef.current);
     return next.first !== shown.current.first || next.last !== shown.current.last;
   };
   const view = useScrollerView(scroller, wouldMove, rerender);
 
   const o = heights.current.offsets;
-  const { first, last } = count === 0 ? { first: 0, last: 0 } : rangeAt(o, count, view.current.top, view.current.height);
+  const { first, last } = count === 0 ? { first: 0, last: 0 } : withKept(rangeAt(o, count, view.current.top, view.current.height), count, kept);
   shown.current = { first, last };
   const before = count === 0 ? 0 : (o[first] as number);
   const after = count === 0 ? 0 : (o[count] as number) - (o[last] as number);
