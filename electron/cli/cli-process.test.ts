@@ -8,19 +8,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../tests/helpers/temp-dir.ts';
 import { openProject } from '../db/open-project.ts';
-import { describeError, runCli } from './main.ts';
+import { describeError } from './main.ts';
+import { cli } from './testing/run-captured.ts';
 
 const BIN = join(import.meta.dirname, '../../bin/activity-lens.mjs');
 let tmp: ReturnType<typeof makeTempDir>;
 let project: string;
 let folder: string;
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, (s) => out.push(s), (s) => err.push(s));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 beforeAll(async () => {
   tmp = makeTempDir('alens-cli-process-');

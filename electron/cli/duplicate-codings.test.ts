@@ -6,18 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DuplicateMergeResult, DuplicatePreview } from '../../shared/model/duplicate-codings.ts';
 import { addDuplicateCodings } from '../../tests/helpers/duplicate-codings.ts';
 import { makeTempDir } from '../../tests/helpers/temp-dir.ts';
-import { runCli } from './main.ts';
+import { cli } from './testing/run-captured.ts';
 
 let tmp: ReturnType<typeof makeTempDir>;
 let project: string;
 let codingsBefore = 0;
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, (s) => out.push(s), (s) => err.push(s));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 beforeAll(async () => {
   tmp = makeTempDir('alens-cli-duplicates-');

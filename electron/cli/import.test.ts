@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../tests/helpers/temp-dir.ts';
-import { runCli } from './main.ts';
+import { cli } from './testing/run-captured.ts';
 import { openProject } from '../db/open-project.ts';
 import { listCases } from '../cases/cases.ts';
 import { getSource, listSources } from '../sources/sources.ts';
@@ -13,12 +13,6 @@ import { makeDocx, labelled } from '../import/testing/make-docx.ts';
 let tmp: ReturnType<typeof makeTempDir>;
 let project: string;
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, (s) => out.push(s), (s) => err.push(s));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 beforeEach(async () => {
   tmp = makeTempDir('alens-cli-import-');

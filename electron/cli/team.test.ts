@@ -2,18 +2,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './main.ts';
+import { cli } from './testing/run-captured.ts';
 import { makeTempDir } from '../../tests/helpers/temp-dir.ts';
 
 let tmp: { dir: string; cleanup: () => void };
 let demo: string;
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, (s) => out.push(s), (s) => err.push(s));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 beforeAll(async () => {
   tmp = makeTempDir('alens-team-cli-');
