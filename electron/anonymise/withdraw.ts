@@ -15,7 +15,6 @@ import { backupsDir, listBackups, parseBackupName } from '../db/backups.ts';
 import { connect, passphraseOf } from '../db/connection.ts';
 import { APPLICATION_ID, inspectProjectHeader } from '../db/project-file.ts';
 import type { Store } from '../db/store.ts';
-import { testPassphrase } from '../db/test-encryption.ts';
 import type { CaseRow } from '../db/table-rows.ts';
 import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
@@ -87,7 +86,7 @@ export function previewWithdrawal(store: Store, caseId: number): WithdrawalPrevi
     const text = `${m.title}\n${m.plain_text}`;
     memos.push({ id: m.id, title: m.title || 'Untitled memo', reason, context: hit ? contextAround(text, hit.start, hit.end) : text.slice(0, 120), proposeDelete: onCase || onSource || onCoding });
   }
-  const passphrase = passphraseOf(store.db) ?? testPassphrase();
+  const passphrase = passphraseOf(store.db);
   const backups = listBackups(store.path).map((b) => ({ fileName: b.fileName, createdAt: b.createdAt, label: b.label, ...backupHolds(b.path, c.guid, passphrase) }));
   return {
     caseId,

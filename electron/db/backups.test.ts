@@ -67,7 +67,7 @@ describe('backups', () => {
     expect(list[0]?.label).toBe('before recoding Q4');
     store.db.prepare("UPDATE project_settings SET value = 'changed later' WHERE key = 'marker'").run();
     store.close();
-    swapInBackup(path, snap.path);
+    swapInBackup(path, snap.path, testPassphrase());
     const reopened = openProject(path);
     expect(reopened.db.prepare("SELECT value FROM project_settings WHERE key = 'marker'").pluck().get()).toBe('after first backup');
     reopened.close();
@@ -79,7 +79,7 @@ describe('backups', () => {
     const before = readFileSync(path);
     const bad = join(dir, 'bad.alens');
     writeFileSync(bad, 'not a database at all'.repeat(10));
-    expect(() => swapInBackup(path, bad)).toThrow(/cannot be restored/);
+    expect(() => swapInBackup(path, bad, testPassphrase())).toThrow(/cannot be restored/);
     expect(readFileSync(path).equals(before)).toBe(true);
     expect(existsSync(`${path}.restoring`)).toBe(false);
   });

@@ -16,7 +16,6 @@ import { appMigrations, latestVersion, schemaVersionOf } from './migrate.ts';
 import { APPLICATION_ID, inspectProjectHeader, PROJECT_EXTENSION } from './project-file.ts';
 import { schemaProblem } from './schema-check.ts';
 import type { Store } from './store.ts';
-import { testPassphrase } from './test-encryption.ts';
 
 export type BackupReason = BackupInfo['reason'];
 const REASONS: readonly BackupReason[] = ['open', 'interval', 'snapshot', 'before-restore', 'before-migration'];
@@ -148,7 +147,7 @@ export function pruneBackups(projectPath: string, now: Date): string[] {
 // encrypted backup is opened with the passphrase of its project.
 export function verifyBackupFile(path: string, full = true, projectPassphrase?: string): { ok: boolean; message: string } {
   let db: Database.Database | null = null;
-  const passphrase = projectPassphrase ?? testPassphrase();
+  const passphrase = projectPassphrase;
   try {
     const encrypted = inspectProjectHeader(path).kind === 'encrypted';
     if (encrypted && passphrase === undefined) return { ok: false, message: 'it is encrypted, and the passphrase of an encrypted project is needed to check it' };
