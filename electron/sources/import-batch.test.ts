@@ -8,11 +8,11 @@ import { memoryStore } from '../../tests/helpers/memory-store.ts';
 import { snapshotTables } from '../../tests/helpers/snapshot.ts';
 import type { Store } from '../db/store.ts';
 import { undoState } from '../db/undo-log.ts';
-import { readDocument } from '../import/read-document.ts';
 import { commitBatch, holdAfterFirstFileUntilCancelled, letEventsIn } from './import-batch.ts';
 import { commitStaged } from './import-commit.ts';
-import { describeStaged, StagingArea } from './import-staging.ts';
+import { StagingArea } from './import-staging.ts';
 import type { StagedEntry } from './import-staging.ts';
+import { stageText } from './testing/stage-text.ts';
 
 let store: Store & { close(): void };
 beforeEach(() => {
@@ -20,9 +20,8 @@ beforeEach(() => {
 });
 afterEach(() => store.close());
 
-async function stage(fileName: string, text: string): Promise<StagedEntry> {
-  const bytes = new TextEncoder().encode(text);
-  return describeStaged(store, { fileName, path: null, bytes }, await readDocument(fileName, bytes));
+function stage(fileName: string, text: string): Promise<StagedEntry> {
+  return stageText(store, fileName, text);
 }
 
 function item(entry: StagedEntry): CommitItem {

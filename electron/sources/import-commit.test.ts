@@ -11,10 +11,10 @@ import type { Store } from '../db/store.ts';
 import { redo, undo, undoState } from '../db/undo-log.ts';
 import { commitBatch } from './import-batch.ts';
 import { commitStaged } from './import-commit.ts';
-import { readDocument } from '../import/read-document.ts';
 import { assignSpeaker, setSourceCases } from './source-links.ts';
-import { describeStaged, StagingArea } from './import-staging.ts';
+import { StagingArea } from './import-staging.ts';
 import type { StagedEntry } from './import-staging.ts';
+import { stageText } from './testing/stage-text.ts';
 
 const TRANSCRIPT = 'Interview 3\nDate: 14 October 2025\nMode: telephone\n\nInterviewer: How did the trios start?\n\nGareth: Online, in January.\n\nMore about that later.\n\nInterviewer: Thanks.';
 
@@ -24,9 +24,8 @@ beforeEach(() => {
 });
 afterEach(() => store.close());
 
-async function stage(fileName: string, text: string): Promise<StagedEntry> {
-  const bytes = new TextEncoder().encode(text);
-  return describeStaged(store, { fileName, path: null, bytes }, await readDocument(fileName, bytes));
+function stage(fileName: string, text: string): Promise<StagedEntry> {
+  return stageText(store, fileName, text);
 }
 
 function item(entry: StagedEntry, speakers: Record<string, SpeakerAssignment>, extra: Partial<CommitItem> = {}): CommitItem {
