@@ -1,6 +1,7 @@
 // A modal dialog on the native <dialog> element: focus is kept inside, Escape closes it.
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
+import { focusMainHeading } from './focus-fallback.ts';
 
 export interface ModalProps {
   title: string;
@@ -20,7 +21,8 @@ export function Modal({ title, onClose, children, wide }: ModalProps) {
     if (dialog && !dialog.open) dialog.showModal();
     return () => {
       if (dialog?.open) dialog.close();
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+      if (opener instanceof HTMLElement && opener.isConnected && opener !== document.body) opener.focus();
+      else focusMainHeading();
     };
   }, []);
   return (

@@ -128,7 +128,7 @@ export function AlignmentMatrix({ readOnly }: AlignmentMatrixProps) {
       <ErrorMessage error={matrix.error ?? error} />
       {data && view === 'table' && rows.length > 0 ? <AlignmentTable matrix={data} readOnly={readOnly} onError={setError} /> : null}
       {data && view === 'questions' ? (
-        <div className="table-scroll alignment-scroll">
+        <div className="table-scroll alignment-scroll" tabIndex={0} role="region" aria-label="Objectives by question (scrolls)">
           <table className="data-table alignment-table" aria-label="Objectives by questions">
             <thead>
               <tr>

@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ReactNode, RefObject } from 'react';
 import { commandForKey, runCodingCommand } from './coding-keys.ts';
 import type { CodingCommand, CodingKeyTarget, KeyPress } from './coding-keys.ts';
+import { DEFAULT_SINGLE_KEYS, readSingleKeyPrefs, saveSingleKeyPrefs, singleKeyProblem } from './single-key-prefs.ts';
+import type { SingleKeyPrefs } from './single-key-prefs.ts';
 import { renderTranscript } from './testing/render-transcript.tsx';
 import type { RenderedTranscript } from './testing/render-transcript.tsx';
 import type { Passage } from './use-coding-actions.ts';
@@ -279,5 +281,46 @@ describe('keys on the live selection', () => {
     document.getSelection()?.collapseToEnd();
     expect(keyDown('v').defaultPrevented).toBe(false);
     expect(calls).toEqual([]);
+  });
+});
+
+describe('the single-key shortcuts setting', () => {
+  const off: SingleKeyPrefs = { ...DEFAULT_SINGLE_KEYS, enabled: false };
+  const remapped: SingleKeyPrefs = { enabled: true, codeKey: 'k', inVivoKey: 'j' };
+
+  it('turned off, no key of one character does anything; Escape, F2, F3 and Ctrl+F still work', () => {
+    for (const key of ['c', 'v', 't', 'u', 'e', '1', '9', '[', ']']) expect(commandForKey(press(key), 'transcript', off), key).toBeNull();
+    expect(commandForKey(press('Escape'), 'transcript', off)).toEqual({ kind: 'clear' });
+    expect(commandForKey(press('F2'), 'transcript', off)).toEqual({ kind: 'correct-turn' });
+    expect(commandForKey(press('F3'), 'transcript', off)).toEqual({ kind: 'find-next', direction: 1 });
+    expect(commandForKey(press('f', { ctrlKey: true }), 'transcript', off)).toEqual({ kind: 'find' });
+  });
+
+  it('remapped, the new letters code and code in vivo and C and V do nothing', () => {
+    expect(commandForKey(press('k'), 'transcript', remapped)).toEqual({ kind: 'code' });
+    expect(commandForKey(press('J', { shiftKey: true }), 'transcript', remapped)).toEqual({ kind: 'in-vivo' });
+    expect(commandForKey(press('c'), 'transcript', remapped)).toBeNull();
+    expect(commandForKey(press('v'), 'transcript', remapped)).toBeNull();
+    expect(commandForKey(press('k'), 'elsewhere', remapped)).toBeNull();
+    expect(commandForKey(press('t'), 'transcript', remapped)).toEqual({ kind: 'code-turn' });
+  });
+
+  it('refuses letters that are taken, the same letter twice, and anything but one letter', () => {
+    expect(singleKeyProblem(DEFAULT_SINGLE_KEYS)).toBeNull();
+    expect(singleKeyProblem(remapped)).toBeNull();
+    expect(singleKeyProblem({ ...remapped, codeKey: 't' })).toMatch(/another use/);
+    expect(singleKeyProblem({ ...remapped, inVivoKey: 'k' })).toMatch(/different letters/);
+    expect(singleKeyProblem({ ...remapped, codeKey: '' })).toMatch(/one letter/);
+    expect(singleKeyProblem({ ...remapped, codeKey: '7' })).toMatch(/one letter/);
+  });
+
+  it('is remembered on this computer and falls back to the defaults when the stored value is unusable', () => {
+    saveSingleKeyPrefs(remapped);
+    expect(readSingleKeyPrefs()).toEqual(remapped);
+    window.localStorage.setItem('activity-lens:single-key-shortcuts', JSON.stringify({ enabled: false, codeKey: 'e', inVivoKey: 'v' }));
+    expect(readSingleKeyPrefs()).toEqual(off);
+    window.localStorage.setItem('activity-lens:single-key-shortcuts', '{not json');
+    expect(readSingleKeyPrefs()).toEqual(DEFAULT_SINGLE_KEYS);
+    window.localStorage.removeItem('activity-lens:single-key-shortcuts');
   });
 });

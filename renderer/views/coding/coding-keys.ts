@@ -3,6 +3,7 @@
 // Keys of one character work only while the transcript has the focus, never while typing
 // elsewhere; the caret keys (arrows, Home, End) are the transcript's own (caret-moves.ts).
 //
+//   (the letters of one character can be turned off, and C and V remapped: single-key-prefs.ts)
 //   C        code the selection (or the focused turn) at a node picked by typing
 //   T        code the focused turn            V      code the selection in vivo
 //   1-9      code the selection at the nth recently used node
@@ -12,6 +13,8 @@
 //   Escape   clear the selection, the chosen references and the highlight
 //   Ctrl+F   the find bar; F3 / Shift+F3 next / previous match (also in text fields)
 //   Ctrl+H   find and replace (also in text fields)
+import { DEFAULT_SINGLE_KEYS } from './single-key-prefs.ts';
+import type { SingleKeyPrefs } from './single-key-prefs.ts';
 import type { Passage } from './use-coding-actions.ts';
 
 export type CodingCommand =
@@ -37,9 +40,7 @@ export interface KeyPress {
 }
 
 const PLAIN_KEYS: Readonly<Record<string, CodingCommand>> = {
-  c: { kind: 'code' },
   t: { kind: 'code-turn' },
-  v: { kind: 'in-vivo' },
   u: { kind: 'uncode' },
   e: { kind: 'correct-turn' },
   f2: { kind: 'correct-turn' },
@@ -55,8 +56,9 @@ export type KeyPlace = 'transcript' | 'text-field' | 'elsewhere';
 const NON_CHARACTER_KEYS = new Set(['escape', 'f2']);
 
 // The command a key press asks for, or null. Ctrl+F, Ctrl+H and F3 work everywhere; keys of
-// one character only in the transcript.
-export function commandForKey(press: KeyPress, place: KeyPlace): CodingCommand | null {
+// one character only in the transcript, and only while the user has not turned them off
+// (`singleKeys`, which also says the letters of the code and in-vivo commands).
+export function commandForKey(press: KeyPress, place: KeyPlace, singleKeys: SingleKeyPrefs = DEFAULT_SINGLE_KEYS): CodingCommand | null {
   const command = press.ctrlKey || press.metaKey;
   const key = press.key.toLowerCase();
   if (command && !press.altKey && !press.shiftKey) {
@@ -66,6 +68,9 @@ export function commandForKey(press: KeyPress, place: KeyPlace): CodingCommand |
   if (key === 'f3' && !command && !press.altKey) return { kind: 'find-next', direction: press.shiftKey ? -1 : 1 };
   if (place === 'text-field' || command || press.altKey) return null;
   if (place !== 'transcript' && !NON_CHARACTER_KEYS.has(key)) return null;
+  if (!singleKeys.enabled && key.length === 1) return null;
+  if (key === singleKeys.codeKey) return { kind: 'code' };
+  if (key === singleKeys.inVivoKey) return { kind: 'in-vivo' };
   if (/^[1-9]$/.test(press.key)) return { kind: 'code-recent', slot: Number(press.key) - 1 };
   return PLAIN_KEYS[key] ?? null;
 }

@@ -69,7 +69,7 @@ function TurnGutter({ block, editing, canEdit, hasMedia, onCodeTurn, onEditTurn,
             Code
           </button>
           {canEdit ? (
-            <button type="button" className="small" tabIndex={-1} title="Correct this turn's text (E)" aria-label="Correct this turn" onClick={() => onEditTurn(block.index)}>
+            <button type="button" className="small" tabIndex={-1} title="Correct this turn's text (E)" aria-label="Edit: correct this turn" onClick={() => onEditTurn(block.index)}>
               Edit
             </button>
           ) : null}

@@ -5,6 +5,7 @@ import { useEffect, useEffectEvent } from 'react';
 import { isTextEntry } from '../frame/use-shortcuts.ts';
 import { commandForKey, runCodingCommand } from './coding-keys.ts';
 import type { CodingKeyTarget, KeyPlace } from './coding-keys.ts';
+import { currentSingleKeyPrefs } from './single-key-prefs.ts';
 
 // Where a key press happened, for the key map.
 function placeOf(target: EventTarget | null): KeyPlace {
@@ -16,7 +17,7 @@ function placeOf(target: EventTarget | null): KeyPlace {
 export function useCodingKeys(target: CodingKeyTarget): void {
   const onKeyDown = useEffectEvent((e: KeyboardEvent) => {
     if (e.defaultPrevented || document.querySelector('dialog[open]')) return;
-    const command = commandForKey(e, placeOf(e.target));
+    const command = commandForKey(e, placeOf(e.target), currentSingleKeyPrefs());
     if (command && runCodingCommand(command, target)) e.preventDefault();
   });
   useEffect(() => {

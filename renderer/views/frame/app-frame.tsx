@@ -17,6 +17,7 @@ import { FileMenu } from './file-menu.tsx';
 import type { MenuItemDef } from './file-menu.tsx';
 import { isFileCommand, useFileCommands } from './file-commands.tsx';
 import { Inspector } from './inspector.tsx';
+import { KeyboardSettingsDialog } from './keyboard-settings-dialog.tsx';
 import { IntegrityBanner } from './integrity-banner.tsx';
 import { Navigator } from './navigator.tsx';
 import { NoticeBar } from './notice-bar.tsx';
@@ -46,6 +47,7 @@ function fileMenuItems(project: ProjectInfo): MenuItemDef[] {
     { id: 'backups', label: 'Backups…' },
     encrypted ? { id: 'change-passphrase', label: 'Change passphrase…', disabled: readOnly, separated: true } : { id: 'encrypt-project', label: 'Encrypt project…', disabled: readOnly, separated: true },
     ...(encrypted ? [{ id: 'decrypt-project', label: 'Remove encryption…', disabled: readOnly }] : []),
+    { id: 'keyboard-settings', label: 'Keyboard shortcuts…', separated: true },
   ];
 }
 
@@ -118,6 +120,7 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
   const showInspector = screen === 'sources';
   const [notice, setNotice] = useState<Notice | null>(null);
   const [importOpen, setImportOpen] = useState(false);
+  const [keyboardOpen, setKeyboardOpen] = useState(false);
   const stats = useApiQuery('project.stats', {});
   const undoState = useApiQuery('undo.state', {});
   const backups = useApiQuery('backups.list', {}, ['backup-taken', 'project-changed']);
@@ -164,7 +167,7 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
 
   return (
     <div className={frameClass(screen, inspectorOpen)} style={{ '--nav-width': `${navWidth}px`, '--inspector-width': `${inspectorWidth}px` }}>
-      <TopBar project={project} menuItems={fileMenuItems(project)} onMenu={(id) => (isFileCommand(id) ? files.run(id) : undefined)} notice={notice} onDismissNotice={dismissNotice} />
+      <TopBar project={project} menuItems={fileMenuItems(project)} onMenu={(id) => (isFileCommand(id) ? files.run(id) : id === 'keyboard-settings' ? setKeyboardOpen(true) : undefined)} notice={notice} onDismissNotice={dismissNotice} />
       <Navigator
         active={screen}
         onNavigate={(target) => {
@@ -192,6 +195,7 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
       {showInspector ? <Inspector sourceId={coding.opened?.sourceId ?? selected?.id ?? null} open={inspectorOpen} onToggle={() => setInspectorOpen(!inspectorOpen)} /> : null}
       <StatusBar project={project} stats={stats.data} undo={undoState.data} lastBackup={lastBackup} onError={(text) => setNotice({ kind: 'error', text })} />
       {files.dialogs}
+      {keyboardOpen ? <KeyboardSettingsDialog onSaved={() => setNotice({ kind: 'info', text: 'Keyboard shortcuts saved.' })} onClose={() => setKeyboardOpen(false)} /> : null}
     </div>
   );
 }

@@ -90,16 +90,16 @@ function MemoToolbar({ editor, passage, onLinkPassage }: MemoToolbarProps) {
   const active = (name: string, attrs?: Record<string, unknown>) => (editor?.isActive(name, attrs) ? 'true' : 'false');
   return (
     <div className="memo-toolbar" role="toolbar" aria-label="Memo formatting">
-      <button type="button" className="small" aria-pressed={active('bold')} onClick={() => editor?.chain().focus().toggleBold().run()} title="Bold (Ctrl+B)">
+      <button type="button" className="small" aria-pressed={active('bold')} onClick={() => editor?.chain().focus().toggleBold().run()} aria-label="Bold" title="Bold (Ctrl+B)">
         <b>B</b>
       </button>
-      <button type="button" className="small" aria-pressed={active('italic')} onClick={() => editor?.chain().focus().toggleItalic().run()} title="Italic (Ctrl+I)">
+      <button type="button" className="small" aria-pressed={active('italic')} onClick={() => editor?.chain().focus().toggleItalic().run()} aria-label="Italic" title="Italic (Ctrl+I)">
         <i>I</i>
       </button>
-      <button type="button" className="small" aria-pressed={active('heading', { level: 3 })} onClick={() => editor?.chain().focus().toggleHeading({ level: 3 }).run()} title="Heading">
+      <button type="button" className="small" aria-pressed={active('heading', { level: 3 })} onClick={() => editor?.chain().focus().toggleHeading({ level: 3 }).run()} aria-label="Heading" title="Heading">
         H
       </button>
-      <button type="button" className="small" aria-pressed={active('bulletList')} onClick={() => editor?.chain().focus().toggleBulletList().run()} title="Bulleted list">
+      <button type="button" className="small" aria-pressed={active('bulletList')} onClick={() => editor?.chain().focus().toggleBulletList().run()} aria-label="Bulleted list" title="Bulleted list">
         • List
       </button>
       <button type="button" className="small" disabled={!passage} onClick={onLinkPassage} title={passage ? 'Insert a link to the passage selected in the transcript' : 'Select a passage in the transcript to link it here'}>
@@ -210,6 +210,8 @@ export function MemoEditor({ memo, targetKind, targetId, defaultTitle, readOnly,
         type="text"
         className="memo-title"
         aria-label="Memo title"
+        // a new memo starts in its title, so typing goes there rather than to the transcript's keys
+        autoFocus={!memo && !readOnly}
         value={title}
         readOnly={readOnly}
         onChange={(e) => {
