@@ -1,0 +1,62 @@
+// Opens a context menu from a right-click, Shift+F10 or the ContextMenu key, and gives the
+// focus back to where it was when the menu closes.
+import { useCallback, useRef, useState } from 'react';
+import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
+import { ContextMenu } from '../components/context-menu.tsx';
+import type { ContextMenuItem } from '../components/context-menu.tsx';
+
+interface OpenMenu {
+  label: string;
+  items: readonly ContextMenuItem[];
+  x: number;
+  y: number;
+}
+
+// Whether a key press asks for the context menu.
+export function isContextMenuKey(e: { key: string; shiftKey: boolean }): boolean {
+  return e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey);
+}
+
+export interface ContextMenuHandle {
+  // the menu while it is open
+  menu: ReactNode;
+  // props for the element the menu belongs to; items() says what it offers now (none: no menu)
+  triggerProps(label: string, items: () => readonly ContextMenuItem[]): {
+    onContextMenu(e: MouseEvent): void;
+    onKeyDown(e: KeyboardEvent): void;
+  };
+}
+
+// A context menu for one area of a screen.
+export function useContextMenu(): ContextMenuHandle {
+  const [open, setOpen] = useState<OpenMenu | null>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
+  const close = useCallback(() => {
+    setOpen(null);
+    const back = returnTo.current;
+    returnTo.current = null;
+    if (back?.isConnected) back.focus({ preventScroll: true });
+  }, []);
+  const show = (label: string, items: readonly ContextMenuItem[], x: number, y: number) => {
+    returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setOpen({ label, items, x, y });
+  };
+  const triggerProps: ContextMenuHandle['triggerProps'] = (label, items) => ({
+    onContextMenu(e) {
+      const list = items();
+      if (list.length === 0) return;
+      e.preventDefault();
+      show(label, list, e.clientX, e.clientY);
+    },
+    onKeyDown(e) {
+      if (!isContextMenuKey(e)) return;
+      const list = items();
+      if (list.length === 0) return;
+      e.preventDefault();
+      const target = e.target instanceof HTMLElement ? e.target.getBoundingClientRect() : null;
+      show(label, list, target ? target.left + 16 : 40, target ? target.top + Math.min(target.height, 24) : 40);
+    },
+  });
+  const menu = open ? <ContextMenu label={open.label} items={open.items} x={open.x} y={open.y} onClose={close} /> : null;
+  return { menu, triggerProps };
+}
