@@ -43,6 +43,7 @@ function toRecord(r: NodeListRow, path: string): NodeRecord {
     sortOrder: r.sort_order,
     codingCount: r.coding_count,
     sourceCount: r.source_count,
+    isCodable: r.is_codable === 1,
   };
 }
 
@@ -84,6 +85,8 @@ export interface NewNode {
   color?: string;
   question?: number | null;
   components?: ActivityComponent[];
+  // false for a category (groups codes, cannot be coded); codable when left out
+  isCodable?: boolean;
 }
 
 // Inserts a node inside an action.
@@ -106,6 +109,7 @@ export function insertNode(rec: ActionRecorder, input: NewNode): number {
     sort_order: order,
     created_at: store.now().toISOString(),
     coder_id: currentCoder(store),
+    is_codable: input.isCodable === false ? 0 : 1,
   });
   for (const component of new Set(input.components ?? [])) rec.insert('node_components', { node_id: id, component });
   return id;
@@ -130,13 +134,20 @@ export interface NodeUpdate {
   description?: string;
   color?: string;
   components?: ActivityComponent[];
+  // false makes the node a category (refused while it has codings), true makes it codable
+  isCodable?: boolean;
 }
 
-// Renames, re-colours, describes or re-links a node to components.
+// Why a node with codings cannot become a category.
+function categoryRefusal(name: string, codings: number): string {
+  return `"${name}" has ${codings} coding${codings === 1 ? '' : 's'}, so it cannot become a category (a category groups codes but holds no coding). Move or remove its codings first.`;
+}
+
+// Renames, re-colours, describes or re-links a node to components, or makes it a category or codable.
 export function updateNode(store: Store, id: number, update: NodeUpdate): NodeRecord {
   const node = getNode(store, id);
   runAction(store, `Edit node ${node.name}`, (rec) => {
-    const values: Record<string, string> = {};
+    const values: Record<string, string | number> = {};
     if (update.name !== undefined && update.name !== node.name) {
       const siblings = codebookQueries(store).otherChildNames.all(node.parentId, id);
       if (siblings.some((s) => s.toLowerCase() === update.name?.toLowerCase())) throw new ApiError('CONFLICT', `There is already a node called "${update.name}" here.`);
@@ -144,6 +155,10 @@ export function updateNode(store: Store, id: number, update: NodeUpdate): NodeRe
     }
     if (update.description !== undefined) values.description = update.description;
     if (update.color !== undefined) values.color = update.color;
+    if (update.isCodable !== undefined && update.isCodable !== node.isCodable) {
+      if (!update.isCodable && node.codingCount > 0) throw new ApiError('CONFLICT', categoryRefusal(node.name, node.codingCount));
+      values.is_codable = update.isCodable ? 1 : 0;
+    }
     // the coder working now is the one who changed the node last
     rec.update('nodes', id, { ...values, ...(Object.keys(values).length > 0 || update.components !== undefined ? { modified_by: currentCoder(store) } : {}) });
     if (update.components !== undefined) {

@@ -8,6 +8,7 @@ import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
 import { codingQueries } from '../codings/queries.ts';
 import { moveMemosOn } from '../memos/memo-removal.ts';
+import { notCodableMessage } from './categories.ts';
 import { getNode } from './codebook.ts';
 import { codebookQueries } from './queries.ts';
 import type { NodePlaceRow } from './queries.ts';
@@ -104,10 +105,12 @@ function mergeInto(rec: ActionRecorder, fromId: number, intoId: number, counts: 
   // at the target (another coder's coding of the same passage is theirs and is kept)
   const existing = new Map<string, number>();
   const codings = codingQueries(store);
+  const moving = codings.placesAtNode.all(fromId);
+  if (moving.length > 0 && codebookQueries(store).codable.get(intoId) === 0) throw new ApiError('BAD_INPUT', `${notCodableMessage(into.name)} The codings of "${from.name}" cannot move into it.`);
   for (const c of codings.placesAtNode.all(intoId)) {
     existing.set(`${c.source_id}:${c.start}:${c.end}:${c.coder_id ?? ''}`, c.id);
   }
-  for (const c of codings.placesAtNode.all(fromId)) {
+  for (const c of moving) {
     const key = `${c.source_id}:${c.start}:${c.end}:${c.coder_id ?? ''}`;
     const duplicate = existing.get(key);
     if (duplicate !== undefined) {

@@ -16,7 +16,7 @@ export type NodeListRow = Omit<NodeRow, 'created_at'> & {
 // What moving or merging a node reads of it.
 export type NodePlaceRow = Pick<NodeRow, 'id' | 'parent_id' | 'name' | 'description' | 'question' | 'sort_order'>;
 
-const NODE_LIST_SQL = `SELECT n.id, n.guid, n.parent_id, n.name, n.description, n.color, n.question, n.sort_order,
+const NODE_LIST_SQL = `SELECT n.id, n.guid, n.parent_id, n.name, n.description, n.color, n.question, n.sort_order, n.is_codable,
             (SELECT count(*) FROM codings c WHERE c.node_id = n.id) AS coding_count,
             (SELECT count(DISTINCT c.source_id) FROM codings c WHERE c.node_id = n.id) AS source_count,
             (SELECT group_concat(component) FROM node_components nc WHERE nc.node_id = n.id) AS components
@@ -32,6 +32,8 @@ export const codebookQueries = defineQueries({
   listed: rows<NodeListRow, [id: number]>(`${NODE_LIST_SQL} WHERE n.id = ?`),
   exists: values<1, [id: number]>('SELECT 1 FROM nodes WHERE id = ?'),
   name: values<string, [id: number]>('SELECT name FROM nodes WHERE id = ?'),
+  // 0 for a category (groups codes, cannot be coded itself)
+  codable: values<0 | 1, [id: number]>('SELECT is_codable FROM nodes WHERE id = ?'),
   question: values<number | null, [id: number]>('SELECT question FROM nodes WHERE id = ?'),
   parentOf: values<number | null, [id: number]>('SELECT parent_id FROM nodes WHERE id = ?'),
   nextSortOrder: values<number>('SELECT coalesce(max(sort_order), 0) + 1 FROM nodes'),

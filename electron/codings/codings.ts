@@ -5,6 +5,7 @@ import type { Store } from '../db/store.ts';
 import type { CodingRow } from '../db/table-rows.ts';
 import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
+import { notCodableMessage } from '../codebook/categories.ts';
 import { codebookQueries } from '../codebook/queries.ts';
 import { deleteMemosOn } from '../memos/memo-removal.ts';
 import { projectQueries } from '../projects/queries.ts';
@@ -33,7 +34,9 @@ export interface NewCoding {
 function checkNewCoding(store: Store, input: NewCoding): void {
   const length = sourceQueries(store).textLength.get(input.sourceId);
   if (length === undefined) throw new ApiError('NOT_FOUND', 'That source no longer exists.');
-  if (codebookQueries(store).exists.get(input.nodeId) === undefined) throw new ApiError('NOT_FOUND', 'That node no longer exists.');
+  const codable = codebookQueries(store).codable.get(input.nodeId);
+  if (codable === undefined) throw new ApiError('NOT_FOUND', 'That node no longer exists.');
+  if (codable === 0) throw new ApiError('BAD_INPUT', notCodableMessage(codebookQueries(store).name.get(input.nodeId) ?? 'That node'));
   if (input.end > length || input.start >= input.end) throw new ApiError('BAD_INPUT', `The passage [${input.start}, ${input.end}) is not inside the source (${length} characters).`);
   if (input.coderId != null && projectQueries(store).coderExists.get(input.coderId) === undefined) throw new ApiError('NOT_FOUND', 'That coder no longer exists. Choose who is coding again.');
 }

@@ -255,6 +255,7 @@ export interface NodeRow {
   created_at: string;
   coder_id: number | null;
   modified_by: number | null;
+  is_codable: 0 | 1;
 }
 
 export interface OrganisationRow {

@@ -20,7 +20,7 @@ export function codebookXml(store: Store): { xml: string; codes: number } {
   const toCode = (n: ExportNodeRow): RefiCode => ({
     guid: guids.get(n.id) ?? '',
     name: n.name,
-    isCodable: true,
+    isCodable: n.is_codable === 1,
     color: /^#[0-9a-fA-F]{6}$/.test(n.color) ? n.color : undefined,
     description: n.description || undefined,
     noteRefs: [],

@@ -59,7 +59,7 @@ function collectCodebook(store: Store, guidOf: GuidOf, guidFor: (key: string) =>
   const toCode = (n: ExportNodeRow): RefiCode => ({
     guid: nodeGuids.get(n.id) ?? '',
     name: n.name,
-    isCodable: true,
+    isCodable: n.is_codable === 1,
     color: /^#[0-9a-fA-F]{6}$/.test(n.color) ? n.color : undefined,
     description: n.description || undefined,
     noteRefs: memosOn('node', n.id),

@@ -40,6 +40,7 @@ export function writeNodes(rec: ActionRecorder, nodes: ImportPlan['nodes'], now:
       question: node.question,
       sort_order: ++order,
       created_at: now,
+      is_codable: node.isCodable ? 1 : 0,
     });
     ids.set(node.key, id);
     for (const component of node.components) rec.insert('node_components', { node_id: id, component });

@@ -21,7 +21,7 @@ import type {
 import type { UndoableTable } from '../db/undo-log.ts';
 
 // A node as the codebook's codes carry it.
-export type ExportNodeRow = Pick<NodeRow, 'id' | 'guid' | 'parent_id' | 'name' | 'description' | 'color' | 'question'>;
+export type ExportNodeRow = Pick<NodeRow, 'id' | 'guid' | 'parent_id' | 'name' | 'description' | 'color' | 'question' | 'is_codable'>;
 
 // A memo as a note carries it.
 export type ExportMemoRow = Omit<MemoRow, 'content_json'>;
@@ -39,7 +39,7 @@ export const exchangeQueries = defineQueries({
   // the project's element GUIDs and those an import of our own export recorded
   elementGuids: rows<ProjectSettingRow>("SELECT key, value FROM project_settings WHERE key = 'project.guid' OR key LIKE 'exchange.guid.%'"),
   coders: rows<Pick<CoderRow, 'id' | 'guid' | 'name' | 'initials'>>('SELECT id, guid, name, initials FROM coders ORDER BY id'),
-  nodes: rows<ExportNodeRow>('SELECT id, guid, parent_id, name, description, color, question FROM nodes ORDER BY sort_order, id'),
+  nodes: rows<ExportNodeRow>('SELECT id, guid, parent_id, name, description, color, question, is_codable FROM nodes ORDER BY sort_order, id'),
   nodeComponents: rows<NodeComponentRow>('SELECT node_id, component FROM node_components ORDER BY node_id'),
   memos: rows<ExportMemoRow>('SELECT id, guid, target_kind, target_id, title, plain_text, created_at, updated_at, coder_id, modified_by FROM memos ORDER BY id'),
   cases: rows<Pick<CaseRow, 'id' | 'guid' | 'real_name' | 'label' | 'description'>>('SELECT id, guid, real_name, label, description FROM cases ORDER BY id'),

@@ -15,7 +15,9 @@ export type MergeCaseRow = Pick<CaseRow, 'id' | 'guid' | 'label' | 'real_name' |
 // The statements, prepared once per connection.
 export const mergeQueries = defineQueries({
   coders: rows<Pick<CoderRow, 'id' | 'guid' | 'name' | 'initials'>>('SELECT id, guid, name, initials FROM coders ORDER BY id'),
-  nodes: rows<Pick<NodeRow, 'id' | 'guid' | 'parent_id' | 'name' | 'description' | 'color' | 'question'>>('SELECT id, guid, parent_id, name, description, color, question FROM nodes ORDER BY sort_order, id'),
+  nodes: rows<Pick<NodeRow, 'id' | 'guid' | 'parent_id' | 'name' | 'description' | 'color' | 'question' | 'is_codable'>>(
+    'SELECT id, guid, parent_id, name, description, color, question, is_codable FROM nodes ORDER BY sort_order, id',
+  ),
   nodeComponents: rows<{ node_id: number; component: string }>('SELECT node_id, component FROM node_components'),
   attributes: rows<Pick<AttributeRow, 'id' | 'guid' | 'applies_to' | 'name' | 'value_type' | 'choices_json'>>('SELECT id, guid, applies_to, name, value_type, choices_json FROM attributes ORDER BY sort_order, id'),
   cases: rows<MergeCaseRow>(

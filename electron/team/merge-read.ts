@@ -61,6 +61,7 @@ function nodesOf(q: ReturnType<typeof mergeQueries>, nodeKey: ReadonlyMap<number
     color: n.color,
     question: n.question,
     components: components.filter((c) => c.node_id === n.id).map((c) => c.component as ActivityComponent),
+    isCodable: n.is_codable === 1,
   }));
 }
 

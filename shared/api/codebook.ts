@@ -24,6 +24,8 @@ export const codebookSchemas = {
       description: z.string().max(100_000).optional(),
       color: color.optional(),
       components: z.array(z.enum(ACTIVITY_COMPONENTS)).max(7).optional(),
+      // false: a category (groups codes, cannot be coded)
+      isCodable: z.boolean().optional(),
     })
     .strict(),
   'nodes.delete': z.object({ id }).strict(),

@@ -113,6 +113,7 @@ export function planCodebook(codes: readonly RefiCode[], sets: readonly RefiSet[
         color: color ?? DEFAULT_COLOURS[nodes.length % DEFAULT_COLOURS.length] ?? '#5b7083',
         question,
         components: [...new Set(canonical !== null ? (ours.components.get(canonical) ?? []) : [])],
+        isCodable: code.isCodable,
       });
       walk(code.children, key, question);
     }

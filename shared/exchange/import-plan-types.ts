@@ -23,6 +23,8 @@ export interface PlanNode {
   color: string;
   question: number | null;
   components: ActivityComponent[];
+  // false for a category (REFI isCodable="false"): it groups codes and holds no coding
+  isCodable: boolean;
 }
 
 export type AttributeValueType = 'text' | 'number' | 'date' | 'boolean' | 'choice';

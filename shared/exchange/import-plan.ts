@@ -7,7 +7,7 @@ import { planNotes } from './import-plan-notes.ts';
 import { SourcePlanner } from './import-plan-sources.ts';
 import { PlanState } from './import-plan-state.ts';
 import type { TextLookup } from './import-plan-state.ts';
-import type { ImportPlan, PlanCase, PlanCoder, PlanSource } from './import-plan-types.ts';
+import type { ImportPlan, PlanCase, PlanCoder, PlanNode, PlanSource } from './import-plan-types.ts';
 import { canonicalGuid } from './refi-model.ts';
 import type { RefiProject } from './refi-model.ts';
 
@@ -73,6 +73,23 @@ function linkCases(state: PlanState, project: RefiProject, caseKeyOf: ReadonlyMa
   }
 }
 
+// A code the file marks as not codable yet codes text at stays codable, so its codings are kept.
+function keepCodedCategoriesCodable(state: PlanState, nodes: readonly PlanNode[], sources: readonly PlanSource[]): void {
+  const categories = new Map(nodes.filter((n) => !n.isCodable).map((n) => [n.key, n]));
+  if (categories.size === 0) return;
+  const coded = new Set<PlanNode>();
+  for (const s of sources) {
+    for (const c of s.codings) {
+      const node = categories.get(c.nodeKey);
+      if (node) coded.add(node);
+    }
+  }
+  for (const node of coded) node.isCodable = true;
+  if (coded.size > 0) {
+    state.notes.push(`${coded.size} code${coded.size === 1 ? ' is' : 's are'} marked in the file as not codable (a category) but ${coded.size === 1 ? 'has' : 'have'} codings, so ${coded.size === 1 ? 'it stays' : 'they stay'} codable and the codings are kept: ${[...coded].map((n) => n.name).slice(0, 5).join(', ')}.`);
+  }
+}
+
 // Notes for the preview about how positions were read.
 function positionNotes(planner: SourcePlanner): string[] {
   const notes: string[] = [];
@@ -102,6 +119,7 @@ export function planProjectImport(project: RefiProject, lookup: TextLookup, onPr
   const planner = new SourcePlanner(state, project, lookup, { codebook, book, caseGuids, caseKeyOf, documentValues, coderKey });
   planner.planAll(onProgress);
   linkCases(state, project, caseKeyOf, planner);
+  keepCodedCategoriesCodable(state, codebook.nodes, planner.sources);
   state.notes.push(...positionNotes(planner));
   const noted = planNotes(project, lookup, state.placements, state.keys, state.left);
   state.notes.push(...noted.notes);

@@ -102,6 +102,8 @@ export interface NodeRecord {
   sortOrder: number;
   codingCount: number;
   sourceCount: number;
+  // false for a category: it groups codes but cannot be coded itself (REFI-QDA isCodable="false")
+  isCodable?: boolean;
 }
 
 export interface CodingRecord {

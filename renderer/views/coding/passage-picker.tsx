@@ -26,7 +26,8 @@ export function PassagePicker({ picker, index, nodes, recent, codings, actions, 
     return (
       <NodePicker
         title="Code at node"
-        nodes={nodes}
+        // categories group codes but cannot be coded, so they are not offered
+        nodes={nodes.filter((n) => n.isCodable !== false)}
         recent={recent}
         passage={words}
         allowCreate
