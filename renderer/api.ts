@@ -3,6 +3,8 @@
 // zod and the schemas stay out of the renderer bundle.
 import type { ApiEvent, ApiInput, ApiMethod, ApiResponse, ApiResult } from '../shared/api.ts';
 import { isApiErrorShape } from '../shared/errors.ts';
+import { CODING_CHANGE_METHODS } from '../shared/model/coding-change.ts';
+import type { CodingChange } from '../shared/model/coding-change.ts';
 import { ApiCallError, fromErrorShape } from './api-call-error.ts';
 import { getBridge } from './bridge.ts';
 import type { ActivityLensBridge } from './bridge.ts';
@@ -13,7 +15,11 @@ const EVENT_TYPES: ReadonlySet<string> = new Set<ApiEvent['type']>(['progress', 
 export async function call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<M>> {
   const bridge = getBridge();
   const response = bridge ? await callBridge(bridge, method, input) : await callHttp(method, input);
-  if (response.ok) return response.result as ApiResult<M>; // the binding checked it; JSON carries no types
+  if (response.ok) {
+    // a coding action's own window patches what it shows at once, before the host's event arrives
+    if (CODING_CHANGE_METHODS.has(method)) announceOwnChange(method, response);
+    return response.result as ApiResult<M>; // the binding checked it; JSON carries no types
+  }
   throw fromErrorShape(response.error);
 }
 
@@ -50,10 +56,21 @@ async function callHttp(method: string, input: unknown): Promise<ApiResponse> {
   return toResponse(body);
 }
 
+function isCodingChange(value: unknown): value is CodingChange {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<Record<keyof CodingChange, unknown>>;
+  return Array.isArray(v.codings) && Array.isArray(v.removedCodingIds) && typeof v.nodesChanged === 'boolean';
+}
+
 function toResponse(value: unknown): ApiResponse {
   if (typeof value === 'object' && value !== null) {
-    const v = value as { ok?: unknown; result?: unknown; error?: unknown };
-    if (v.ok === true) return { ok: true, result: v.result ?? null };
+    const v = value as { ok?: unknown; result?: unknown; error?: unknown; codings?: unknown; changeSeq?: unknown };
+    if (v.ok === true) {
+      const ok: ApiResponse = { ok: true, result: v.result ?? null };
+      if (isCodingChange(v.codings)) ok.codings = v.codings;
+      if (typeof v.changeSeq === 'number') ok.changeSeq = v.changeSeq;
+      return ok;
+    }
     if (v.ok === false && isApiErrorShape(v.error)) return { ok: false, error: v.error };
   }
   return { ok: false, error: { code: 'INTERNAL', message: 'Activity Lens sent a reply the window does not understand.' } };
@@ -66,6 +83,36 @@ let connected = false;
 
 function isApiEvent(value: unknown): value is ApiEvent {
   return typeof value === 'object' && value !== null && EVENT_TYPES.has(String((value as { type?: unknown }).type));
+}
+
+// Changes delivered once already (by the answer to this window's own call, or by the host's
+// event if it came first): the other copy is dropped, so views read again once, not twice.
+const seenChanges = new Set<number>();
+
+function firstSight(seq: number | undefined): boolean {
+  if (seq === undefined) return true;
+  if (seenChanges.has(seq)) {
+    seenChanges.delete(seq);
+    return false;
+  }
+  if (seenChanges.size > 1000) seenChanges.clear();
+  seenChanges.add(seq);
+  return true;
+}
+
+// Tells this window's views at once what its own coding action changed (the answer says it).
+function announceOwnChange(method: string, response: Extract<ApiResponse, { ok: true }>): void {
+  if (!firstSight(response.changeSeq)) return;
+  const event: ApiEvent = { type: 'project-changed', reason: method };
+  if (response.codings) event.codings = response.codings;
+  if (response.changeSeq !== undefined) event.seq = response.changeSeq;
+  deliver(event);
+}
+
+// Delivers an event from the host, unless it is a change this window has delivered already.
+function deliverFromHost(event: ApiEvent): void {
+  if (event.type === 'project-changed' && !firstSight(event.seq)) return;
+  deliver(event);
 }
 
 function deliver(event: ApiEvent): void {
@@ -84,7 +131,7 @@ function connect(): void {
   const bridge = getBridge();
   if (bridge) {
     bridge.onEvent((event) => {
-      if (isApiEvent(event)) deliver(event);
+      if (isApiEvent(event)) deliverFromHost(event);
     });
     return;
   }
@@ -97,7 +144,7 @@ function connect(): void {
     } catch {
       return;
     }
-    if (isApiEvent(data)) deliver(data);
+    if (isApiEvent(data)) deliverFromHost(data);
   };
 }
 

@@ -5,6 +5,7 @@
 // this file joins them.
 import type { z } from 'zod';
 import type { ApiErrorShape } from './errors.ts';
+import type { CodingChange } from './model/coding-change.ts';
 import { APP_MUTATING, appSchemas } from './api/app.ts';
 import type { AppResults } from './api/app.ts';
 import { PROJECTS_MUTATING, projectsSchemas } from './api/projects.ts';
@@ -110,7 +111,8 @@ export const MUTATING_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
 // Events pushed from the host to the renderer (IPC events or server-sent events).
 export type ApiEvent =
   | { type: 'progress'; jobId: string; done: number; total: number; message: string }
-  | { type: 'project-changed'; reason: string }
+  // seq: the host's count of changes, so a window that announced its own change itself sees it once
+  | { type: 'project-changed'; reason: string; codings?: CodingChange; seq?: number }
   | { type: 'backup-taken'; fileName: string }
   | { type: 'menu'; command: MenuCommand };
 
@@ -119,4 +121,5 @@ export const MENU_COMMANDS = ['new-project', 'open-project', 'open-demo', 'close
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 // What one call returns over either binding.
-export type ApiResponse<T = unknown> = { ok: true; result: T } | { ok: false; error: ApiErrorShape };
+// (a coding action's answer also says what it changed)
+export type ApiResponse<T = unknown> = { ok: true; result: T; codings?: CodingChange; changeSeq?: number } | { ok: false; error: ApiErrorShape };

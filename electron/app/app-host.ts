@@ -3,10 +3,12 @@
 import { isApiMethod, MUTATING_METHODS } from '../../shared/api.ts';
 import type { ApiEvent } from '../../shared/api.ts';
 import { ApiError } from '../../shared/errors.ts';
+import { CODING_CHANGE_METHODS } from '../../shared/model/coding-change.ts';
 import { createAlignmentHandlers } from '../alignment/handlers.ts';
 import { createAnonymiseHandlers } from '../anonymise/handlers.ts';
 import { createCasesHandlers } from '../cases/handlers.ts';
 import { createCodebookHandlers } from '../codebook/handlers.ts';
+import { watchCodingChange } from '../codings/coding-change.ts';
 import { createCodingsHandlers } from '../codings/handlers.ts';
 import { checkBeforeWriting } from '../db/integrity.ts';
 import type { Store } from '../db/store.ts';
@@ -137,13 +139,20 @@ export function createAppHost(options: AppHostOptions): AppHost {
     logError: (method, error) => console.error(`[activity-lens] ${method} failed:`, error),
   });
 
+  let changeSeq = 0;
   const dispatch: Dispatch = async (method, input) => {
     const refusal = refuseWriteToUncheckedFile(session.current(), method);
     if (refusal) return { ok: false, error: refusal.toShape() };
+    const store = session.current();
+    const watch = store && CODING_CHANGE_METHODS.has(method) ? watchCodingChange(store) : null;
     const response = await rawDispatch(method, input);
     if (response.ok && isApiMethod(method) && MUTATING_METHODS.has(method)) {
       session.markChanged();
-      options.emit({ type: 'project-changed', reason: method });
+      // a coding action says what it changed, so windows patch their codings instead of reading them all
+      const codings = watch?.finish() ?? null;
+      const seq = ++changeSeq;
+      options.emit(codings ? { type: 'project-changed', reason: method, codings, seq } : { type: 'project-changed', reason: method, seq });
+      return codings ? { ...response, codings, changeSeq: seq } : { ...response, changeSeq: seq };
     }
     return response;
   };

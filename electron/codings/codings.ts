@@ -13,13 +13,14 @@ import { sourceQueries } from '../sources/queries.ts';
 import { codingQueries } from './queries.ts';
 import { joinTouchingCoding } from './recoding.ts';
 
-function toRecord(r: CodingRow): CodingRecord {
+// A coding row as the contract gives it.
+export function codingRecord(r: CodingRow): CodingRecord {
   return { id: r.id, guid: r.guid, sourceId: r.source_id, nodeId: r.node_id, start: r.start, end: r.end, coderId: r.coder_id, createdAt: r.created_at };
 }
 
 // Codings, optionally of one source and/or one node, in text order.
 export function listCodings(store: Store, filter: { sourceId?: number; nodeId?: number } = {}): CodingRecord[] {
-  return codingQueries(store).filtered.all({ sourceId: filter.sourceId ?? null, nodeId: filter.nodeId ?? null }).map(toRecord);
+  return codingQueries(store).filtered.all({ sourceId: filter.sourceId ?? null, nodeId: filter.nodeId ?? null }).map(codingRecord);
 }
 
 export interface NewCoding {
@@ -64,7 +65,7 @@ export function createCoding(store: Store, input: NewCoding): CodingRecord {
   const id = runAction(store, `Code at ${name ?? 'node'}`, (rec) => joinTouchingCoding(rec, input) ?? insertCoding(rec, input));
   const row = codingQueries(store).byId.get(id);
   if (!row) throw new Error('the new coding vanished');
-  return toRecord(row);
+  return codingRecord(row);
 }
 
 // Removes a coding (and the memos on it).

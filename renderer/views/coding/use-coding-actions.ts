@@ -1,6 +1,7 @@
 // The coding view's writes: code a passage (at a node, at a new node, in vivo), uncode
 // a selection or chosen references, and save a turn's correction. Each is one undoable
-// action on the host; the view refreshes from project-changed.
+// action on the host; the view refreshes from project-changed (a coding action's call
+// announces it with what changed, api.ts).
 import { useMemo } from 'react';
 import type { NodeRecord } from '../../../shared/model/entities.ts';
 import type { CodingBrief, PlainEdit } from '../../../shared/model/workspace.ts';
@@ -53,31 +54,26 @@ export function useCodingActions(deps: CodingActionsDeps): CodingActions {
     return {
       async code(nodeId, passage) {
         await call('codings.create', { sourceId, nodeId, start: passage.start, end: passage.end, coderId });
-        announceChange('codings.create');
         used(nodeId);
         notify({ kind: 'info', text: `Coded at ${name(nodeId)}.` });
       },
       async codeAtNewNode(newName, passage) {
         const result = await call('codings.inVivo', { sourceId, start: passage.start, end: passage.end, coderId, name: newName });
-        announceChange('codings.inVivo');
         used(result.node.id);
         notify({ kind: 'info', text: `${result.createdNode ? 'Made the node' : 'Coded at the existing node'} ${result.node.path}.` });
       },
       async codeInVivo(passage) {
         const result = await call('codings.inVivo', { sourceId, start: passage.start, end: passage.end, coderId });
-        announceChange('codings.inVivo');
         used(result.node.id);
         notify({ kind: 'info', text: `Coded in vivo at ${result.node.path}${result.createdNode ? ' (new node)' : ''}.` });
       },
       async uncode(passage, nodeId) {
         const result = await call('codings.uncodeRange', { sourceId, start: passage.start, end: passage.end, ...(nodeId !== undefined ? { nodeId } : {}) });
-        announceChange('codings.uncodeRange');
         const n = result.removed + result.trimmed + result.split;
         notify({ kind: 'info', text: n === 0 ? 'Nothing was coded there.' : `Uncoded ${n === 1 ? 'one reference' : `${n} references`}${nodeId !== undefined ? ` at ${name(nodeId)}` : ''}.` });
       },
       async uncodeReferences(ids) {
         const result = await call('codings.deleteMany', { ids: [...ids] });
-        announceChange('codings.deleteMany');
         notify({ kind: 'info', text: `Removed ${result.removed === 1 ? 'one reference' : `${result.removed} references`}.` });
       },
       async planCorrection(oldText, newText, turnStart, revision) {

@@ -1,7 +1,9 @@
 // What the coding view shows, loaded from the host and reloaded on project-changed:
 // the source (text and segments) only when the change may have touched text, its
-// codings, the codebook and the coders on every change.
-import { useEffect, useState } from 'react';
+// codings and the codebook on every other change. A coding action's event says what it
+// changed: its codings are patched in and the codebook is read again only if a node changed.
+import { useEffect, useRef, useState } from 'react';
+import { applyCodingChange } from '../../../shared/model/coding-change.ts';
 import type { CodingRecord, NodeRecord, SourceDetail } from '../../../shared/model/entities.ts';
 import { call } from '../../api.ts';
 import type { ApiCallError } from '../../api-call-error.ts';
@@ -29,6 +31,7 @@ export function useCodingData(sourceId: number): CodingData {
   const [missing, setMissing] = useState(false);
   const [textTick, setTextTick] = useState(0);
   const [tick, setTick] = useState(0);
+  const [nodesTick, setNodesTick] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -50,14 +53,34 @@ export function useCodingData(sourceId: number): CodingData {
     };
   }, [sourceId, textTick]);
 
+  // codings.list is in flight: a patch then could be overwritten by the older list, so it reads again instead
+  const readingCodings = useRef(false);
   useEffect(() => {
     let live = true;
-    Promise.all([call('codings.list', { sourceId }), call('nodes.list', {})]).then(
-      ([c, n]) => {
+    readingCodings.current = true;
+    call('codings.list', { sourceId }).then(
+      (c) => {
         if (!live) return;
+        readingCodings.current = false;
         setCodings(c);
-        setNodes(n);
         setError(null);
+      },
+      (e: unknown) => {
+        if (!live) return;
+        readingCodings.current = false;
+        setError(toApiCallError(e));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [sourceId, tick]);
+
+  useEffect(() => {
+    let live = true;
+    call('nodes.list', {}).then(
+      (n) => {
+        if (live) setNodes(n);
       },
       (e: unknown) => {
         if (live) setError(toApiCallError(e));
@@ -66,11 +89,18 @@ export function useCodingData(sourceId: number): CodingData {
     return () => {
       live = false;
     };
-  }, [sourceId, tick]);
+  }, [nodesTick]);
 
   useApiEvent((event) => {
     if (event.type !== 'project-changed') return;
+    const change = event.codings;
+    if (change && codings && !readingCodings.current) {
+      setCodings((now) => (now ? applyCodingChange(now, change, sourceId) : now));
+      if (change.nodesChanged) setNodesTick((t) => t + 1);
+      return;
+    }
     setTick((t) => t + 1);
+    setNodesTick((t) => t + 1);
     if (!TEXT_UNCHANGED.test(event.reason)) setTextTick((t) => t + 1);
   });
 

@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { build } from 'vite';
 import { createAppHost } from '../../../electron/app/app-host.ts';
 import { startWebHost } from '../../../electron/app/web-host.ts';
@@ -54,6 +55,28 @@ const SCROLL_TO_BOTTOM = `async (step) => {
   return { frameMs: frameMs.slice(0, Math.max(0, frameMs.length - 6)), maxDomNodes, scrolledPx: scroller.scrollTop, atBottom: scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2 };
 }`;
 
+// Resolves with the time from the next key press of `key` to the first frame painted after
+// the focused turn shows a stripe of node `nodeId` (the page script of one coding action).
+const WATCH_CODED_STRIPE = `(nodeId) => {
+  const turn = document.activeElement && document.activeElement.closest('[role="group"]');
+  if (!turn) throw new Error('no focused turn');
+  if (turn.querySelector('[data-node-id="' + nodeId + '"]')) throw new Error('the turn is coded at the node already');
+  window.__codedAt = new Promise((resolve) => {
+    let pressed = 0;
+    document.addEventListener('keydown', () => { pressed = performance.now(); }, { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      if (!turn.querySelector('[data-node-id="' + nodeId + '"]')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now() - pressed);
+        channel.port2.postMessage(null);
+      });
+    });
+    observer.observe(turn, { childList: true, subtree: true, attributes: true });
+  });
+}`;
+
 export interface CodingViewNumbers {
   firstPaintMs: number;
   frameMs: number[];
@@ -63,6 +86,35 @@ export interface CodingViewNumbers {
   // the same from the top again, jumping `fastStepPx` a frame (like dragging the scroll bar)
   fastFrameMs: number[];
   fastMaxDomNodes: number;
+  // key press (1: the node used last) to the painted stripe, one per coded passage
+  codePassageMs: number[];
+}
+
+// Codes two words of `passages` turns in a row by keyboard at the target node: the first by
+// the picker (C, its name, Enter), then each next turn by its recent-node key 1, timed.
+async function measureCodePassage(page: Page, target: { name: string; id: number }, passages: number): Promise<number[]> {
+  const selectTwoWords = async () => {
+    for (let i = 0; i < 2; i++) await page.keyboard.press('Shift+Control+ArrowRight');
+  };
+  // (locators, not waitForFunction: the page's content security policy forbids eval)
+  const stripeInFocusedTurn = page.locator(`.coding-scroller [role="group"]:focus-within [data-node-id="${target.id}"]`).first();
+  await page.locator('.coding-scroller [role="group"]').nth(1).focus();
+  await selectTwoWords();
+  await page.keyboard.press('c');
+  await page.getByRole('dialog', { name: 'Code at node' }).waitFor();
+  await page.keyboard.type(target.name);
+  await page.keyboard.press('Enter');
+  await stripeInFocusedTurn.waitFor();
+  const times: number[] = [];
+  for (let i = 0; i < passages; i++) {
+    await page.keyboard.press('Control+ArrowDown');
+    await selectTwoWords();
+    if (!(await page.evaluate(`(document.getSelection()?.toString() ?? '').trim().length > 0`))) throw new Error('the keys selected nothing');
+    await page.evaluate(`(${WATCH_CODED_STRIPE})(${target.id})`);
+    await page.keyboard.press('1');
+    times.push(Number(await page.evaluate('window.__codedAt')));
+  }
+  return times;
 }
 
 // Builds the renderer into `outDir` (unless ACTIVITY_LENS_STATIC names a built one) and returns its folder.
@@ -73,7 +125,7 @@ export async function builtRenderer(outDir: string): Promise<string> {
 }
 
 // Opens the project in browser mode, opens the source in the coding view and scrolls it top to bottom.
-export async function measureCodingView(projectPath: string, sourceName: string, workDir: string, staticDir: string, stepPx = 120, fastStepPx = 1500): Promise<CodingViewNumbers> {
+export async function measureCodingView(projectPath: string, sourceName: string, workDir: string, staticDir: string, target: { name: string; id: number }, stepPx = 120, fastStepPx = 1500): Promise<CodingViewNumbers> {
   const homeDir = join(workDir, 'home');
   mkdirSync(homeDir, { recursive: true });
   let web: WebHost | null = null;
@@ -103,6 +155,8 @@ export async function measureCodingView(projectPath: string, sourceName: string,
     await page.waitForTimeout(500);
     const fast = (await page.evaluate(`(${SCROLL_TO_BOTTOM})(${fastStepPx})`)) as { frameMs: number[]; maxDomNodes: number; atBottom: boolean };
     if (!fast.atBottom) throw new Error('the transcript did not scroll to the bottom (fast)');
+    await page.evaluate(`document.querySelector('.coding-scroller').scrollTop = 0`);
+    const codePassageMs = await measureCodePassage(page, target, 20);
     return {
       firstPaintMs,
       frameMs: scrolled.frameMs,
@@ -111,6 +165,7 @@ export async function measureCodingView(projectPath: string, sourceName: string,
       scrolledPx: scrolled.scrolledPx,
       fastFrameMs: fast.frameMs,
       fastMaxDomNodes: fast.maxDomNodes,
+      codePassageMs,
     };
   } finally {
     await browser.close();

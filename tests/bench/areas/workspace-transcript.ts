@@ -6,7 +6,11 @@ import { runSetup } from '../../../electron/db/undo-log.ts';
 import { insertCoding } from '../../../electron/codings/codings.ts';
 import { ensureCoder } from '../../../electron/projects/project-info.ts';
 import { importTextSource } from '../../../electron/sources/sources.ts';
+import { insertNode } from '../../../electron/codebook/codebook.ts';
 import { seededRandom } from '../synthetic-corpus.ts';
+
+// The node the bench codes passages at in the coding view (no codings before).
+export const TARGET_NODE = 'Bench coding target';
 
 const WORDS = (
   'the coaching log was another form we filled in after each visit and the mentors said it took the spontaneity out of it ' +
@@ -43,7 +47,8 @@ export function benchTranscript(characters: number, seed = 7): string {
 }
 
 // Creates the bench project at `path` with the transcript and `codings` codings; returns the source's name.
-export function writeCodingBenchProject(path: string, characters: number, codings: number): { sourceName: string; characters: number; codings: number } {
+// Also makes an empty node, TARGET_NODE, for the bench to code at (a new stripe wherever it codes).
+export function writeCodingBenchProject(path: string, characters: number, codings: number): { sourceName: string; characters: number; codings: number; targetNodeId: number } {
   const store = newProjectWithCodebook(path, 'Coding view bench');
   try {
     const text = benchTranscript(characters);
@@ -74,8 +79,9 @@ export function writeCodingBenchProject(path: string, characters: number, coding
         made++;
       }
     });
+    const targetNodeId = runSetup(store, (rec) => insertNode(rec, { name: TARGET_NODE, parentId: null }));
     const count = store.db.prepare<[], number>('SELECT count(*) FROM codings').pluck().get() ?? 0;
-    return { sourceName, characters: codePointLength(text), codings: count };
+    return { sourceName, characters: codePointLength(text), codings: count, targetNodeId };
   } finally {
     store.close();
   }
