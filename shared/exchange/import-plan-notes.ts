@@ -155,7 +155,7 @@ function noteMemo(note: RefiProject['notes'][number], placement: Placement | und
   const range = onProject || placement.kind !== 'source' ? undefined : (placement.range ?? ownRange);
   return {
     guid,
-    title: (note.name ?? '').trim().slice(0, 480),
+    title: noteTitle(note, text),
     plainText: body,
     targetKind: onProject ? 'project' : placement.kind,
     targetKey: onProject ? null : placement.key,
@@ -164,6 +164,15 @@ function noteMemo(note: RefiProject['notes'][number], placement: Placement | und
     creatingUser: note.creatingUser,
     ...(range ? { range } : {}),
   };
+}
+
+// A note's name, else the first words of its text (an export must name every note: QualCoder makes
+// journals only of named ones), so a nameless note keeps the same title from one trip to the next.
+function noteTitle(note: RefiText, text: string): string {
+  const name = (note.name ?? '').trim();
+  if (name !== '') return name.slice(0, 480);
+  const words = Array.from(text.replace(/\s+/g, ' ').trim());
+  return words.length > 60 ? `${words.slice(0, 60).join('')}…` : words.join('');
 }
 
 // The passage a note on a source marks itself (QualCoder writes an annotation as a note holding one
