@@ -236,6 +236,8 @@ export interface MemoRow {
   updated_at: string;
   coder_id: number | null;
   modified_by: number | null;
+  range_start: number | null;
+  range_end: number | null;
 }
 
 export interface NodeComponentRow {

@@ -27,9 +27,23 @@ export interface SourceContext {
   nodeGuids: ReadonlyMap<number, string>;
   coderGuids: ReadonlyMap<number, string>;
   memosOn: (kind: string, id: number | null) => string[];
+  // the plain text of the memos on a coding, written as its selection's Description too
+  codingMemoText: (codingId: number) => string | undefined;
+  // the memos anchored to a passage of each source
+  annotationsOn: (sourceId: number) => Annotation[];
   sourceValues: ReadonlyMap<number, RefiProject['cases'][number]['values']>;
   // sources kept as references (PDF, pictures, media), written after the text sources
   references: readonly RefiSource[];
+}
+
+// A memo on a passage of a source: written as a selection without codings, with the memo's text as
+// its Description (QualCoder reads that as an annotation) and a NoteRef to the memo's note.
+export interface Annotation {
+  guid: string;
+  start: number;
+  end: number;
+  text: string;
+  createdAt: string;
 }
 
 // A text file of the export: its path in the zip and its text, read when it is zipped.
@@ -67,12 +81,14 @@ export function lazySources(store: Store, context: SourceContext, onProgress?: P
 
 function textSource(store: Store, context: SourceContext, s: ExportSource): RefiSource {
   const codings = exchangeQueries(store).codingsOfSource.all(s.id);
+  const annotations = context.annotationsOn(s.id);
   // the text once per source (SQLite's substr would walk it from the start for every coding)
-  const text = createOffsetIndex(codings.length > 0 ? sourceText(store, s.id) : '');
-  const excerpt = (c: (typeof codings)[number]) => {
-    const from = Math.min(Math.max(0, c.start), text.codePointLength);
-    return text.slice(from, Math.max(from, Math.min(c.end, c.start + 400, text.codePointLength)));
+  const text = createOffsetIndex(codings.length > 0 || annotations.length > 0 ? sourceText(store, s.id) : '');
+  const clip = (start: number, end: number) => {
+    const from = Math.min(Math.max(0, start), text.codePointLength);
+    return text.slice(from, Math.max(from, Math.min(end, start + 400, text.codePointLength)));
   };
+  const excerpt = (c: (typeof codings)[number]) => clip(c.start, c.end);
   const selections: RefiTextSelection[] = codings.map((c) => {
     const codingGuid = context.codingGuid(c.guid);
     const creatingUser = c.coder_id === null ? undefined : context.coderGuids.get(c.coder_id);
@@ -81,12 +97,16 @@ function textSource(store: Store, context: SourceContext, s: ExportSource): Refi
       name: selectionName(excerpt(c)),
       start: c.start,
       end: c.end,
+      description: context.codingMemoText(c.id),
       codings: [{ guid: codingGuid, codeGuid: context.nodeGuids.get(c.node_id) ?? '', noteRefs: [], creatingUser, creationDateTime: c.created_at }],
       noteRefs: context.memosOn('coding', c.id),
       creatingUser,
       creationDateTime: c.created_at,
     };
   });
+  for (const a of annotations) {
+    selections.push({ guid: derivedGuid(`${a.guid}:selection`), name: selectionName(clip(a.start, a.end)), start: a.start, end: a.end, description: a.text.trim() === '' ? undefined : a.text, codings: [], noteRefs: [a.guid], creationDateTime: a.createdAt });
+  }
   return {
     kind: 'TextSource',
     guid: s.exportGuid,

@@ -11,7 +11,7 @@ import type { NodeComponentRow } from '../db/table-rows.ts';
 import { registerQueries } from '../anonymise/queries.ts';
 import { getSetting } from '../projects/project-info.ts';
 import { exportFiles, lazySources } from './qdpx-collect-sources.ts';
-import type { ExportFile, ExportSource } from './qdpx-collect-sources.ts';
+import type { Annotation, ExportFile, ExportSource } from './qdpx-collect-sources.ts';
 import { collectGraphs } from './qdpx-graphs.ts';
 import type { CollectedGraphs } from './qdpx-graphs.ts';
 import { derivedGuid, elementGuids, exportGuid } from './qdpx-guids.ts';
@@ -40,16 +40,39 @@ export interface CollectedProject {
 // A row's exported GUID, from the table it is in and its stored GUID.
 type GuidOf = (table: string, stored: string) => string;
 
+interface CollectedMemos {
+  memos: ExportMemoRow[];
+  memoGuid: (m: ExportMemoRow) => string;
+  memosOn: (kind: string, id: number | null) => string[];
+  codingMemoText: (codingId: number) => string | undefined;
+  annotationsOn: (sourceId: number) => Annotation[];
+}
+
 // The project's memos as notes, and the GUIDs of the memos on each thing.
-function collectMemos(store: Store, guidOf: GuidOf): { memos: ExportMemoRow[]; memoGuid: (m: ExportMemoRow) => string; memosOn: (kind: string, id: number | null) => string[] } {
+function collectMemos(store: Store, guidOf: GuidOf): CollectedMemos {
   const memos = exchangeQueries(store).memos.all();
   const memoGuid = (m: ExportMemoRow) => guidOf('memos', m.guid);
   const memosByTarget = new Map<string, string[]>();
+  const codingTexts = new Map<number, string[]>();
+  const annotations = new Map<number, Annotation[]>();
   for (const m of memos) {
+    if (m.target_kind === 'source' && m.target_id !== null && m.range_start !== null && m.range_end !== null) {
+      // a memo on a passage goes on its own selection, not on the whole source
+      annotations.set(m.target_id, [...(annotations.get(m.target_id) ?? []), { guid: memoGuid(m), start: m.range_start, end: m.range_end, text: m.plain_text, createdAt: m.created_at }]);
+      continue;
+    }
     const key = `${m.target_kind}:${m.target_id ?? ''}`;
     memosByTarget.set(key, [...(memosByTarget.get(key) ?? []), memoGuid(m)]);
+    if (m.target_kind === 'coding' && m.target_id !== null && m.plain_text.trim() !== '') codingTexts.set(m.target_id, [...(codingTexts.get(m.target_id) ?? []), m.plain_text]);
   }
-  return { memos, memoGuid, memosOn: (kind, id) => [...(memosByTarget.get(`${kind}:${id ?? ''}`) ?? [])] };
+  return {
+    memos,
+    memoGuid,
+    memosOn: (kind, id) => [...(memosByTarget.get(`${kind}:${id ?? ''}`) ?? [])],
+    // QualCoder reads a coding's memo from its selection's Description, not from a NoteRef
+    codingMemoText: (codingId) => codingTexts.get(codingId)?.join('\n\n'),
+    annotationsOn: (sourceId) => annotations.get(sourceId) ?? [],
+  };
 }
 
 // The codebook as codes (with colours, descriptions, nesting and memos) and sets.
@@ -100,6 +123,28 @@ function leftOutOf(store: Store, memoCount: number, graphs: CollectedGraphs): Le
   return leftOut;
 }
 
+// The memos as notes; project memos (journals) go as sources/<guid>.txt files: QualCoder makes
+// journals only of notes with a plainTextPath, and Project.xsd allows the text inline or as a file, not both.
+function memoNotes(memos: readonly ExportMemoRow[], memoGuid: (m: ExportMemoRow) => string, coderGuids: ReadonlyMap<number, string>): { notes: RefiText[]; journalFiles: ExportFile[] } {
+  const journal = (m: ExportMemoRow) => m.target_kind === 'project';
+  const notes: RefiText[] = memos.map((m) => ({
+    guid: memoGuid(m),
+    name: m.title || 'Memo',
+    plainTextContent: journal(m) ? undefined : m.plain_text,
+    plainTextPath: journal(m) ? `internal://${memoGuid(m)}.txt` : undefined,
+    creatingUser: m.coder_id === null ? undefined : coderGuids.get(m.coder_id),
+    creationDateTime: m.created_at,
+    modifyingUser: m.modified_by === null ? undefined : coderGuids.get(m.modified_by),
+    modifiedDateTime: m.updated_at,
+    selections: [],
+    codings: [],
+    noteRefs: [],
+    values: [],
+  }));
+  const journalFiles = memos.filter(journal).map((m) => ({ path: `sources/${memoGuid(m)}.txt`, text: () => m.plain_text }));
+  return { notes, journalFiles };
+}
+
 // Builds the REFI-QDA project of the open project and the text files that go with it.
 export function collectProject(store: Store, onProgress?: (done: number, total: number, message: string) => void): CollectedProject {
   const projectGuid = getSetting(store, 'project.guid') ?? 'project';
@@ -109,7 +154,7 @@ export function collectProject(store: Store, onProgress?: (done: number, total: 
   const coders = q.coders.all();
   const coderGuids = new Map(coders.map((c) => [c.id, guidOf('coders', c.guid)]));
   const users = coders.map((c) => ({ guid: coderGuids.get(c.id) ?? '', name: c.name, id: c.initials || undefined }));
-  const { memos, memoGuid, memosOn } = collectMemos(store, guidOf);
+  const { memos, memoGuid, memosOn, codingMemoText, annotationsOn } = collectMemos(store, guidOf);
   const guidFor = elementGuids(store);
   const { nodeGuids, codes, sets } = collectCodebook(store, guidOf, guidFor, memosOn);
   const cases = q.cases.all();
@@ -121,7 +166,7 @@ export function collectProject(store: Store, onProgress?: (done: number, total: 
   const sourceGuids = new Map(sourceRows.map((s) => [s.id, s.exportGuid]));
   const codingGuid = (stored: string) => guidOf('codings', stored);
   const references = collectReferences(store, projectGuid);
-  const refiSources = lazySources(store, { rows: sourceRows, codingGuid, nodeGuids, coderGuids, memosOn, sourceValues: variables.sourceValues, references }, onProgress);
+  const refiSources = lazySources(store, { rows: sourceRows, codingGuid, nodeGuids, coderGuids, memosOn, codingMemoText, annotationsOn, sourceValues: variables.sourceValues, references }, onProgress);
 
   const refiCases = cases.map((c) => ({
     guid: caseGuids.get(c.id) ?? '',
@@ -138,19 +183,7 @@ export function collectProject(store: Store, onProgress?: (done: number, total: 
 
   // diagram evidence names codings by their stored GUID
   const graphs = collectGraphs(store, projectGuid, new Map(q.evidenceCodingGuids.all().map((g) => [g, codingGuid(g)])));
-  const notes: RefiText[] = memos.map((m) => ({
-    guid: memoGuid(m),
-    name: m.title || 'Memo',
-    plainTextContent: m.plain_text,
-    creatingUser: m.coder_id === null ? undefined : coderGuids.get(m.coder_id),
-    creationDateTime: m.created_at,
-    modifyingUser: m.modified_by === null ? undefined : coderGuids.get(m.modified_by),
-    modifiedDateTime: m.updated_at,
-    selections: [],
-    codings: [],
-    noteRefs: [],
-    values: [],
-  }));
+  const { notes, journalFiles } = memoNotes(memos, memoGuid, coderGuids);
 
   const createdAt = getSetting(store, 'project.created_at');
   const description = getSetting(store, 'project.description');
@@ -173,7 +206,7 @@ export function collectProject(store: Store, onProgress?: (done: number, total: 
   };
   return {
     project,
-    files: exportFiles(store, sourceRows),
+    files: [...exportFiles(store, sourceRows), ...journalFiles],
     counts: {
       coders: users.length,
       nodes: nodeGuids.size,

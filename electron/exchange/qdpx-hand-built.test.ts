@@ -14,7 +14,7 @@ import { listCases } from '../cases/cases.ts';
 import { listCodingDetails } from '../codings/coding-report.ts';
 import { listMemos } from '../memos/memos.ts';
 import { listNodes } from '../codebook/codebook.ts';
-import { listSources } from '../sources/sources.ts';
+import { getSource, listSources } from '../sources/sources.ts';
 import { makeTempDir } from '../../tests/helpers/temp-dir.ts';
 import { importQdpxAsNewProject, previewQdpx } from './qdpx-import.ts';
 
@@ -194,6 +194,7 @@ describe('a .qdpx as NVivo writes it', () => {
     expect(preview.comingIn).toMatchObject({ sources: 2, codings: 8, nodes: 4, cases: 2, memos: 3, coders: 1, attributes: 3 });
     expect(preview.leftOut.map((l) => [l.what, l.count])).toEqual([
       ['Code sets', 1],
+      ['Formatted versions of sources (rich text)', 1],
       ['Links', 1],
       ['Source and note sets', 1],
     ]);
@@ -353,7 +354,10 @@ describe('a .qdpx as MAXQDA writes it', () => {
     ]);
     const memo = listMemos(store).find((m) => m.targetKind === 'source');
     expect(memo?.plainText).toContain('Fridays are the only free afternoon.');
-    expect(memo?.plainText).toContain('"on Fridays"');
+    // the comment keeps its passage (an annotation) and is titled by it
+    expect(memo?.title).toContain('"on Fridays"');
+    const text = Array.from(getSource(store, memo?.targetId ?? 0).text);
+    expect(text.slice(memo?.range?.start ?? 0, memo?.range?.end ?? 0).join('')).toBe('on Fridays');
   });
 });
 

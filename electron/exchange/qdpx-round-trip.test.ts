@@ -189,7 +189,10 @@ describe('.qdpx export and import of the demo project', () => {
     const qde = strFromU8(files['project.qde'] ?? new Uint8Array());
     expect(await validate(qde, 'Project.xsd')).toEqual([]);
     const sourceFiles = names.filter((n) => n.startsWith('sources/'));
-    expect(sourceFiles).toHaveLength(listSources(original).length);
+    // one file per source and one per project memo (journals travel as files, as QualCoder reads them)
+    const journals = listMemos(original).filter((m) => m.targetKind === 'project');
+    expect(journals.length).toBeGreaterThan(0);
+    expect(sourceFiles).toHaveLength(listSources(original).length + journals.length);
     for (const name of sourceFiles) {
       expect(name).toMatch(/^sources\/[0-9a-f-]{36}\.txt$/);
       expect(qde).toContain(`plainTextPath="internal://${name.slice('sources/'.length)}"`);

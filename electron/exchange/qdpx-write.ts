@@ -9,6 +9,7 @@ import { importTextSource } from '../sources/sources.ts';
 import type { SpeakerAssignment } from '../sources/sources.ts';
 import { memoContentJson } from '../../shared/exchange/memo-json.ts';
 import { canonicalGuid } from '../../shared/exchange/refi-model.ts';
+import { codePointLength } from '../../shared/text/code-points.ts';
 import { writeDiagrams } from './qdpx-diagrams.ts';
 import { freshGuid } from './qdpx-fresh-guid.ts';
 
@@ -133,7 +134,7 @@ interface SourceWriting {
 
 // Writes the sources (text, segments, speakers) and their codings; returns the source ids,
 // the coding ids memos and diagram evidence need, and every coding by its GUID when diagrams come.
-function writeSources(rec: ActionRecorder, plan: ImportPlan, ctx: SourceWriting): { sources: Map<string, number>; codings: Map<string, number>; codingByGuid: Map<string, number> } {
+function writeSources(rec: ActionRecorder, plan: ImportPlan, ctx: SourceWriting): { sources: Map<string, number>; codings: Map<string, number>; codingByGuid: Map<string, number>; lengths: Map<string, number> } {
   const store = rec.store;
   const sources = new Map<string, number>();
   // coding key -> id, kept only for what needs it later (memos on codings, diagram evidence),
@@ -142,6 +143,8 @@ function writeSources(rec: ActionRecorder, plan: ImportPlan, ctx: SourceWriting)
   const memoCodings = new Set(plan.memos.filter((m) => m.targetKind === 'coding' && m.targetKey !== null).map((m) => m.targetKey));
   const keepAll = plan.diagrams.length > 0;
   const codingByGuid = new Map<string, number>();
+  const lengths = new Map<string, number>();
+  const annotated = new Set(plan.memos.filter((m) => m.range !== undefined).map((m) => m.targetKey));
   plan.sources.forEach((s, index) => {
     ctx.onProgress?.(index, plan.sources.length, `Importing ${s.name}`);
     const speakers: Record<string, SpeakerAssignment> = {};
@@ -149,12 +152,14 @@ function writeSources(rec: ActionRecorder, plan: ImportPlan, ctx: SourceWriting)
       const caseId = who === 'interviewer' ? 'interviewer' : ctx.cases.get(who);
       if (caseId !== undefined) speakers[label] = { caseId };
     }
+    const text = s.loadText();
+    if (annotated.has(s.key)) lengths.set(s.key, codePointLength(text));
     const summary = importTextSource(
       store,
       {
         name: s.name,
         kind: s.kind,
-        text: s.loadText(),
+        text,
         originFormat: 'qdpx',
         originFileName: s.originFileName,
         round: s.round,
@@ -187,15 +192,18 @@ function writeSources(rec: ActionRecorder, plan: ImportPlan, ctx: SourceWriting)
     // written: let this source's codings go, so the plan shrinks as the project file grows
     s.codings = [];
   });
-  return { sources, codings, codingByGuid };
+  return { sources, codings, codingByGuid, lengths };
 }
 
 // Writes the memos, each on what it was on in the file (on the project when that is not here).
-function writeMemos(rec: ActionRecorder, memos: ImportPlan['memos'], now: string, targetId: (kind: string, key: string | null) => number | null | undefined, coderOf: (user: string | undefined) => number | null): void {
+function writeMemos(rec: ActionRecorder, memos: ImportPlan['memos'], now: string, targetId: (kind: string, key: string | null) => number | null | undefined, coderOf: (user: string | undefined) => number | null, sourceLength: (key: string | null) => number | undefined): void {
   for (const m of memos) {
     const id = targetId(m.targetKind, m.targetKey);
     const onProject = m.targetKind === 'project' || id === undefined || id === null;
     const created = validTime(m.createdAt, now);
+    // a passage is kept within its source's text (another program's positions may run past its end)
+    const length = m.range && !onProject && m.targetKind === 'source' ? sourceLength(m.targetKey) : undefined;
+    const range = m.range && length !== undefined ? { start: Math.min(m.range.start, length), end: Math.min(Math.max(m.range.start, m.range.end), length) } : null;
     rec.insert('memos', {
       guid: freshGuid(rec, 'memos', m.guid),
       target_kind: onProject ? 'project' : m.targetKind,
@@ -206,6 +214,8 @@ function writeMemos(rec: ActionRecorder, memos: ImportPlan['memos'], now: string
       created_at: created,
       updated_at: validTime(m.updatedAt, created),
       coder_id: coderOf(m.creatingUser),
+      range_start: range?.start ?? null,
+      range_end: range?.end ?? null,
     });
   }
 }
@@ -228,7 +238,7 @@ export function writePlan(rec: ActionRecorder, plan: ImportPlan, onProgress?: Pr
   const nodes = writeNodes(rec, plan.nodes, now);
   const writeValues = writeAttributes(rec, plan.attributes);
   const cases = writeCases(rec, plan.cases, now, writeValues);
-  const { sources, codings, codingByGuid } = writeSources(rec, plan, { now, cases, nodes, coders, writeValues, onProgress });
+  const { sources, codings, codingByGuid, lengths } = writeSources(rec, plan, { now, cases, nodes, coders, writeValues, onProgress });
   const diagrams = writeDiagrams(rec, plan.diagrams, codingByGuid);
   const targetId = (kind: string, key: string | null): number | null | undefined => {
     if (key === null) return null;
@@ -239,7 +249,7 @@ export function writePlan(rec: ActionRecorder, plan: ImportPlan, onProgress?: Pr
     if (kind === 'coding') return codings.get(key);
     return undefined;
   };
-  writeMemos(rec, plan.memos, now, targetId, (user) => coderOfUser(plan, coders, user));
+  writeMemos(rec, plan.memos, now, targetId, (user) => coderOfUser(plan, coders, user), (key) => (key === null ? undefined : lengths.get(key)));
   for (const r of plan.references) {
     rec.insert('exchange_references', {
       guid: freshGuid(rec, 'exchange_references', r.guid),

@@ -41,7 +41,7 @@ export const exchangeQueries = defineQueries({
   coders: rows<Pick<CoderRow, 'id' | 'guid' | 'name' | 'initials'>>('SELECT id, guid, name, initials FROM coders ORDER BY id'),
   nodes: rows<ExportNodeRow>('SELECT id, guid, parent_id, name, description, color, question, is_codable FROM nodes ORDER BY sort_order, id'),
   nodeComponents: rows<NodeComponentRow>('SELECT node_id, component FROM node_components ORDER BY node_id'),
-  memos: rows<ExportMemoRow>('SELECT id, guid, target_kind, target_id, title, plain_text, created_at, updated_at, coder_id, modified_by FROM memos ORDER BY id'),
+  memos: rows<ExportMemoRow>('SELECT id, guid, target_kind, target_id, title, plain_text, created_at, updated_at, coder_id, modified_by, range_start, range_end FROM memos ORDER BY id'),
   cases: rows<Pick<CaseRow, 'id' | 'guid' | 'real_name' | 'label' | 'description'>>('SELECT id, guid, real_name, label, description FROM cases ORDER BY id'),
   caseFields: rows<CaseFieldRow>(
     `SELECT k.id, k.label, k.role, k.job_title, o.name AS organisation, p.name AS project, o.partner_role, o.provider_type, o.region

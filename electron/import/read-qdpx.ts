@@ -47,6 +47,7 @@ function openQdpx(bytes: Uint8Array, fileName: string): OpenedQdpx {
       return { ok: false, problem: `its text is outside the .qdpx (${path}); files outside the archive are not read` };
     }
     const name = (scheme ? (scheme[2] ?? '') : path.trim()).replace(/\\/g, '/').replace(/^\/+/, '');
+    if (name.split('/').includes('..')) return { ok: false, problem: `its path ${path} climbs out of the archive's folders (..), so it is not read` };
     const entry = zip.find(`${folder}sources/${name}`) ?? zip.find(`${folder}${name}`);
     if (!entry) return { ok: false, problem: `its file ${name} is missing from the .qdpx` };
     const raw = zip.read(entry);

@@ -9,7 +9,7 @@ import { memoQueries, memoTargetExists } from './queries.ts';
 
 // A memo row as the contract gives it.
 export function toMemoRecord(r: MemoRow): MemoRecord {
-  return { id: r.id, guid: r.guid, targetKind: r.target_kind, targetId: r.target_id, title: r.title, contentJson: r.content_json, plainText: r.plain_text, createdAt: r.created_at, updatedAt: r.updated_at, coderId: r.coder_id };
+  return { id: r.id, guid: r.guid, targetKind: r.target_kind, targetId: r.target_id, title: r.title, contentJson: r.content_json, plainText: r.plain_text, createdAt: r.created_at, updatedAt: r.updated_at, coderId: r.coder_id, range: r.range_start === null || r.range_end === null ? null : { start: r.range_start, end: r.range_end } };
 }
 
 // Memos, optionally those on one kind of thing or one thing.

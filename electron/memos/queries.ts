@@ -16,6 +16,10 @@ export const memoQueries = defineQueries({
   ),
   // every memo's texts and target, oldest first (to scan them for a name)
   textsById: rows<Pick<MemoRow, 'id' | 'target_kind' | 'target_id' | 'title' | 'plain_text'>>('SELECT id, target_kind, target_id, title, plain_text FROM memos ORDER BY id'),
+  // the memos anchored to a passage of one source (annotations), to map through corrections of its text
+  rangesOnSource: rows<Pick<MemoRow, 'id' | 'range_start' | 'range_end'>, [sourceId: number]>(
+    "SELECT id, range_start, range_end FROM memos WHERE target_kind = 'source' AND target_id = ? AND range_start IS NOT NULL AND range_end IS NOT NULL",
+  ),
 });
 
 // The table of each kind of thing a memo can be written on (the project is none).

@@ -1,5 +1,5 @@
 // Correcting a source's text: one edit in code points, applied with the text around it
-// re-normalised, and every coding and segment mapped through it in the same transaction.
+// re-normalised, and every coding, segment and memo on a passage mapped through it in the same transaction.
 import type { EditResult } from '../../shared/model/entities.ts';
 import { ApiError } from '../../shared/errors.ts';
 import { codePointLength } from '../../shared/text/code-points.ts';
@@ -10,6 +10,7 @@ import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
 import { codingQueries } from '../codings/queries.ts';
+import { memoQueries } from '../memos/queries.ts';
 
 export interface SourceEdit {
   start: number;
@@ -47,6 +48,13 @@ export function editSourceText(store: Store, sourceId: number, edit: SourceEdit,
       } else if (mapped.range.start !== coding.start || mapped.range.end !== coding.end) {
         rec.update('codings', coding.id, { start: mapped.range.start, end: mapped.range.end });
       }
+    }
+    // a memo on a passage follows its passage as a coding does (kept at its place when the passage goes)
+    for (const memo of memoQueries(store).rangesOnSource.all(sourceId)) {
+      const mapped = mapRange({ start: memo.range_start ?? 0, end: memo.range_end ?? 0 }, effectiveEdit);
+      const at = mapPosition(memo.range_start ?? 0, effectiveEdit, 'before');
+      const next = mapped.deleted ? { start: at, end: at } : mapped.range;
+      if (next.start !== memo.range_start || next.end !== memo.range_end) rec.update('memos', memo.id, { range_start: next.start, range_end: next.end });
     }
     const segments = sourceQueries(store).segmentRanges.all(sourceId);
     for (const segment of segments) {

@@ -13,13 +13,31 @@ import type { RefiProject, RefiText } from './refi-model.ts';
 
 export const DIAGRAM_MARKER = 'diagram';
 
-function noteText(note: RefiText, lookup: TextLookup): string {
-  if (note.plainTextContent !== undefined) return note.plainTextContent;
-  if (note.plainTextPath !== undefined) {
+// The longest note text imported as a memo (characters); a longer note is listed as not imported,
+// since no memo editor shows tens of millions of characters and the sources' limit is for coded text.
+export const MAX_NOTE_TEXT = 5_000_000;
+
+type NoteRead = { ok: true; text: string } | { ok: false; problem: string };
+
+// Reads a note's text: inline, else its file in the archive (a note with both, which Project.xsd
+// does not allow, is read once, from its inline text unless that is empty).
+export function readNoteText(note: RefiText, lookup: TextLookup): NoteRead {
+  let text: string;
+  if (note.plainTextContent !== undefined && (note.plainTextPath === undefined || note.plainTextContent !== '')) text = note.plainTextContent;
+  else if (note.plainTextPath !== undefined) {
     const read = lookup(note.plainTextPath);
-    if (read.ok) return read.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  }
-  return '';
+    if (!read.ok) return { ok: false, problem: read.problem };
+    text = read.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  } else if (note.richTextPath !== undefined) return { ok: false, problem: 'only its formatted version is in the file, without plain text' };
+  else text = '';
+  if (text.length > MAX_NOTE_TEXT) return { ok: false, problem: `its text is ${text.length.toLocaleString('en')} characters long, more than the ${MAX_NOTE_TEXT.toLocaleString('en')} a memo takes` };
+  return { ok: true, text };
+}
+
+// The text of a note ('' when it cannot be read).
+export function noteText(note: RefiText, lookup: TextLookup): string {
+  const read = readNoteText(note, lookup);
+  return read.ok ? read.text : '';
 }
 
 // Where each note goes: the first thing that refers to it (a NoteRef or, later, a Link).
@@ -130,21 +148,47 @@ function attachLinkedNotes(project: RefiProject, placements: Map<string, Placeme
 }
 
 // The memo a note becomes, on the thing it was attached to or on the project.
-function noteMemo(note: RefiProject['notes'][number], placement: Placement | undefined, lookup: TextLookup, keys: KeyMaker): PlanMemo {
+function noteMemo(note: RefiProject['notes'][number], placement: Placement | undefined, text: string, keys: KeyMaker, ownRange: { start: number; end: number } | undefined): PlanMemo {
   const { guid } = keys.take('memo', note.guid);
-  const text = noteText(note, lookup);
   const body = [note.description ?? '', text].filter((t) => t.trim() !== '').join('\n\n');
   const onProject = placement === undefined || placement.kind === 'project';
+  const range = onProject || placement.kind !== 'source' ? undefined : (placement.range ?? ownRange);
   return {
     guid,
-    title: (note.name ?? '').trim().slice(0, 480),
+    title: noteTitle(note, text),
     plainText: body,
     targetKind: onProject ? 'project' : placement.kind,
     targetKey: onProject ? null : placement.key,
     createdAt: note.creationDateTime ?? null,
     updatedAt: note.modifiedDateTime ?? note.creationDateTime ?? null,
     creatingUser: note.creatingUser,
+    ...(range ? { range } : {}),
   };
+}
+
+// A note's name, else the first words of its text (an export must name every note: QualCoder makes
+// journals only of named ones), so a nameless note keeps the same title from one trip to the next.
+function noteTitle(note: RefiText, text: string): string {
+  const name = (note.name ?? '').trim();
+  if (name !== '') return name.slice(0, 480);
+  const words = Array.from(text.replace(/\s+/g, ' ').trim());
+  return words.length > 60 ? `${words.slice(0, 60).join('')}…` : words.join('');
+}
+
+// The passage a note on a source marks itself (QualCoder writes an annotation as a note holding one
+// PlainTextSelection, with a NoteRef from its TextSource); undefined when it marks none or several.
+function ownPassage(note: RefiText): { start: number; end: number } | undefined {
+  const only = note.selections.length === 1 ? note.selections[0] : undefined;
+  if (!only || only.codings.length > 0 || !Number.isInteger(only.start) || !Number.isInteger(only.end) || only.start < 0 || only.end < only.start) return undefined;
+  return { start: only.start, end: only.end };
+}
+
+// What a note carries that a memo cannot: its own coded selections and codings, its formatted version.
+function listNoteParts(note: RefiText, left: LeftOut, usedAsPassage: number): void {
+  const name = (note.name ?? '').trim() || 'Untitled note';
+  const parts = note.selections.length + note.codings.length - usedAsPassage;
+  if (parts > 0) left.add('Selections and codings inside notes', 'The note comes in as a memo with its text; selections in it that no source refers to, and codings of the note itself, cannot be placed.', name, parts);
+  if (note.richTextPath !== undefined) left.add('Formatted versions of notes', 'The note\'s plain text comes in as a memo; the formatted file kept beside it does not.', name);
 }
 
 // Builds the memos (and our diagrams) of a project's notes.
@@ -163,7 +207,15 @@ export function planNotes(
   for (const note of project.notes) {
     const g = canonicalGuid(note.guid);
     if (g !== null && ours.diagramNotes.has(g)) continue;
-    memos.push(noteMemo(note, g === null ? undefined : attachments.attached.get(g), lookup, keys));
+    const read = readNoteText(note, lookup);
+    if (!read.ok) {
+      left.add('Notes whose text cannot be read', 'The note\'s text is missing, outside the file or too long, so it is not imported as a memo; nothing else changes.', `${(note.name ?? '').trim() || 'Untitled note'} (${read.problem})`);
+      continue;
+    }
+    const placement = g === null ? undefined : attachments.attached.get(g);
+    const ownRange = placement?.kind === 'source' && placement.range === undefined ? ownPassage(note) : undefined;
+    listNoteParts(note, left, ownRange ? 1 : 0);
+    memos.push(noteMemo(note, placement, read.text, keys, ownRange));
   }
   const notes: string[] = [];
   const { multiple } = attachments;

@@ -9,13 +9,17 @@ import type { PreviewSource } from '../model/exchange.ts';
 import { attributeValues, sourceFields } from './import-plan-cases.ts';
 import type { makeVariableBook } from './import-plan-cases.ts';
 import type { planCodebook } from './import-plan-codebook.ts';
-import type { PlanState, TextLookup } from './import-plan-state.ts';
+import type { Placement, PlanState, TextLookup } from './import-plan-state.ts';
 import type { PlanCoding, PlanMemo, PlanReference, PlanSource } from './import-plan-types.ts';
 import { canonicalGuid } from './refi-model.ts';
 import type { RefiCoding, RefiMediaSource, RefiProject, RefiText, RefiTextSelection } from './refi-model.ts';
+import { noteText } from './import-plan-notes.ts';
+import { descriptionRepeatsNotes } from './selection-description.ts';
 import { readSelectionPositions } from './selection-positions.ts';
 
 const MEDIA_KIND = { PDFSource: 'pdf', PictureSource: 'picture', AudioSource: 'audio', VideoSource: 'video' } as const;
+
+const MEDIA_FILES = { pdf: 'PDF files', picture: 'Pictures', audio: 'Audio files', video: 'Video files' } as const;
 
 type TextFields = Pick<RefiText, 'plainTextContent' | 'plainTextPath' | 'richTextPath'>;
 type TextRead = { ok: true; text: string; hadBom: boolean } | { ok: false; problem: string };
@@ -79,6 +83,13 @@ export interface SourceContext {
   coderKey: (guid: string | undefined) => string | null;
 }
 
+// The title of a comment on a passage: the passage's first words, so it can be found without its place shown.
+function commentTitle(excerpt: string): string {
+  const flat = excerpt.replace(/\s+/g, ' ').trim();
+  const words = Array.from(flat);
+  return flat === '' ? 'Comment on a passage' : `Comment on "${words.length > 60 ? `${words.slice(0, 60).join('')}…` : flat}"`;
+}
+
 // Plans every source of a project, in order.
 export class SourcePlanner {
   readonly sources: PlanSource[] = [];
@@ -91,6 +102,7 @@ export class SourcePlanner {
   private readonly pointable: Set<string>;
   private readonly caseSelections: Set<string>;
   private readonly preferCrlfOne: boolean;
+  private readonly notesByGuid: Map<string, RefiText>;
 
   constructor(
     private readonly state: PlanState,
@@ -101,7 +113,14 @@ export class SourcePlanner {
     this.pointable = pointableGuids(project);
     this.caseSelections = new Set(project.cases.flatMap((c) => c.selectionRefs.map((g) => canonicalGuid(g) ?? '')));
     this.preferCrlfOne = /atlas/i.test(project.origin ?? '');
+    this.notesByGuid = new Map(project.notes.map((n) => [canonicalGuid(n.guid) ?? '', n]));
   }
+
+  // The text of a note of the file by its canonical GUID (undefined when there is no such note).
+  private noteTextOf = (guid: string): string | undefined => {
+    const note = guid === '' ? undefined : this.notesByGuid.get(guid);
+    return note === undefined ? undefined : noteText(note, this.lookup);
+  };
 
   // Plans all sources, reporting progress per source.
   planAll(onProgress?: (done: number, total: number, message: string) => void): void {
@@ -114,7 +133,7 @@ export class SourcePlanner {
     onProgress?.(total, total, 'Sources read');
   }
 
-  private placeNamed(refiGuid: string | undefined, placement: { kind: 'coding' | 'source'; key: string }): void {
+  private placeNamed(refiGuid: string | undefined, placement: Placement & { kind: 'coding' | 'source' }): void {
     if (this.pointable.has(canonicalGuid(refiGuid) ?? '')) this.state.place(refiGuid, placement);
   }
 
@@ -194,6 +213,9 @@ export class SourcePlanner {
       codings: [],
     };
     this.state.place(t.guid, { kind: 'source', key });
+    if (t.richTextPath !== undefined) {
+      this.state.left.add('Formatted versions of sources (rich text)', 'The plain text is imported and coded; the formatted file the other program kept beside it (a Word or OpenDocument file) is not.', source.name);
+    }
     let index: OffsetIndex | null = null;
     const textIndex = (): OffsetIndex => (index ??= createOffsetIndex(reading.text));
     t.selections.forEach((s, i) => this.addSelection(source, s, reading.selections[i], textIndex));
@@ -218,18 +240,20 @@ export class SourcePlanner {
       const planned = this.addCoding(source, coding, mapped.start, mapped.end);
       first ??= planned;
     }
-    // notes on the selection go on its first coding, else on the source
-    this.placeNamed(s.guid, first ? { kind: 'coding', key: first.key } : { kind: 'source', key: source.key });
-    if (s.description !== undefined && s.description.trim() !== '') {
-      const excerpt = textIndex().slice(mapped.start, Math.min(mapped.end, mapped.start + 200));
+    // notes on the selection go on its first coding, else on its passage of the source
+    const range = { start: mapped.start, end: mapped.end };
+    this.placeNamed(s.guid, first ? { kind: 'coding', key: first.key } : { kind: 'source', key: source.key, range });
+    // a Description that repeats the selection's notes is the same memo (our export writes both for QualCoder)
+    if (s.description !== undefined && s.description.trim() !== '' && !descriptionRepeatsNotes(s, this.noteTextOf)) {
       this.annotations.push({
         guid: null,
-        title: first ? 'Comment on a coding' : 'Comment on a passage',
-        plainText: first ? s.description : `"${excerpt}" (characters ${mapped.start}-${mapped.end})\n\n${s.description}`,
+        title: first ? 'Comment on a coding' : commentTitle(textIndex().slice(mapped.start, Math.min(mapped.end, mapped.start + 200))),
+        plainText: s.description,
         targetKind: first ? 'coding' : 'source',
         targetKey: first ? first.key : source.key,
         createdAt: s.creationDateTime ?? null,
         updatedAt: s.creationDateTime ?? null,
+        ...(first ? {} : { range }),
       });
     }
     if (s.codings.length === 0 && s.description === undefined && s.noteRefs.length === 0) {
@@ -253,6 +277,7 @@ export class SourcePlanner {
     if (m.codings.length > 0) lost.push(`${m.codings.length} coding${m.codings.length === 1 ? '' : 's'} of the whole file`);
     this.references.push({ guid, kind, name, path: m.path ?? null, currentPath: m.currentPath ?? null, description: m.description ?? '', note: lost.length > 0 ? `Not imported: ${lost.join(', ')}.` : '' });
     this.state.place(m.guid, { kind: 'project', key: '' });
+    this.state.left.add(MEDIA_FILES[kind], 'The file itself is not copied into the project: it is kept under References by name and path (a text the file carries, such as a PDF\'s text or a transcript, comes in as a source).', name);
     if (m.regionSelections > 0) this.state.left.add(`Coded regions of PDF, picture, audio and video sources`, 'Activity Lens codes text only; these sources are kept as references (name and path), without their region or time codings.', name, m.regionCodings || m.regionSelections);
     if (m.codings.length > 0) this.state.left.add('Codings of whole PDF, picture, audio or video files', 'Activity Lens codes text only.', name, m.codings.length);
     this.previewSources.push({ name, status: 'reference', type: m.kind, codings: 0, positions: textSources > 0 ? 'its text is imported as a separate source' : null });

@@ -13,6 +13,14 @@ export type TextLookup = (path: string) => { ok: true; text: string; hadBom: boo
 export interface Placement {
   kind: MemoTarget;
   key: string;
+  // a passage of a source (a selection without codings): a note placed here is a memo on that passage
+  range?: PassageRange;
+}
+
+// A passage of a source's text, canonical code points, end exclusive.
+export interface PassageRange {
+  start: number;
+  end: number;
 }
 
 // The plan's shared state.

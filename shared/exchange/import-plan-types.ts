@@ -106,6 +106,8 @@ export interface PlanMemo {
   updatedAt: string | null;
   // the GUID of the user who wrote it (REFI creatingUser), when the file names one
   creatingUser?: string;
+  // for a memo on a source: the passage it is on (an annotation), canonical code points, end exclusive
+  range?: { start: number; end: number };
 }
 
 export interface PlanReference {

@@ -129,6 +129,8 @@ export interface MemoRecord {
   updatedAt: string;
   // who wrote it (null when nobody was chosen)
   coderId?: number | null;
+  // the passage of the source a memo on a source is anchored to (an annotation), code points, end exclusive
+  range?: { start: number; end: number } | null;
 }
 
 export interface CoderRecord {
