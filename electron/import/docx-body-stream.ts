@@ -38,8 +38,22 @@ function onOff(attrs: Record<string, string>): boolean {
   return value !== 'false' && value !== '0';
 }
 
+interface ContentFrame {
+  kind: 'content';
+  name: string;
+  children: DocxNode[];
+  node: DocxNode | null;
+  propertiesSeen: boolean;
+}
+
+// A line, page or column break as mammoth reads it (other kinds are dropped).
+function breakOf(type: string | undefined): DocxNode | null {
+  if (type === undefined || type === 'textWrapping') return { type: 'break', breakType: 'line' };
+  return type === 'page' || type === 'column' ? { type: 'break', breakType: type } : null;
+}
+
 type Frame =
-  | { kind: 'content'; name: string; children: DocxNode[]; node: DocxNode | null; propertiesSeen: boolean }
+  | ContentFrame
   | { kind: 'paragraph-properties'; paragraph: DocxNode; sawStyle: boolean }
   | { kind: 'paragraph-run-properties' }
   | { kind: 'run-properties'; run: DocxNode; sawBold: boolean }
@@ -122,41 +136,40 @@ class BodyBuilder {
     throw new NeedsMammoth();
   }
 
-  private openContent(top: Extract<Frame, { kind: 'content' }>, name: string, attrs: Record<string, string>): void {
-    const add = (node: DocxNode) => top.children.push(node);
-    const container = (type: string, extra: Partial<DocxNode> = {}): void => {
-      const node: DocxNode = { type, children: [], ...extra };
-      add(node);
-      this.stack.push({ kind: 'content', name, children: node.children ?? [], node, propertiesSeen: false });
-    };
-    // mammoth reads the first properties element of a paragraph or run only
-    const firstProperties = (of: string): DocxNode | null => {
-      if (top.name !== of || top.node === null || top.propertiesSeen) return null;
-      top.propertiesSeen = true;
-      return top.node;
-    };
+  // Adds a node with children to a content frame and opens the frame of its children.
+  private container(top: ContentFrame, name: string, node: DocxNode): void {
+    top.children.push(node);
+    this.stack.push({ kind: 'content', name, children: node.children ?? [], node, propertiesSeen: false });
+  }
+
+  // The paragraph or run whose first properties element opens now (mammoth reads the first only).
+  private firstProperties(top: ContentFrame, of: string): DocxNode | null {
+    if (top.name !== of || top.node === null || top.propertiesSeen) return null;
+    top.propertiesSeen = true;
+    return top.node;
+  }
+
+  // A leaf element: what it adds to the text (nothing for most), its content skipped.
+  private leaf(top: ContentFrame, node: DocxNode | null): void {
+    if (node !== null) top.children.push(node);
+    this.skip();
+  }
+
+  private openContent(top: ContentFrame, name: string, attrs: Record<string, string>): void {
     let owner: DocxNode | null;
-    if (name === 'w:p') container('paragraph', { styleId: null, styleName: null });
-    else if (name === 'w:pPr' && (owner = firstProperties('w:p'))) this.stack.push({ kind: 'paragraph-properties', paragraph: owner, sawStyle: false });
-    else if (name === 'w:r') container('run', { isBold: false });
-    else if (name === 'w:rPr' && (owner = firstProperties('w:r'))) this.stack.push({ kind: 'run-properties', run: owner, sawBold: false });
-    else if (name === 'w:trPr' && top.name === 'w:tr') this.stack.push({ kind: 'row-properties' });
+    if (name === 'w:p') this.container(top, name, { type: 'paragraph', children: [], styleId: null, styleName: null });
+    else if (name === 'w:r') this.container(top, name, { type: 'run', children: [], isBold: false });
     else if (name === 'w:t') this.stack.push({ kind: 'text', parts: [], into: top.children });
+    else if (name === 'w:pPr' && (owner = this.firstProperties(top, 'w:p'))) this.stack.push({ kind: 'paragraph-properties', paragraph: owner, sawStyle: false });
+    else if (name === 'w:rPr' && (owner = this.firstProperties(top, 'w:r'))) this.stack.push({ kind: 'run-properties', run: owner, sawBold: false });
+    else if (name === 'w:trPr' && top.name === 'w:tr') this.stack.push({ kind: 'row-properties' });
     else if (name === 'w:instrText') this.stack.push({ kind: 'field-code' });
-    else if (name === 'w:tab') {
-      add({ type: 'tab' });
-      this.skip();
-    } else if (name === 'w:br') {
-      const breakType = attrs['w:type'];
-      if (breakType === undefined || breakType === 'textWrapping') add({ type: 'break', breakType: 'line' });
-      else if (breakType === 'page' || breakType === 'column') add({ type: 'break', breakType });
-      this.skip();
-    } else if (TEXT_OF[name] !== undefined) {
-      add({ type: 'text', value: TEXT_OF[name] });
-      this.skip();
-    } else if (name === 'w:tbl') container('table');
-    else if (name === 'w:tr') container('tableRow');
-    else if (name === 'w:tc') container('tableCell');
+    else if (name === 'w:tab') this.leaf(top, { type: 'tab' });
+    else if (name === 'w:br') this.leaf(top, breakOf(attrs['w:type']));
+    else if (TEXT_OF[name] !== undefined) this.leaf(top, { type: 'text', value: TEXT_OF[name] });
+    else if (name === 'w:tbl') this.container(top, name, { type: 'table', children: [] });
+    else if (name === 'w:tr') this.container(top, name, { type: 'tableRow', children: [] });
+    else if (name === 'w:tc') this.container(top, name, { type: 'tableCell', children: [] });
     else if (name === 'w:sdt') this.stack.push({ kind: 'structured-tag' });
     else if (TRANSPARENT.has(name)) this.stack.push({ kind: 'content', name, children: top.children, node: null, propertiesSeen: false });
     else this.skip();
