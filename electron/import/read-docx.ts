@@ -1,6 +1,7 @@
-// Word documents (.docx) with mammoth, after the zip has been checked and its XML parts
-// inflated under caps (safe-unzip.ts): mammoth gets a rebuilt, uncompressed zip of only
-// those parts. Paragraphs, headings (by style), table rows and bold or heading-styled
+// Word documents (.docx), after the zip has been checked and its XML parts inflated under
+// caps (safe-unzip.ts): an ordinary document's body is read straight from word/document.xml
+// (docx-body-stream.ts); any other goes to mammoth, which gets a rebuilt, uncompressed zip of
+// only those parts. Paragraphs, headings (by style), table rows and bold or heading-styled
 // speaker labels become blocks; images, footnotes, endnotes, comments, headers, footers and
 // hidden text are left out, and the warnings say exactly how many (docx-left-out.ts).
 import mammoth from 'mammoth';
@@ -12,18 +13,10 @@ import type { RichParagraph } from './rich-paragraphs.ts';
 import { openSafeZip, rezipStored } from '../infra/safe-unzip.ts';
 import { leaveOutOfDocx } from './docx-left-out.ts';
 import { leftOutWarnings } from './left-out.ts';
+import { readDocxBodyDirectly } from './docx-body-stream.ts';
+import type { DocxNode } from './docx-body-stream.ts';
 
-// The parts of mammoth's document tree this reader uses.
-interface MammothNode {
-  type: string;
-  children?: MammothNode[];
-  value?: string;
-  styleName?: string | null;
-  styleId?: string | null;
-  isBold?: boolean;
-  breakType?: string;
-  checked?: boolean;
-}
+type MammothNode = DocxNode;
 
 interface Piece {
   text: string;
@@ -119,16 +112,8 @@ function walkBody(nodes: readonly MammothNode[], out: RichParagraph[], counters:
   }
 }
 
-// Reads a .docx into blocks.
-export async function readDocx(bytes: Uint8Array, fileName: string): Promise<ImportedDocument> {
-  const zip = openSafeZip(bytes, fileName, (name) => /\.(xml|rels)$/iu.test(name));
-  if (!zip.parts.has('word/document.xml')) {
-    if (zip.entries.some((e) => e.name === 'EncryptionInfo' || e.name === 'EncryptedPackage')) {
-      throw new ApiError('BAD_INPUT', `${fileName} is password-protected (encrypted). Save an unprotected copy and import that. Nothing was imported.`);
-    }
-    throw new ApiError('BAD_INPUT', `${fileName} is not a Word document (it has no word/document.xml; it may be another kind of file renamed to .docx). Nothing was imported.`);
-  }
-  const { parts, left } = leaveOutOfDocx(zip.parts);
+// Reads the body with mammoth (documents the direct reader hands on): its tree, captured before it writes HTML.
+async function readWithMammoth(parts: Map<string, Uint8Array>, fileName: string): Promise<MammothNode | null> {
   let captured: MammothNode | null = null;
   try {
     await mammoth.convertToHtml(
@@ -145,11 +130,24 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Imp
   } catch (error) {
     throw new ApiError('BAD_INPUT', `${fileName} could not be read as a Word document (${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'}). Save it again from Word and retry. Nothing was imported.`);
   }
-  const root: MammothNode | null = captured;
+  return captured;
+}
+
+// Reads a .docx into blocks (`via` 'mammoth' skips the direct reader: tests compare the two).
+export async function readDocx(bytes: Uint8Array, fileName: string, via: 'direct' | 'mammoth' = 'direct'): Promise<ImportedDocument> {
+  const zip = openSafeZip(bytes, fileName, (name) => /\.(xml|rels)$/iu.test(name));
+  if (!zip.parts.has('word/document.xml')) {
+    if (zip.entries.some((e) => e.name === 'EncryptionInfo' || e.name === 'EncryptedPackage')) {
+      throw new ApiError('BAD_INPUT', `${fileName} is password-protected (encrypted). Save an unprotected copy and import that. Nothing was imported.`);
+    }
+    throw new ApiError('BAD_INPUT', `${fileName} is not a Word document (it has no word/document.xml; it may be another kind of file renamed to .docx). Nothing was imported.`);
+  }
+  const { parts, left } = leaveOutOfDocx(zip.parts);
+  const root = (via === 'direct' ? readDocxBodyDirectly(parts) : null) ?? (await readWithMammoth(parts, fileName));
   if (root === null) throw new ApiError('BAD_INPUT', `${fileName} could not be read as a Word document. Nothing was imported.`);
   const counters: Counters = { images: 0, tables: 0 };
   const paragraphs: RichParagraph[] = [];
-  walkBody((root as MammothNode).children ?? [], paragraphs, counters);
+  walkBody(root.children ?? [], paragraphs, counters);
   const builder = new DocumentBuilder('docx', fileName);
   addRichParagraphs(builder, paragraphs);
   if (builder.size === 0) throw new ApiError('BAD_INPUT', `${fileName} holds no text. Nothing was imported.`);

@@ -45,12 +45,7 @@ export function listZipEntries(bytes: Uint8Array, fileName: string, limits: ZipL
 const DTD_MARKERS = ['<!DOCTYPE', '<!ENTITY', '<!doctype', '<!entity'].map((m) => new TextEncoder().encode(m));
 
 function indexOfBytes(haystack: Uint8Array, needle: Uint8Array): number {
-  const first = needle[0];
-  outer: for (let i = haystack.indexOf(first ?? 0); i >= 0 && i <= haystack.length - needle.length; i = haystack.indexOf(first ?? 0, i + 1)) {
-    for (let k = 1; k < needle.length; k++) if (haystack[i + k] !== needle[k]) continue outer;
-    return i;
-  }
-  return -1;
+  return Buffer.from(haystack.buffer, haystack.byteOffset, haystack.byteLength).indexOf(needle);
 }
 
 // Refuses an XML part that declares a DTD or entities (documents never need them; entity expansion is an attack).

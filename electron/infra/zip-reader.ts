@@ -3,7 +3,7 @@
 // total inflated bytes are all capped, and an entry is inflated only when asked for, in
 // chunks, stopping as soon as it passes what it declared or the cap (a zip bomb never
 // reaches memory). The refusals are worded for the kind of file (zip-wording.ts).
-import { crc32 } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { Inflate } from 'fflate';
 import { QDPX_WORDING } from './zip-wording.ts';
 import type { ZipWording } from './zip-wording.ts';
@@ -176,6 +176,7 @@ export class SafeZip {
   // Inflates one entry, checking its declared size, its ratio, its actual size and its checksum.
   read(entry: ZipEntry): Uint8Array {
     this.checkEntry(entry, this.limits.maxEntryBytes);
+    if (entry.method === 8 && entry.size > 0) return this.inflateWhole(entry);
     const out = new Uint8Array(entry.size);
     let written = 0;
     this.inflateEntry(entry, this.limits.maxEntryBytes, (chunk) => {
@@ -183,6 +184,27 @@ export class SafeZip {
       written += chunk.length;
     });
     return out;
+  }
+
+  // Inflates one deflated entry at once with zlib, which stops at its declared size (a zip bomb
+  // inflates no further), with the same checks as inflating it chunk by chunk.
+  private inflateWhole(entry: ZipEntry): Uint8Array {
+    const { fileName, words } = this;
+    const packed = this.packedBytes(entry);
+    let out: Buffer;
+    try {
+      out = inflateRawSync(packed, { maxOutputLength: entry.size });
+    } catch (error) {
+      if ((error as { code?: unknown } | null)?.code === 'ERR_BUFFER_TOO_LARGE') throw words.inflatesMore(fileName, entry.name, entry.size);
+      throw words.cannotInflate(fileName, entry.name);
+    }
+    if (out.length !== entry.size) throw words.inflatesLess(fileName, entry.name, out.length, entry.size);
+    if (crc32(out) !== entry.crc) throw words.checksum(fileName, entry.name);
+    if (!this.countedOffsets.has(entry.localOffset)) {
+      this.countedOffsets.add(entry.localOffset);
+      this.inflated += entry.size;
+    }
+    return new Uint8Array(out.buffer, out.byteOffset, out.length);
   }
 
   // Inflates one entry chunk by chunk into `onChunk` (never held whole), with the same checks as read; for

@@ -93,7 +93,7 @@ export interface CorpusSpec {
 }
 
 // How many words each transcript of a spec has.
-function wordsPerTranscript(spec: CorpusSpec): (i: number) => number {
+export function wordsPerTranscript(spec: CorpusSpec): (i: number) => number {
   const range = spec.wordRange;
   if (!range) return () => spec.wordsPerTranscript ?? 5000;
   const rand = seededRandom(77 + (spec.seed ?? 1));

@@ -11,6 +11,7 @@ export interface BenchAreaEntry {
 export const BENCH_AREAS: BenchAreaEntry[] = [
   { name: 'core', load: async () => (await import('./core.ts')).coreBench },
   { name: 'import', load: async () => (await import('./import.ts')).importBench },
+  { name: 'import-peer', load: async () => (await import('./import-peer.ts')).importPeerBench },
   { name: 'workspace', load: async () => (await import('./workspace.ts')).workspaceBench },
   { name: 'queries', load: async () => (await import('./queries.ts')).queriesBench },
   { name: 'diagrams', load: async () => (await import('./diagrams.ts')).diagramsBench },
