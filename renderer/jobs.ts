@@ -22,7 +22,8 @@ function publish(next: readonly JobView[]): void {
   for (const s of subscribers) s();
 }
 
-function newJobId(): string {
+// A new job id, for a call whose progress is shown only if the work turns out to be long.
+export function newJobId(): string {
   return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `job-${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 

@@ -16,6 +16,7 @@ import type { OpenStore } from '../db/open-project.ts';
 import { PROJECT_EXTENSION } from '../db/project-file.ts';
 import { writeDemoStudy } from './demo-study.ts';
 import { getSetting } from './project-info.ts';
+import { warmUpAfterCheck } from '../queries/warm-up.ts';
 
 export interface ProjectSessionOptions {
   // folder for app settings (recent projects, the demo project)
@@ -128,6 +129,19 @@ function createBackupSchedule(options: ProjectSessionOptions, current: () => Ope
   };
 }
 
+// What the app shows about an open project.
+function info(s: OpenStore): ProjectInfo {
+  return {
+    path: s.path,
+    name: getSetting(s, 'project.name') ?? basename(s.path, PROJECT_EXTENSION),
+    guid: getSetting(s, 'project.guid') ?? '',
+    readOnly: s.readOnly,
+    schemaVersion: schemaVersionOf(s.db),
+    isDemo: getSetting(s, 'project.is_demo') === '1',
+    encrypted: isEncrypted(s),
+  };
+}
+
 // Makes the session with its backup timer.
 export function createProjectSession(options: ProjectSessionOptions): ProjectSession {
   const { now } = options;
@@ -138,16 +152,6 @@ export function createProjectSession(options: ProjectSessionOptions): ProjectSes
     if (!store) throw new ApiError('NO_PROJECT', 'No project is open. Open or create a project first.');
     return store;
   };
-
-  const info = (s: OpenStore): ProjectInfo => ({
-    path: s.path,
-    name: getSetting(s, 'project.name') ?? basename(s.path, PROJECT_EXTENSION),
-    guid: getSetting(s, 'project.guid') ?? '',
-    readOnly: s.readOnly,
-    schemaVersion: schemaVersionOf(s.db),
-    isDemo: getSetting(s, 'project.is_demo') === '1',
-    encrypted: isEncrypted(s),
-  });
 
   const closeCurrent = async () => {
     if (!store) return;
@@ -162,6 +166,7 @@ export function createProjectSession(options: ProjectSessionOptions): ProjectSes
     const projectInfo = info(opened);
     rememberRecent(options.homeDir, { path: opened.path, name: projectInfo.name, openedAt: now().toISOString() });
     backups.opened(opened);
+    warmUpAfterCheck(opened, () => store === opened);
     options.emit({ type: 'project-changed', reason: 'opened' });
     return projectInfo;
   };

@@ -12,7 +12,8 @@ import { recodeReferences, uncodeReferences } from './recode.ts';
 import { deleteSavedQuery, listSavedQueries, saveQuery } from './saved.ts';
 import { searchText } from './search.ts';
 import { codeSearchResults } from './search-code.ts';
-import { getStopWords, runWordFrequency, setStopWords, wordContext } from './word-use.ts';
+import { getStopWords, setStopWords, wordContext } from './word-use.ts';
+import { runWordFrequencyInSteps } from './word-steps.ts';
 import type { HandlerDeps } from '../app/handler-deps.ts';
 
 // Builds this area's handlers.
@@ -31,7 +32,7 @@ export function createQueriesHandlers(deps: HandlerDeps): Pick<Handlers, keyof t
     'queries.matrixCell': ({ rowKey, columnKey, offset, limit, ...def }) => matrixCellReferences(store(), def, rowKey, columnKey, offset, limit),
     'queries.cooccurrence': (input) => runCooccurrence(store(), input),
     'queries.cooccurrenceDetail': ({ a, b, limit, ...def }) => cooccurrenceInstances(store(), def, a, b, limit),
-    'queries.words': (input) => runWordFrequency(store(), input),
+    'queries.words': ({ jobId: _jobId, ...def }, ctx) => runWordFrequencyInSteps(store(), def, { progress: ctx.progress, signal: ctx.signal }),
     'queries.wordContext': (input) => wordContext(store(), input),
     'stopWords.get': () => getStopWords(store()),
     'stopWords.set': ({ words }) => setStopWords(store(), words),

@@ -169,6 +169,19 @@ function ensureCounts(store: Store, index: ProjectIndex, sourceIds: readonly num
   return state;
 }
 
+// The sources (of some) whose word counts are not in memory for the current segments.
+export function staleWordCounts(store: Store, sourceIds: readonly number[]): number[] {
+  const state = stateOf(store);
+  const blocks = projectIndex(store).segmentBlocks;
+  return sourceIds.filter((id) => state.bySource.get(id)?.block !== blocks.get(id));
+}
+
+// Makes sure some sources have current word counts (kept in memory, kept in the project,
+// or counted now), so a later word frequency over them only adds them up.
+export function prepareWordCounts(store: Store, sourceIds: readonly number[]): void {
+  ensureCounts(store, projectIndex(store), sourceIds);
+}
+
 // The key id of every word id for some options (-1: left out), extended as new words come.
 function keysFor(state: WordState, options: Pick<WordFrequencyOptions, 'stem' | 'stopWords' | 'minLength'>): { ids: Int32Array; keys: string[] } {
   const signature = `${options.stem ? 1 : 0}|${options.minLength}|${[...(options.stopWords ?? [])].join(' ')}|${options.stopWords ? 1 : 0}`;

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { CodeResultsOutcome, CooccurrenceInstance, CooccurrenceResult, ExportedFile, FrameworkCell, FrameworkMatrix, FrameworkSummary, MatrixResult, NodeViewResult, PassageContext, QueryFacets, ReferenceList, SavedQuery, SearchResult, WordContextLine, WordFrequencyResult } from '../model/queries.ts';
 import { CASE_FIELDS, SOURCE_FIELDS } from '../model/queries.ts';
-import { empty, id, isoDate, MAX_NAME, name } from './fields.ts';
+import { empty, id, isoDate, jobId, MAX_NAME, name } from './fields.ts';
 
 const MAX_IDS = 10_000;
 
@@ -91,7 +91,7 @@ export const queriesSchemas = {
   'queries.cooccurrence': z.object(cooccurrenceFields).strict(),
   'queries.cooccurrenceDetail': z.object({ ...cooccurrenceFields, a: z.string().min(1).max(100), b: z.string().min(1).max(100), limit: z.number().int().min(1).max(5000).optional() }).strict(),
   // word use
-  'queries.words': z.object(wordFields).strict(),
+  'queries.words': z.object({ ...wordFields, jobId: jobId.optional() }).strict(),
   'queries.wordContext': z.object({ selection: wordSelection, key: z.string().min(1).max(200), stem: z.boolean(), limit: z.number().int().min(1).max(5000), width: z.number().int().min(10).max(400).optional() }).strict(),
   'stopWords.get': empty,
   'stopWords.set': z.object({ words: z.array(z.string().max(60)).max(5000).nullable() }).strict(),

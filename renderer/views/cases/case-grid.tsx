@@ -1,8 +1,13 @@
 // The Cases grid: one row per participant, one column per field and attribute, every
 // cell editable in place; lists of the study's roles and of known organisations,
-// projects, provider types and regions are offered while typing.
+// projects, provider types and regions are offered while typing. Only the rows in view
+// are drawn (and the row being edited, wherever it is scrolled to).
+import { memo, useMemo, useState } from 'react';
+import type { FocusEvent } from 'react';
 import type { CaseRecord } from '../../../shared/model/entities.ts';
 import type { CaseGridOptions } from '../../../shared/model/import.ts';
+import { WindowGapRow } from '../../components/window-gap-row.tsx';
+import { useWindowedRows } from '../../hooks/use-windowed-rows.ts';
 import { CaseCell } from './case-cell.tsx';
 import { cellValue, suggestionsFor } from './case-columns.ts';
 import type { CaseColumn } from './case-columns.ts';
@@ -16,21 +21,74 @@ export interface CaseGridProps {
   onDelete(record: CaseRecord): void;
 }
 
+interface CaseRowProps {
+  record: CaseRecord;
+  index: number;
+  columns: readonly CaseColumn[];
+  listed: ReadonlySet<string>;
+  readOnly: boolean;
+  onSave(record: CaseRecord, column: CaseColumn, value: string): Promise<boolean>;
+  onDelete(record: CaseRecord): void;
+}
+
+// One case's row of editable cells (aria-rowindex counts the header row as 1).
+const CaseRow = memo(function CaseRow({ record, index, columns, listed, readOnly, onSave, onDelete }: CaseRowProps) {
+  return (
+    <tr data-case-id={record.id} aria-rowindex={index + 2}>
+      {columns.map((c) => (
+        <td key={c.key}>
+          <CaseCell column={c} rowLabel={record.label} value={cellValue(record, c)} listId={listed.has(c.key) ? `cases-list-${c.key}` : null} disabled={readOnly} onSave={(value) => onSave(record, c, value)} />
+        </td>
+      ))}
+      <td>
+        <button type="button" className="small" disabled={readOnly} onClick={() => onDelete(record)} aria-label={`Delete ${record.label}`}>
+          Delete
+        </button>
+      </td>
+    </tr>
+  );
+});
+
+// The case whose row holds the focus (kept drawn while it is scrolled away, so an edit is not lost).
+function useFocusedCase(): { focusedId: number | null; onFocus(e: FocusEvent<HTMLTableSectionElement>): void; onBlur(e: FocusEvent<HTMLTableSectionElement>): void } {
+  const [focusedId, setFocusedId] = useState<number | null>(null);
+  return {
+    focusedId,
+    onFocus: (e) => {
+      const id = Number(e.target.closest('tr')?.dataset.caseId);
+      if (Number.isInteger(id)) setFocusedId(id);
+    },
+    onBlur: (e) => {
+      if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) setFocusedId(null);
+    },
+  };
+}
+
 // Renders the grid with its suggestion lists.
 export function CaseGrid({ cases, columns, options, readOnly, onSave, onDelete }: CaseGridProps) {
-  const lists = columns.filter((c) => suggestionsFor(c, options).length > 0);
-  return (
-    <div className="table-scroll">
-      {lists.map((c) => (
+  const lists = useMemo(() => columns.filter((c) => suggestionsFor(c, options).length > 0), [columns, options]);
+  const listed = useMemo(() => new Set(lists.map((c) => c.key)), [lists]);
+  // drawn once per list of suggestions, not again as the grid scrolls
+  const datalists = useMemo(
+    () =>
+      lists.map((c) => (
         <datalist key={c.key} id={`cases-list-${c.key}`}>
           {suggestionsFor(c, options).map((v) => (
             <option key={v} value={v} />
           ))}
         </datalist>
-      ))}
-      <table className="data-table cases-grid" aria-label="Cases">
-        <thead>
-          <tr>
+      )),
+    [lists, options],
+  );
+  const focus = useFocusedCase();
+  const focusedIndex = focus.focusedId === null ? -1 : cases.findIndex((c) => c.id === focus.focusedId);
+  const windowed = useWindowedRows(cases.length, focusedIndex >= 0 ? focusedIndex : null);
+  return (
+    <div className="table-scroll" ref={windowed.scrollRef}>
+      {datalists}
+      <table className="data-table cases-grid" aria-label="Cases" aria-rowcount={cases.length + 1}>
+        <thead ref={windowed.headRef}>
+          <tr aria-rowindex={1}>
             {columns.map((c) => (
               <th key={c.key} scope="col" title={c.kind === 'organisation' || c.kind === 'partner' ? 'Belongs to the organisation: changing it changes it for every case of that organisation.' : undefined}>
                 {c.label}
@@ -41,28 +99,14 @@ export function CaseGrid({ cases, columns, options, readOnly, onSave, onDelete }
             </th>
           </tr>
         </thead>
-        <tbody>
-          {cases.map((record) => (
-            <tr key={record.id} data-case-id={record.id}>
-              {columns.map((c) => (
-                <td key={c.key}>
-                  <CaseCell
-                    column={c}
-                    rowLabel={record.label}
-                    value={cellValue(record, c)}
-                    listId={suggestionsFor(c, options).length > 0 ? `cases-list-${c.key}` : null}
-                    disabled={readOnly}
-                    onSave={(value) => onSave(record, c, value)}
-                  />
-                </td>
-              ))}
-              <td>
-                <button type="button" className="small" disabled={readOnly} onClick={() => onDelete(record)} aria-label={`Delete ${record.label}`}>
-                  Delete
-                </button>
-              </td>
-            </tr>
-          ))}
+        <tbody onFocus={focus.onFocus} onBlur={focus.onBlur}>
+          {windowed.pieces.map((piece) =>
+            piece.kind === 'gap' ? (
+              <WindowGapRow key={`gap-${piece.at}`} rows={piece.rows} rowHeight={windowed.rowHeight} columns={columns.length + 1} />
+            ) : (
+              cases.slice(piece.from, piece.to + 1).map((record, k) => <CaseRow key={record.id} record={record} index={piece.from + k} columns={columns} listed={listed} readOnly={readOnly} onSave={onSave} onDelete={onDelete} />)
+            ),
+          )}
         </tbody>
       </table>
     </div>

@@ -6,6 +6,7 @@ import type { NodeRecord } from '../../../shared/model/entities.ts';
 import type { QueryScope, WordFrequencyDefinition, WordSelection } from '../../../shared/model/queries.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { formatCount } from '../../format.ts';
+import { newJobId } from '../../jobs.ts';
 import { NodeSelect } from './node-select.tsx';
 import { QueryActions } from './query-actions.tsx';
 import { ScopeEditor } from './scope-editor.tsx';
@@ -54,6 +55,13 @@ function WordsIn({ kind, onKind, nodes, nodeId, onNodeId, descendants, onDescend
   );
 }
 
+// A count's definition without the job id it was run with.
+function withoutJob(input: (WordFrequencyDefinition & { jobId?: string }) | null): WordFrequencyDefinition | null {
+  if (!input) return null;
+  const { jobId: _jobId, ...def } = input;
+  return def;
+}
+
 type CountingChoices = Pick<WordFrequencyDefinition, 'stem' | 'stopWords' | 'minLength' | 'limit'>;
 
 // How words are counted: stems together or not, stop words left out or not, the shortest word and how many to show.
@@ -95,12 +103,13 @@ export function WordsTab({ project, notify, nodes, facets, keyPrefix, pending, o
   const runner = useQueryRunner(`${keyPrefix}words.result`, 'queries.words');
   const context = useQueryRunner(`${keyPrefix}words.context`, 'queries.wordContext');
   const selection: WordSelection | null = kind === 'sources' ? { kind: 'sources', scope } : nodeId === null ? null : { kind: 'node', nodeId, includeDescendants: descendants, scope };
-  const ran = runner.input;
+  const ran = withoutJob(runner.input);
 
+  // a count that takes more than a moment reports progress, shown with a Cancel in the status bar
   function run(def: WordFrequencyDefinition) {
     setWord(null);
     context.clear();
-    void runner.run(def);
+    void runner.run({ ...def, jobId: newJobId() });
   }
 
   usePendingDefinition('words', pending, onPendingTaken, (definition) => {

@@ -1,8 +1,11 @@
-// The sources table: sortable headers, one selected row, arrow-key navigation.
-import { useRef } from 'react';
-import type { KeyboardEvent } from 'react';
+// The sources table: sortable headers, one selected row, arrow-key navigation; only the
+// rows in view are drawn (the selected one always), so a long list costs what a short one does.
+import { memo, useCallback, useLayoutEffect, useRef } from 'react';
+import type { KeyboardEvent, Ref } from 'react';
 import type { SourceSummary } from '../../../shared/model/entities.ts';
+import { WindowGapRow } from '../../components/window-gap-row.tsx';
 import { formatDate, formatNumber } from '../../format.ts';
+import { useWindowedRows } from '../../hooks/use-windowed-rows.ts';
 import { SOURCE_COLUMNS } from './sort-sources.ts';
 import type { SortState, SourceColumn } from './sort-sources.ts';
 
@@ -38,10 +41,10 @@ function moveFor(key: string, current: number, count: number): number | null {
 }
 
 // The column headers, each a button that sorts by it (again to reverse).
-function SortHeader({ sort, onSort }: { sort: SortState; onSort(column: SourceColumn): void }) {
+function SortHeader({ sort, onSort, headRef }: { sort: SortState; onSort(column: SourceColumn): void; headRef: Ref<HTMLTableSectionElement> }) {
   return (
-    <thead>
-      <tr>
+    <thead ref={headRef}>
+      <tr aria-rowindex={1}>
         {SOURCE_COLUMNS.map((c) => {
           const active = sort.column === c.column;
           return (
@@ -60,17 +63,91 @@ function SortHeader({ sort, onSort }: { sort: SortState; onSort(column: SourceCo
   );
 }
 
+interface SourceRowProps {
+  source: SourceSummary;
+  index: number;
+  selected: boolean;
+  tabbable: boolean;
+  rowRef(el: HTMLTableRowElement | null): (() => void) | undefined;
+  onSelect(source: SourceSummary): void;
+  onOpen(source: SourceSummary): void;
+}
+
+// One source's row (aria-rowindex counts the header row as 1).
+const SourceRow = memo(function SourceRow({ source: s, index, selected, tabbable, rowRef, onSelect, onOpen }: SourceRowProps) {
+  const cases = s.caseNames.join(', ');
+  return (
+    <tr
+      ref={rowRef}
+      data-source-id={s.id}
+      aria-rowindex={index + 2}
+      tabIndex={tabbable ? 0 : -1}
+      aria-selected={selected}
+      className={selected ? 'selected' : undefined}
+      onClick={() => onSelect(s)}
+      onDoubleClick={() => onOpen(s)}
+      onFocus={(e) => {
+        if (e.target === e.currentTarget && !selected) onSelect(s);
+      }}
+    >
+      <th scope="row" className="source-name" title={s.name}>
+        {s.name}
+      </th>
+      <td>{s.kind}</td>
+      <td className="source-cases" title={cases || undefined}>
+        {cases}
+      </td>
+      <td className="num">{s.round ?? ''}</td>
+      <td>{s.mode ?? ''}</td>
+      <td>{formatDate(s.interviewDate)}</td>
+      <td className="num">{formatNumber(s.words)}</td>
+      <td className="num">{formatNumber(s.codingCount)}</td>
+    </tr>
+  );
+});
+
 // Renders the sources; Up/Down/Home/End/PageUp/PageDown move the selection, Enter opens.
 export function SourcesTable({ sources, sort, onSort, selectedId, onSelect, onOpen }: SourcesTableProps) {
   const rows = useRef(new Map<number, HTMLTableRowElement>());
+  // the source the keyboard moved to, focused once its row is drawn
+  const focusNext = useRef<number | null>(null);
   const selectedIndex = sources.findIndex((s) => s.id === selectedId);
-  const focusIndex = selectedIndex >= 0 ? selectedIndex : 0;
+  // one callback for every row (so a drawn row is not drawn again as the list scrolls): rows by source id
+  const rowRef = useCallback((el: HTMLTableRowElement | null) => {
+    if (!el) return;
+    const id = Number(el.dataset.sourceId);
+    const known = rows.current;
+    known.set(id, el);
+    return () => {
+      if (known.get(id) === el) known.delete(id);
+    };
+  }, []);
+  const windowed = useWindowedRows(sources.length, selectedIndex >= 0 ? selectedIndex : null);
+  const drawn = windowed.pieces.find((p) => p.kind === 'rows');
+  // the selected row takes the Tab stop; with none, the first row drawn
+  const focusIndex = selectedIndex >= 0 ? selectedIndex : drawn?.kind === 'rows' ? drawn.from : 0;
+
+  useLayoutEffect(() => {
+    const id = focusNext.current;
+    if (id === null) return;
+    const row = rows.current.get(id);
+    if (!row) return;
+    focusNext.current = null;
+    row.focus({ preventScroll: true });
+  });
 
   function moveTo(index: number) {
-    const target = sources[Math.max(0, Math.min(sources.length - 1, index))];
+    const at = Math.max(0, Math.min(sources.length - 1, index));
+    const target = sources[at];
     if (!target) return;
+    windowed.scrollToRow(at);
+    focusNext.current = target.id;
     onSelect(target);
-    rows.current.get(target.id)?.focus();
+    const row = rows.current.get(target.id);
+    if (row) {
+      focusNext.current = null;
+      row.focus({ preventScroll: true });
+    }
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLTableSectionElement>) {
@@ -86,38 +163,28 @@ export function SourcesTable({ sources, sort, onSort, selectedId, onSelect, onOp
   }
 
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" ref={windowed.scrollRef}>
       <table className="data-table sources-table" aria-label="Sources" aria-rowcount={sources.length + 1}>
-        <SortHeader sort={sort} onSort={onSort} />
+        <SortHeader sort={sort} onSort={onSort} headRef={windowed.headRef} />
         <tbody onKeyDown={onKeyDown}>
-          {sources.map((s, i) => (
-            <tr
-              key={s.id}
-              ref={(el) => {
-                if (el) rows.current.set(s.id, el);
-                else rows.current.delete(s.id);
-              }}
-              tabIndex={i === focusIndex ? 0 : -1}
-              aria-selected={s.id === selectedId}
-              className={s.id === selectedId ? 'selected' : undefined}
-              onClick={() => onSelect(s)}
-              onDoubleClick={() => onOpen(s)}
-              onFocus={(e) => {
-                if (e.target === e.currentTarget && s.id !== selectedId) onSelect(s);
-              }}
-            >
-              <th scope="row" className="source-name">
-                {s.name}
-              </th>
-              <td>{s.kind}</td>
-              <td>{s.caseNames.join(', ')}</td>
-              <td className="num">{s.round ?? ''}</td>
-              <td>{s.mode ?? ''}</td>
-              <td>{formatDate(s.interviewDate)}</td>
-              <td className="num">{formatNumber(s.words)}</td>
-              <td className="num">{formatNumber(s.codingCount)}</td>
-            </tr>
-          ))}
+          {windowed.pieces.map((piece) =>
+            piece.kind === 'gap' ? (
+              <WindowGapRow key={`gap-${piece.at}`} rows={piece.rows} rowHeight={windowed.rowHeight} columns={SOURCE_COLUMNS.length} />
+            ) : (
+              sources.slice(piece.from, piece.to + 1).map((s, k) => (
+                <SourceRow
+                  key={s.id}
+                  source={s}
+                  index={piece.from + k}
+                  selected={s.id === selectedId}
+                  tabbable={piece.from + k === focusIndex}
+                  rowRef={rowRef}
+                  onSelect={onSelect}
+                  onOpen={onOpen}
+                />
+              ))
+            ),
+          )}
         </tbody>
       </table>
     </div>

@@ -20,4 +20,5 @@ export const BENCH_AREAS: BenchAreaEntry[] = [
   { name: 'peer', load: async () => (await import('./peer.ts')).peerBench },
   { name: 'encryption', load: async () => (await import('./encryption.ts')).encryptionBench },
   { name: 'team', load: async () => (await import('./team.ts')).teamBench },
+  { name: 'screens', load: async () => (await import('./screens.ts')).screensBench },
 ];

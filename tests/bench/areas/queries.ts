@@ -21,7 +21,7 @@ import type { MatrixDefinition } from '../../../shared/model/queries.ts';
 import { seededRandom } from '../synthetic-corpus.ts';
 import { quantile, repeatMs, timeMs } from '../bench-context.ts';
 import type { BenchArea, BenchContext } from '../bench-context.ts';
-import { findBench, highWaterMark, wordUseBench } from './queries-words.ts';
+import { findBench, highWaterMark, searchAfterWarmUpBench, wordUseBench } from './queries-words.ts';
 
 export const SEARCH_MIX: Record<'word' | 'phrase' | 'prefix' | 'boolean', string[]> = {
   word: ['coaching', 'timetable', 'learners', 'inspection', 'remission'],
@@ -159,7 +159,7 @@ function afterChangeBench(ctx: BenchContext, p: Prepared, def: MatrixDefinition)
 
 export const queriesBench: BenchArea = {
   name: 'queries',
-  run(ctx) {
+  async run(ctx) {
     const prepared = prepareWorkingCopy(ctx);
     const def: MatrixDefinition = { rows: { kind: 'nodes', nodeIds: prepared.nodeIds, includeDescendants: false }, columns: 'case:Bench group' };
     searchBench(ctx);
@@ -169,7 +169,8 @@ export const queriesBench: BenchArea = {
     afterChangeBench(ctx, prepared, def);
     highWaterMark(ctx, 'queries after a change and after opening');
     ctx.add('co-occurrence of the six questions, same turn', 'value', timeMs(() => runCooccurrence(ctx.store, { items: { kind: 'questions' }, mode: 'same-segment' })), 'ms');
-    wordUseBench(ctx, prepared.bigNode);
+    await wordUseBench(ctx, prepared.bigNode);
+    await searchAfterWarmUpBench(ctx, SEARCH_MIX.word[0] ?? '');
     highWaterMark(ctx, 'word use');
     findBench(ctx);
     highWaterMark(ctx, 'find in every source');
