@@ -2,7 +2,8 @@
 // coders) shows both node names beside their stripes, tells a screen reader what it is coded
 // at, tints its text in the nodes' colours with a double underline where they overlap, keeps
 // stripes and the hover highlight at 3:1 against the page, lights up a stripe's text on hover,
-// and splits the stripes by coder with the coders' initials. Screenshots of it go to docs/
+// and splits the stripes by coder with the coders' initials; a narrow transcript keeps bare
+// stripes. Screenshots of it go to docs/
 // when SCREENSHOTS is set (SCREENSHOTS=docs).
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -96,7 +97,14 @@ test('overlapping codes are tinted, labelled beside their stripes and described 
   await page.getByRole('checkbox', { name: 'Colour stripes by coder' }).uncheck();
   await expect(labels).toHaveText(NAMES);
 
+  // at 1280x720 with Details open the transcript is narrow: bare stripes keep the room for the text
   await page.setViewportSize({ width: 1280, height: 720 });
+  await expect(labels.first()).toBeHidden();
+  await expect(stripe).toBeVisible();
+  await expect(turn).toHaveAccessibleDescription(`Coded at ${ROLES}; ${DIVIDED}; ${POWER}.`);
+  // with Details hidden there is room for the names again
+  await page.getByRole('button', { name: 'Hide', exact: true }).click();
+  await expect(labels).toHaveText(NAMES);
   await expect(labels.first()).toBeVisible();
   await shoot(page, coding, 'coding-coloured-stripes-1280x720.png');
 });

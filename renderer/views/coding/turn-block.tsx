@@ -157,7 +157,7 @@ function TurnBlockView(props: TurnBlockProps) {
       )}
       <TurnStripes text={textRef} runs={runs} columns={columns} codingsById={byId} nodes={nodes} highlightNodeId={highlightNodeId} layoutKey={props.layoutKey} editing={editing} hovered={hovered} onHover={setHovered} onStripe={props.onStripe} />
       {description ? (
-        <span id={descriptionId} className="visually-hidden">
+        <span id={descriptionId} className="visually-hidden coding-turn-description">
           {description}
         </span>
       ) : null}

@@ -4,7 +4,7 @@
 // ellipsis, in full on hover). Pointing at a stripe or its name lights up its text; a click
 // selects its references there.
 import { useContext, useLayoutEffect, useState } from 'react';
-import type { RefObject } from 'react';
+import type { CSSProperties, RefObject } from 'react';
 import type { CodingRecord, NodeRecord } from '../../../shared/model/entities.ts';
 import type { Run } from './blocks.ts';
 import { NO_CODER_COLOUR, StripeColouringContext } from './coder-colours.ts';
@@ -61,6 +61,12 @@ export function columnNames(col: StripeColumn, nodes: ReadonlyMap<number, NodeRe
   return stripeNames(nodes.get(col.nodeId), coder);
 }
 
+// The margin's width (lanes, then names) and the height its names need; a narrow transcript hides the names and ignores that height (coding-transcript.css).
+function marginStyle(lanes: number, labelsHeight: number): CSSProperties {
+  if (labelsHeight === 0) return {};
+  return { width: `calc(${lanes}px + var(--stripe-label-width) + 4px)`, ['--stripe-labels-height' as string]: `${labelsHeight}px` };
+}
+
 // The stripe (lane and which of its stripes) under the pointer.
 export interface StripeSpot {
   column: number;
@@ -100,7 +106,7 @@ export function TurnStripes({ text, runs, columns, codingsById, nodes, highlight
   const active = (c: number, r: number) => (hovered?.column === c && hovered.box === r) || shown[c]?.nodeId === highlightNodeId;
   const hover = (column: number, box: number) => ({ onMouseEnter: () => onHover({ column, box }), onMouseLeave: () => onHover(null) });
   return (
-    <div className="coding-stripes" style={{ width: columns.length === 0 ? undefined : `calc(${lanes}px + var(--stripe-label-width) + 4px)`, minHeight: bottom > 0 ? `${bottom + (hidden > 0 ? LABEL_HEIGHT : 0)}px` : undefined }}>
+    <div className="coding-stripes" style={marginStyle(lanes, columns.length === 0 ? 0 : bottom + (hidden > 0 ? LABEL_HEIGHT : 0))}>
       {shown.map((col, c) => {
         const names = columnNames(col, nodes, colouring);
         const colour = stripeColour(col, nodes.get(col.nodeId), colouring);
