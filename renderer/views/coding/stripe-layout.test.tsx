@@ -112,3 +112,54 @@ describe('the stripes beside a rendered turn', () => {
     expect(shown.content.querySelector('.coding-block[data-index="1"] .coding-stripes-more')?.textContent).toBe('+2');
   });
 });
+
+describe('the names beside the stripes, and what a turn says it is coded at', () => {
+  function at(phrase: string): { start: number; end: number } {
+    const i = TEXT.indexOf(phrase);
+    return { start: i, end: i + phrase.length };
+  }
+  const turn = (t: RenderedTranscript, index: number) => t.content.querySelector<HTMLElement>(`.coding-block[data-index="${index}"]`);
+
+  it('names each stripe beside it, to the right of the lanes, with the full path as its title', () => {
+    const nodes = [{ ...node(1, 'Pairing', '#aa3377'), path: 'Q1 Tools/Pairing' }, node(2, 'Logs', '#3377aa')];
+    shown = renderTranscript({ text: TEXT, speakers: ['Interviewer', 'Zara Quinn'], nodes, codings: [coding(1, 1, at('paired').start, at('paired').end), coding(2, 2, at('log').start, at('log').end)] });
+    const labels = Array.from(turn(shown, 1)?.querySelectorAll<HTMLElement>('.coding-stripe-label') ?? []);
+    expect(labels.map((l) => [l.textContent, l.title, l.dataset.nodeId])).toEqual([
+      ['Pairing', 'Q1 Tools/Pairing', '1'],
+      ['Logs', 'Logs', '2'],
+    ]);
+    // two lanes of 9 px, then 4 px: the names start right of the last lane
+    expect(labels.map((l) => l.style.left)).toEqual(['22px', '22px']);
+    // happy-dom lays nothing out: both stripes start at 0, so the second name goes below the first
+    expect(labels.map((l) => l.style.top)).toEqual(['0px', '18px']);
+    // the names are for the eye; the stripes carry the names for screen readers
+    expect(labels.every((l) => l.getAttribute('aria-hidden') === 'true')).toBe(true);
+  });
+
+  it('describes a coded turn by its nodes, and an uncoded one not at all', () => {
+    shown = renderTranscript({ text: TEXT, speakers: ['Interviewer', 'Zara Quinn'], nodes: NODES, codings: [coding(1, 2, at('log').start, at('log').end), coding(2, 1, at('paired').start, at('paired').end), coding(3, 1, at('October').start, at('October').end)] });
+    const coded = turn(shown, 1);
+    const id = coded?.getAttribute('aria-describedby') ?? '';
+    expect(id).not.toBe('');
+    expect(document.getElementById(id)?.textContent).toBe('Coded at Pairing; Logs.');
+    expect(turn(shown, 0)?.hasAttribute('aria-describedby')).toBe(false);
+  });
+
+  it('lights up the text of the stripe under the pointer, and only while it is there', () => {
+    const pairing = at('We paired up in September');
+    shown = renderTranscript({ text: TEXT, speakers: ['Interviewer', 'Zara Quinn'], nodes: NODES, codings: [coding(1, 1, pairing.start, pairing.end), coding(2, 2, at('log').start, at('log').end)] });
+    const block = turn(shown, 1);
+    const stripe = block?.querySelector<HTMLElement>('.coding-stripe[data-node-id="1"]');
+    const lit = () => Array.from(block?.querySelectorAll('.coding-run-highlight') ?? []).map((r) => r.textContent);
+    expect(lit()).toEqual([]);
+    act(() => {
+      stripe?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    });
+    expect(lit()).toEqual(['We paired up in September']);
+    expect(block?.querySelector('.coding-stripe-label[data-node-id="1"]')?.classList.contains('coding-stripe-label-active')).toBe(true);
+    act(() => {
+      stripe?.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: document.body }));
+    });
+    expect(lit()).toEqual([]);
+  });
+});

@@ -1,15 +1,21 @@
 // One block of the reading view (a speaker turn or paragraph): its text as runs that
-// show coding, the speaker label, the timestamp, and the coding stripes in the margin
-// (turn-stripes.tsx).
-import { memo, useCallback, useContext, useMemo, useRef } from 'react';
+// show coding, the speaker label, the timestamp, the coding stripes in the margin
+// (turn-stripes.tsx), and what it is coded at for screen readers (its description).
+import { memo, useCallback, useContext, useId, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { CodingRecord, NodeRecord } from '../../../shared/model/entities.ts';
 import type { OffsetIndex } from '../../../shared/text/code-points.ts';
 import { blockRuns } from './blocks.ts';
 import type { Block, Run } from './blocks.ts';
 import { StripeColouringContext } from './coder-colours.ts';
+import type { StripeColouring } from './coder-colours.ts';
+import { paintRun } from './run-paint.ts';
+import type { RunHighlight, RunPaintContext } from './run-paint.ts';
+import { describeTurnCoding } from './stripe-labels.ts';
 import { stripeColumns } from './stripe-layout.ts';
-import { TurnStripes } from './turn-stripes.tsx';
+import type { StripeColumn } from './stripe-layout.ts';
+import { columnNames, stripeColour, TurnStripes } from './turn-stripes.tsx';
+import type { StripeSpot } from './turn-stripes.tsx';
 
 export interface TurnBlockProps {
   block: Block;
@@ -34,10 +40,6 @@ export interface TurnBlockProps {
   onCodeTurn(index: number): void;
   onEditTurn(index: number): void;
   onPlayFrom(index: number): void;
-}
-
-function alpha(color: string, hex: string): string {
-  return /^#[0-9a-f]{6}$/i.test(color) ? `${color}${hex}` : color;
 }
 
 interface TurnGutterProps {
@@ -82,38 +84,41 @@ function TurnGutter({ block, editing, canEdit, hasMedia, onCodeTurn, onEditTurn,
 interface TurnRunsProps {
   runs: readonly Run[];
   index: OffsetIndex;
-  codingsById: ReadonlyMap<number, CodingRecord>;
-  nodes: ReadonlyMap<number, NodeRecord>;
-  highlightNodeId: number | null;
-  selectedCodings: ReadonlySet<number>;
+  paint: RunPaintContext;
 }
 
-// The turn's text, one span per run (data-u16 is where it starts in the source, see dom-selection.ts).
-function TurnRuns({ runs, index, codingsById, nodes, highlightNodeId, selectedCodings }: TurnRunsProps) {
+// The turn's text, one span per run (data-u16 is where it starts in the source, see dom-selection.ts), painted by run-paint.ts.
+function TurnRuns({ runs, index, paint }: TurnRunsProps) {
   return runs.map((run) => {
-    const cls = ['coding-run'];
-    let background: string | undefined;
-    if (run.label) cls.push('coding-label');
-    if (run.codingIds.length > 0) cls.push('coding-run-coded');
-    if (run.codingIds.some((id) => selectedCodings.has(id))) cls.push('coding-run-selected');
-    else if (highlightNodeId !== null) {
-      const hit = run.codingIds.find((id) => codingsById.get(id)?.nodeId === highlightNodeId);
-      if (hit !== undefined) background = alpha(nodes.get(highlightNodeId)?.color ?? '#888888', '40');
-    }
+    const { className, style } = paintRun(run, paint);
     return (
-      <span key={run.start} className={cls.join(' ')} data-u16={run.from16} style={background ? { backgroundColor: background } : undefined}>
+      <span key={run.start} className={className} data-u16={run.from16} style={style}>
         {index.text.slice(run.from16, run.to16)}
       </span>
     );
   });
 }
 
+// The light-up of the text of the stripe under the pointer, in that stripe's colour.
+function hoverOf(spot: StripeSpot | null, columns: readonly StripeColumn[], nodes: ReadonlyMap<number, NodeRecord>, colouring: StripeColouring): RunHighlight | null {
+  const col = spot ? columns[spot.column] : undefined;
+  const range = spot ? col?.ranges[spot.box] : undefined;
+  if (!col || !range) return null;
+  return { codingIds: new Set(col.codingIds), start: range.start, end: range.end, colour: stripeColour(col, nodes.get(col.nodeId), colouring) };
+}
+
 function TurnBlockView(props: TurnBlockProps) {
   const { block, codings, index, nodes, nodeOrder, highlightNodeId, selectedCodings, focused, measure } = props;
   const runs = useMemo(() => blockRuns(block, codings, index), [block, codings, index]);
-  const { byCoder } = useContext(StripeColouringContext);
+  const colouring = useContext(StripeColouringContext);
+  const { byCoder } = colouring;
   const columns = useMemo(() => stripeColumns(codings, block, nodeOrder, byCoder), [codings, block, nodeOrder, byCoder]);
   const byId = useMemo(() => new Map(codings.map((c) => [c.id, c])), [codings]);
+  const [hovered, setHovered] = useState<StripeSpot | null>(null);
+  const hover = useMemo(() => hoverOf(hovered, columns, nodes, colouring), [hovered, columns, nodes, colouring]);
+  const paint: RunPaintContext = { codingsById: byId, nodes, nodeOrder, highlightNodeId, selectedCodings, hover };
+  const descriptionId = `${useId()}coding`;
+  const description = columns.length > 0 ? describeTurnCoding(columns.map((col) => columnNames(col, nodes, colouring))) : null;
   const textRef = useRef<HTMLDivElement>(null);
   const blockRef = useCallback((el: HTMLDivElement | null) => measure(block.index, el), [measure, block.index]);
   const editing = Boolean(props.editor);
@@ -134,6 +139,7 @@ function TurnBlockView(props: TurnBlockProps) {
       data-end16={index.toUtf16(block.end)}
       role="group"
       aria-label={label}
+      aria-describedby={description ? descriptionId : undefined}
       aria-current={props.playing ? 'time' : undefined}
       tabIndex={focused ? 0 : -1}
       onFocus={(e) => {
@@ -146,10 +152,15 @@ function TurnBlockView(props: TurnBlockProps) {
       <TurnGutter block={block} editing={editing} canEdit={props.canEdit} hasMedia={props.hasMedia} onCodeTurn={props.onCodeTurn} onEditTurn={props.onEditTurn} onPlayFrom={props.onPlayFrom} />
       {props.editor ?? (
         <div className="coding-block-text" ref={textRef}>
-          <TurnRuns runs={runs} index={index} codingsById={byId} nodes={nodes} highlightNodeId={highlightNodeId} selectedCodings={selectedCodings} />
+          <TurnRuns runs={runs} index={index} paint={paint} />
         </div>
       )}
-      <TurnStripes text={textRef} runs={runs} columns={columns} codingsById={byId} nodes={nodes} highlightNodeId={highlightNodeId} layoutKey={props.layoutKey} editing={editing} onStripe={props.onStripe} />
+      <TurnStripes text={textRef} runs={runs} columns={columns} codingsById={byId} nodes={nodes} highlightNodeId={highlightNodeId} layoutKey={props.layoutKey} editing={editing} hovered={hovered} onHover={setHovered} onStripe={props.onStripe} />
+      {description ? (
+        <span id={descriptionId} className="visually-hidden coding-turn-description">
+          {description}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -1,21 +1,23 @@
-// The coding stripes in a turn's margin: one column per node, in the node's colour, each
-// stripe running beside the lines its passages take (measured after layout); hover names
-// the node, a click selects its references there.
+// The coding stripes in a turn's margin: one lane per node (per node and coder when split by
+// coder), each stripe running beside the lines its passages take (measured after layout), in
+// the node's colour darkened where needed to 3:1, with the node's name beside it (cut with an
+// ellipsis, in full on hover). Pointing at a stripe or its name lights up its text; a click
+// selects its references there.
 import { useContext, useLayoutEffect, useState } from 'react';
-import type { RefObject } from 'react';
+import type { CSSProperties, RefObject } from 'react';
 import type { CodingRecord, NodeRecord } from '../../../shared/model/entities.ts';
 import type { Run } from './blocks.ts';
 import { NO_CODER_COLOUR, StripeColouringContext } from './coder-colours.ts';
+import type { StripeColouring } from './coder-colours.ts';
+import { withContrast } from './contrast.ts';
+import { TURN_BACKGROUNDS } from './run-paint.ts';
+import { LABEL_HEIGHT, placeLabels, stripeNames } from './stripe-labels.ts';
+import type { StripeBox, StripeNames } from './stripe-labels.ts';
 import type { StripeColumn } from './stripe-layout.ts';
 
 const STRIPE_WIDTH = 6;
 const STRIPE_GAP = 3;
-const MAX_STRIPES = 10;
-
-interface StripeBox {
-  top: number;
-  height: number;
-}
+export const MAX_STRIPES = 10;
 
 // Where each stripe runs beside the text (after layout, before paint); none while the turn is being corrected.
 function useStripeBoxes(text: RefObject<HTMLElement | null>, runs: readonly Run[], columns: readonly StripeColumn[], layoutKey: string, editing: boolean): StripeBox[][] {
@@ -47,6 +49,30 @@ function useStripeBoxes(text: RefObject<HTMLElement | null>, runs: readonly Run[
   return boxes;
 }
 
+// The colour a lane is drawn in: its node's, or its coder's when split by coder; at least 3:1 on any turn background.
+export function stripeColour(col: StripeColumn, node: NodeRecord | undefined, colouring: StripeColouring): string {
+  const raw = col.coderId === undefined ? (node?.color ?? '#888888') : col.coderId === null ? NO_CODER_COLOUR : (colouring.colours.get(col.coderId) ?? NO_CODER_COLOUR);
+  return withContrast(raw, TURN_BACKGROUNDS);
+}
+
+// The names of a lane: its node, and its coder's initials when split by coder.
+export function columnNames(col: StripeColumn, nodes: ReadonlyMap<number, NodeRecord>, colouring: StripeColouring): StripeNames {
+  const coder = col.coderId === undefined ? undefined : col.coderId === null ? null : (colouring.initials.get(col.coderId) ?? 'a coder');
+  return stripeNames(nodes.get(col.nodeId), coder);
+}
+
+// The margin's width (lanes, then names) and the height its names need; a narrow transcript hides the names and ignores that height (coding-transcript.css).
+function marginStyle(lanes: number, labelsHeight: number): CSSProperties {
+  if (labelsHeight === 0) return {};
+  return { width: `calc(${lanes}px + var(--stripe-label-width) + 4px)`, ['--stripe-labels-height' as string]: `${labelsHeight}px` };
+}
+
+// The stripe (lane and which of its stripes) under the pointer.
+export interface StripeSpot {
+  column: number;
+  box: number;
+}
+
 export interface TurnStripesProps {
   text: RefObject<HTMLElement | null>;
   runs: readonly Run[];
@@ -56,47 +82,70 @@ export interface TurnStripesProps {
   highlightNodeId: number | null;
   layoutKey: string;
   editing: boolean;
+  hovered: StripeSpot | null;
+  onHover(spot: StripeSpot | null): void;
   onStripe(nodeId: number, codingIds: number[]): void;
 }
 
-// The stripes beside one turn's text, and "+N" for the nodes beyond the first MAX_STRIPES.
-export function TurnStripes({ text, runs, columns, codingsById, nodes, highlightNodeId, layoutKey, editing, onStripe }: TurnStripesProps) {
+// The stripes beside one turn's text with their names, and "+N" for the lanes beyond the first MAX_STRIPES.
+export function TurnStripes({ text, runs, columns, codingsById, nodes, highlightNodeId, layoutKey, editing, hovered, onHover, onStripe }: TurnStripesProps) {
   const boxes = useStripeBoxes(text, runs, columns, layoutKey, editing);
   const colouring = useContext(StripeColouringContext);
-  // split by coder: the coder's colour, and their initials in the name
-  const colourOf = (col: StripeColumn, node: NodeRecord | undefined) =>
-    col.coderId === undefined ? (node?.color ?? '#888888') : col.coderId === null ? NO_CODER_COLOUR : (colouring.colours.get(col.coderId) ?? NO_CODER_COLOUR);
-  const coderOf = (col: StripeColumn) => (col.coderId === undefined ? '' : `, coded by ${col.coderId === null ? 'no coder' : (colouring.initials.get(col.coderId) ?? 'a coder')}`);
   const hidden = columns.length - MAX_STRIPES;
   const shown = columns.slice(0, MAX_STRIPES);
+  const lanes = Math.min(columns.length, MAX_STRIPES) * (STRIPE_WIDTH + STRIPE_GAP);
+  const { labels, bottom } = placeLabels(boxes);
+  const select = (col: StripeColumn, r: number) => {
+    const range = col.ranges[r];
+    const ids = col.codingIds.filter((id) => {
+      const coding = codingsById.get(id);
+      return coding && range && coding.start < range.end && coding.end > range.start;
+    });
+    onStripe(col.nodeId, ids);
+  };
+  const active = (c: number, r: number) => (hovered?.column === c && hovered.box === r) || shown[c]?.nodeId === highlightNodeId;
+  const hover = (column: number, box: number) => ({ onMouseEnter: () => onHover({ column, box }), onMouseLeave: () => onHover(null) });
   return (
-    <div className="coding-stripes" style={{ width: `${Math.min(columns.length, MAX_STRIPES) * (STRIPE_WIDTH + STRIPE_GAP) + (hidden > 0 ? 18 : 0)}px` }}>
+    <div className="coding-stripes" style={marginStyle(lanes, columns.length === 0 ? 0 : bottom + (hidden > 0 ? LABEL_HEIGHT : 0))}>
       {shown.map((col, c) => {
-        const node = nodes.get(col.nodeId);
-        const name = `${node?.path ?? 'Node'}${coderOf(col)}`;
+        const names = columnNames(col, nodes, colouring);
+        const colour = stripeColour(col, nodes.get(col.nodeId), colouring);
         return (boxes[c] ?? []).map((box, r) => (
           <button
             key={`${col.nodeId}:${col.coderId ?? ''}:${r}`}
             type="button"
             tabIndex={-1}
-            className={col.nodeId === highlightNodeId ? 'coding-stripe coding-stripe-active' : 'coding-stripe'}
-            title={`${name} (click to select its references here)`}
-            aria-label={`Coding stripe: ${name}`}
+            className={active(c, r) ? 'coding-stripe coding-stripe-active' : 'coding-stripe'}
+            title={`${names.full} (click to select its references here)`}
+            aria-label={`Coding stripe: ${names.full}`}
             data-node-id={col.nodeId}
-            style={{ left: `${c * (STRIPE_WIDTH + STRIPE_GAP)}px`, top: `${box.top}px`, height: `${box.height}px`, backgroundColor: colourOf(col, node) }}
-            onClick={() => {
-              const range = col.ranges[r];
-              const ids = col.codingIds.filter((id) => {
-                const coding = codingsById.get(id);
-                return coding && range && coding.start < range.end && coding.end > range.start;
-              });
-              onStripe(col.nodeId, ids);
-            }}
+            style={{ left: `${c * (STRIPE_WIDTH + STRIPE_GAP)}px`, top: `${box.top}px`, height: `${box.height}px`, backgroundColor: colour }}
+            onClick={() => select(col, r)}
+            {...hover(c, r)}
           />
         ));
       })}
+      {labels.map(({ column, box, top }) => {
+        const col = shown[column];
+        if (!col) return null;
+        const names = columnNames(col, nodes, colouring);
+        return (
+          <span
+            key={`label:${column}:${box}`}
+            className={active(column, box) ? 'coding-stripe-label coding-stripe-label-active' : 'coding-stripe-label'}
+            title={names.full}
+            aria-hidden="true"
+            data-node-id={col.nodeId}
+            style={{ left: `${lanes + 4}px`, top: `${top}px`, borderLeftColor: stripeColour(col, nodes.get(col.nodeId), colouring) }}
+            onClick={() => select(col, box)}
+            {...hover(column, box)}
+          >
+            {names.short}
+          </span>
+        );
+      })}
       {hidden > 0 ? (
-        <span className="coding-stripes-more" title={columns.slice(MAX_STRIPES).map((col) => nodes.get(col.nodeId)?.path ?? '').join('\n')}>
+        <span className="coding-stripes-more" style={{ left: `${lanes + 4}px`, top: `${bottom}px` }} title={columns.slice(MAX_STRIPES).map((col) => columnNames(col, nodes, colouring).full).join('\n')}>
           +{hidden}
         </span>
       ) : null}

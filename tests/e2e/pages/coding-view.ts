@@ -141,6 +141,23 @@ export class CodingView {
     return this.turn(phrase).getByRole('button', { name: `Coding stripe: ${nodePath}`, exact: true });
   }
 
+  // Scrolls the transcript down from the top until the turn holding a phrase is drawn (turns are drawn only near the view), and centres it.
+  async scrollToTurn(phrase: string): Promise<Locator> {
+    const scroller = this.transcript;
+    await scroller.evaluate((el) => el.scrollTo({ top: 0 }));
+    await expect(async () => {
+      if ((await this.turn(phrase).count()) === 0) await scroller.evaluate((el) => el.scrollBy({ top: el.clientHeight / 2 }));
+      await expect(this.turn(phrase)).toHaveCount(1, { timeout: 500 });
+    }).toPass({ timeout: 20_000 });
+    await this.turn(phrase).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    return this.turn(phrase);
+  }
+
+  // The names written beside the stripes of the turn holding a phrase (each label names one stripe).
+  stripeLabels(phrase: string): Locator {
+    return this.turn(phrase).locator('.coding-stripe-label');
+  }
+
   // Writes a new memo on the open source (Memos tab) and saves it.
   async addSourceMemo(text: string): Promise<void> {
     await this.memosTab.click();
