@@ -9,9 +9,11 @@ import { CodingView } from './pages/coding-view.ts';
 const SOURCE = 'Interview - Margaret Okafor (round 1)';
 const SCREENS = ['Sources', 'Cases', 'Codebook', 'Queries', 'Diagrams', 'Contradictions', 'Exports', 'Team'];
 
-// The page, or any element of it that scrolls, that is wider than its box (it would scroll sideways).
-function sidewaysScrollers(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+// The page, or any element of it that scrolls, that is wider than its box (it would scroll
+// sideways). A data table's own scroll box is left out with `allowTables` (WCAG 1.4.10
+// exempts tables whose meaning needs their two dimensions, such as the Cases attribute grid).
+function sidewaysScrollers(page: Page, allowTables = false): Promise<string[]> {
+  return page.evaluate((tablesAllowed) => {
     const found: string[] = [];
     const root = document.scrollingElement;
     if (root && root.scrollWidth > root.clientWidth + 1) found.push(`the page (${root.scrollWidth} > ${root.clientWidth})`);
@@ -19,10 +21,11 @@ function sidewaysScrollers(page: Page): Promise<string[]> {
       if (!(el instanceof HTMLElement) || el.clientWidth === 0) continue;
       const { overflowX } = getComputedStyle(el);
       if (overflowX !== 'auto' && overflowX !== 'scroll') continue;
+      if (tablesAllowed && el.querySelector(':scope > table')) continue;
       if (el.scrollWidth > el.clientWidth + 1) found.push(`${el.tagName.toLowerCase()}.${el.className} (${el.scrollWidth} > ${el.clientWidth})`);
     }
     return found;
-  });
+  }, allowTables);
 }
 
 const heading = (page: Page, name: string) => page.getByRole('main').getByRole('heading', { level: 1, name, exact: true });
@@ -40,7 +43,8 @@ test('at 720x450 the frame reflows: Screens button, Details overlay, a readable 
   for (const [i, name] of SCREENS.entries()) {
     await page.keyboard.press(`ControlOrMeta+${i + 1}`);
     await expect(heading(page, name)).toBeFocused();
-    expect(await sidewaysScrollers(page), `sideways scrolling on ${name}`).toEqual([]);
+    // the Sources table fits; wider data tables scroll only inside their own box, never the page
+    expect(await sidewaysScrollers(page, name !== 'Sources'), `sideways scrolling on ${name}`).toEqual([]);
     await page.screenshot({ path: testInfo.outputPath(`reflow-${name.toLowerCase()}-720.png`) });
   }
 
