@@ -35,11 +35,23 @@ export function CodingSidePanel(props: CodingSidePanelProps) {
   const readOnly = props.project.readOnly;
   return (
     <aside className="coding-side" aria-label="Codes and memos">
-      <div className="coding-tabs" role="tablist" aria-label="Side panel">
-        <button type="button" role="tab" id="coding-tab-codes" aria-selected={tab === 'codes'} aria-controls="coding-tabpanel" onClick={() => setTab('codes')}>
+      <div
+        className="coding-tabs"
+        role="tablist"
+        aria-label="Side panel"
+        onKeyDown={(e) => {
+          // Left and Right move between the two tabs (the tab pattern); only the chosen one is in the Tab order
+          if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+          e.preventDefault();
+          const next = tab === 'codes' ? 'memos' : 'codes';
+          setTab(next);
+          document.getElementById(`coding-tab-${next}`)?.focus();
+        }}
+      >
+        <button type="button" role="tab" id="coding-tab-codes" aria-selected={tab === 'codes'} aria-controls="coding-tabpanel" tabIndex={tab === 'codes' ? 0 : -1} onClick={() => setTab('codes')}>
           Codes
         </button>
-        <button type="button" role="tab" id="coding-tab-memos" aria-selected={tab === 'memos'} aria-controls="coding-tabpanel" onClick={() => setTab('memos')}>
+        <button type="button" role="tab" id="coding-tab-memos" aria-selected={tab === 'memos'} aria-controls="coding-tabpanel" tabIndex={tab === 'memos' ? 0 : -1} onClick={() => setTab('memos')}>
           Memos
         </button>
       </div>

@@ -2,6 +2,7 @@
 // nodes first, or a new node) or "Uncode the selection at" (only the nodes coded there).
 import type { CodingRecord, NodeRecord } from '../../../shared/model/entities.ts';
 import type { OffsetIndex } from '../../../shared/text/code-points.ts';
+import { InVivoDialog } from './in-vivo-dialog.tsx';
 import { NodePicker } from './node-picker.tsx';
 import type { CodingActions } from './use-coding-actions.ts';
 import type { PickerState } from './use-passage-coding.ts';
@@ -22,6 +23,10 @@ export interface PassagePickerProps {
 export function PassagePicker({ picker, index, nodes, recent, codings, actions, onCoded, onClose }: PassagePickerProps) {
   const { passage } = picker;
   const words = index.slice(passage.start, passage.end);
+  if (picker.mode === 'in-vivo') {
+    const { clearAfter } = picker;
+    return <InVivoDialog passage={passage} words={words} nodes={nodes} codings={codings} recent={recent} onCode={(parentId) => actions.codeInVivo(passage, parentId).then(() => (clearAfter ? onCoded() : undefined))} onClose={onClose} />;
+  }
   if (picker.mode === 'code') {
     return (
       <NodePicker

@@ -33,7 +33,8 @@ export interface CorrectionPlan {
 export interface CodingActions {
   code(nodeId: number, passage: Passage): Promise<void>;
   codeAtNewNode(name: string, passage: Passage): Promise<void>;
-  codeInVivo(passage: Passage): Promise<void>;
+  // a new node named by the passage's words, under parentId (null: the top level)
+  codeInVivo(passage: Passage, parentId: number | null): Promise<void>;
   uncode(passage: Passage, nodeId?: number): Promise<void>;
   uncodeReferences(ids: readonly number[]): Promise<void>;
   // works out the edits of a corrected turn and what they would do (null when nothing changed)
@@ -62,8 +63,8 @@ export function useCodingActions(deps: CodingActionsDeps): CodingActions {
         used(result.node.id);
         notify({ kind: 'info', text: `${result.createdNode ? 'Made the node' : 'Coded at the existing node'} ${result.node.path}.` });
       },
-      async codeInVivo(passage) {
-        const result = await call('codings.inVivo', { sourceId, start: passage.start, end: passage.end, coderId });
+      async codeInVivo(passage, parentId) {
+        const result = await call('codings.inVivo', { sourceId, start: passage.start, end: passage.end, coderId, parentId });
         used(result.node.id);
         notify({ kind: 'info', text: `Coded in vivo at ${result.node.path}${result.createdNode ? ' (new node)' : ''}.` });
       },

@@ -9,8 +9,8 @@ import { blockBody, trimRange } from './blocks.ts';
 import type { Block } from './blocks.ts';
 import type { CodingActions, Passage } from './use-coding-actions.ts';
 
-// The node picker open for a passage: to code it, or to uncode it at one of its nodes.
-export type PickerState = { mode: 'code' | 'uncode'; passage: Passage } | null;
+// The node picker open for a passage: to code it, or to uncode it at one of its nodes; or the in-vivo dialog asking where its new node goes.
+export type PickerState = { mode: 'code' | 'uncode'; passage: Passage } | { mode: 'in-vivo'; passage: Passage; clearAfter: boolean } | null;
 
 export interface PassageCodingDeps {
   index: OffsetIndex | null;
@@ -34,6 +34,7 @@ export interface PassageCoding {
   codeAt(nodeId: number, passage: Passage | null): void;
   // a passage dropped on a node (the selection is cleared whether or not coding worked)
   codeDropped(nodeId: number, passage: Passage): void;
+  // opens the in-vivo dialog (where the new node goes) on the passage
   codeInVivo(passage: Passage | null, options: { clearAfter: boolean }): void;
   uncodeReferences(ids: readonly number[]): Promise<void>;
 }
@@ -87,11 +88,7 @@ export function usePassageCoding({ index, blocks, readOnly, actions, notify, cle
     },
     codeInVivo(passage, { clearAfter }) {
       const p = trimmed(passage);
-      if (!p) return;
-      void run(async () => {
-        await actions.codeInVivo(p);
-        if (clearAfter) clearPassage();
-      });
+      if (p && !readOnly) setPicker({ mode: 'in-vivo', passage: p, clearAfter });
     },
     uncodeReferences: (ids) => run(() => actions.uncodeReferences(ids)),
   };

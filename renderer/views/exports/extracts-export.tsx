@@ -140,10 +140,11 @@ export function ExtractsExport({ options, readOnly, notify }: ExtractsExportProp
         onOverwrite={setOverwrite}
       />
       <div className="button-row">
-        <button type="button" onClick={() => void runPreview()} disabled={busy}>
+        {/* while the work runs the buttons are aria-disabled, not disabled, so the one pressed keeps the focus */}
+        <button type="button" onClick={() => void (busy ? undefined : runPreview())} aria-disabled={busy}>
           Preview
         </button>
-        <button type="button" className="primary" onClick={() => void runWordExport()} disabled={busy || !path.trim()}>
+        <button type="button" className="primary" onClick={() => void (busy ? undefined : runWordExport())} aria-disabled={busy} disabled={!path.trim()}>
           Export to Word
         </button>
       </div>

@@ -180,7 +180,8 @@ export function OtherDocuments({ options, notify }: { options: DocxOptions; noti
         <input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)} />
         Replace the file if it exists
       </label>
-      <button type="button" className="primary" onClick={() => void write()} disabled={busy || !path.trim() || (kind === 'transcript' && sourceId === null) || (kind === 'comparison' && !pairChosen)}>
+      {/* aria-disabled while writing, not disabled, so the button keeps the focus */}
+      <button type="button" className="primary" onClick={() => void (busy ? undefined : write())} aria-disabled={busy} disabled={!path.trim() || (kind === 'transcript' && sourceId === null) || (kind === 'comparison' && !pairChosen)}>
         Export to Word
       </button>
       <ErrorMessage error={error} onDismiss={() => setError(null)} />

@@ -1,31 +1,32 @@
 // The frame of an open project: top bar with the File menu, navigator, work area,
 // inspector and status bar; keyboard shortcuts and Electron menu commands.
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
-import type { MenuCommand } from '../../../shared/api.ts';
+import type { ReactNode } from 'react';
 import type { IntegrityReport, ProjectInfo, SourceSummary } from '../../../shared/model/entities.ts';
 import { call } from '../../api.ts';
 import { toApiCallError } from '../../api-call-error.ts';
-import { useApiEvent, useMenuCommand } from '../../hooks/use-api-event.ts';
+import { useApiEvent } from '../../hooks/use-api-event.ts';
 import { useApiQuery } from '../../hooks/use-api-query.ts';
 import { usePaneWidth } from '../../hooks/use-pane-width.ts';
+import { useNarrowLayout } from '../../hooks/use-narrow-layout.ts';
 import { useRememberedFlag } from '../../hooks/use-remembered-flag.ts';
-import { Splitter } from '../../components/splitter.tsx';
 import { applyProgress } from '../../jobs.ts';
 import { useOpenedSource } from '../coding/open-source.ts';
 import { WorkArea } from './work-area.tsx';
 import { FileMenu } from './file-menu.tsx';
 import type { MenuItemDef } from './file-menu.tsx';
 import { isFileCommand, useFileCommands } from './file-commands.tsx';
-import { Inspector } from './inspector.tsx';
+import { FrameSides, DETAILS_WIDTH, NAVIGATOR_WIDTH } from './frame-sides.tsx';
 import { KeyboardSettingsDialog } from './keyboard-settings-dialog.tsx';
 import { IntegrityBanner } from './integrity-banner.tsx';
-import { Navigator } from './navigator.tsx';
+import { overlayToggles, useFrameOverlays } from './narrow-layout.tsx';
 import { NoticeBar } from './notice-bar.tsx';
 import type { Notice } from './notice-bar.tsx';
-import { SCREENS, screenForCommand } from './screens.ts';
+import { SCREENS } from './screens.ts';
 import type { ScreenId } from './screens.ts';
 import { StatusBar } from './status-bar.tsx';
-import { useShortcuts } from './use-shortcuts.ts';
+import { useScreenFocus } from './use-screen-focus.ts';
+import { useFrameCommands } from './use-frame-commands.ts';
 import { useUndoRedo } from './use-undo-redo.ts';
 
 export interface AppFrameProps {
@@ -82,12 +83,16 @@ interface TopBarProps {
   onMenu(id: string): void;
   notice: Notice | null;
   onDismissNotice(): void;
+  // in a narrow window: the buttons that show the navigator (before the File menu) and the Details panel (at the end)
+  leading?: ReactNode;
+  trailing?: ReactNode;
 }
 
 // The File menu, the project's name (and read-only badge), and the latest notice.
-function TopBar({ project, menuItems, onMenu, notice, onDismissNotice }: TopBarProps) {
+function TopBar({ project, menuItems, onMenu, notice, onDismissNotice, leading, trailing }: TopBarProps) {
   return (
     <header className="top-bar">
+      {leading}
       <FileMenu items={menuItems} onChoose={onMenu} />
       <span className="top-title">
         <span className="app-name">Activity Lens</span>
@@ -95,19 +100,26 @@ function TopBar({ project, menuItems, onMenu, notice, onDismissNotice }: TopBarP
         {project.readOnly ? <span className="badge">read-only</span> : null}
       </span>
       <NoticeBar notice={notice} onDismiss={onDismissNotice} />
+      {trailing}
     </header>
   );
 }
 
-// The widths the navigator and the Details panel start at and can be dragged to (CSS px).
-const NAVIGATOR_WIDTH = { usual: 200, min: 150, max: 360 };
-const DETAILS_WIDTH = { usual: 300, min: 220, max: 560 };
-
 // The Details panel belongs to the Sources screen and the coding view; the other screens
 // have their own panes and get its width.
-function frameClass(screen: ScreenId, inspectorOpen: boolean): string {
+function frameClass(screen: ScreenId, inspectorOpen: boolean, narrow: boolean): string {
+  if (narrow) return 'frame frame-narrow';
   if (screen !== 'sources') return 'frame frame-no-inspector';
   return inspectorOpen ? 'frame' : 'frame frame-inspector-collapsed';
+}
+
+// The status bar with the project's counts, the undo step and the last backup, read here.
+function FrameStatusBar({ project, onError }: { project: ProjectInfo; onError(text: string): void }) {
+  const stats = useApiQuery('project.stats', {});
+  const undoState = useApiQuery('undo.state', {});
+  const backups = useApiQuery('backups.list', {}, ['backup-taken', 'project-changed']);
+  const lastBackup = backups.data ? ([...backups.data].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0] ?? null) : undefined;
+  return <StatusBar project={project} stats={stats.data} undo={undoState.data} lastBackup={lastBackup} onError={onError} />;
 }
 
 // Arranges the screens of an open project and runs the commands that apply to all of them.
@@ -117,13 +129,11 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
   const [inspectorOpen, setInspectorOpen] = useRememberedFlag('inspector-open', true);
   const [navWidth, setNavWidth] = usePaneWidth(project.guid, 'navigator', NAVIGATOR_WIDTH);
   const [inspectorWidth, setInspectorWidth] = usePaneWidth(project.guid, 'details', DETAILS_WIDTH);
-  const showInspector = screen === 'sources';
+  const narrow = useNarrowLayout();
+  const overlays = useFrameOverlays(narrow);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [importOpen, setImportOpen] = useState(false);
   const [keyboardOpen, setKeyboardOpen] = useState(false);
-  const stats = useApiQuery('project.stats', {});
-  const undoState = useApiQuery('undo.state', {});
-  const backups = useApiQuery('backups.list', {}, ['backup-taken', 'project-changed']);
   const files = useFileCommands({ project, onProject, notify: setNotice });
   const dismissNotice = useCallback(() => setNotice(null), []);
   // the source shown in the coding view (opened from the Sources screen or with openSource())
@@ -142,38 +152,18 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
     setNotice({ kind: 'info', text: 'The backup was restored. The state before it is kept as a backup.' });
   }
 
-  function runCommand(command: MenuCommand) {
-    const target = screenForCommand(command);
-    if (target) setScreen(target);
-    else if (command === 'undo' || command === 'redo') undoRedo(command === 'redo', 'menu');
-    else if (command === 'import-sources') {
-      setScreen('sources');
-      if (project.readOnly) setNotice({ kind: 'error', text: 'This project is open read-only, so sources cannot be imported. Save a copy to make changes.' });
-      else setImportOpen(true);
-    } else if (isFileCommand(command)) files.run(command);
-  }
-
-  useMenuCommand(runCommand);
-  useShortcuts({
-    navigate: (index) => {
-      const target = SCREENS[index];
-      if (target) setScreen(target.id);
-    },
-    undo: () => undoRedo(false, 'key'),
-    redo: () => undoRedo(true, 'key'),
-  });
-
-  const lastBackup = backups.data ? ([...backups.data].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0] ?? null) : undefined;
+  useFrameCommands({ project, setScreen, closeSource: coding.close, undoRedo, openImport: () => setImportOpen(true), runFile: files.run, notify: setNotice });
+  const focusScreen = useScreenFocus();
 
   return (
-    <div className={frameClass(screen, inspectorOpen)} style={{ '--nav-width': `${navWidth}px`, '--inspector-width': `${inspectorWidth}px` }}>
-      <TopBar project={project} menuItems={fileMenuItems(project)} onMenu={(id) => (isFileCommand(id) ? files.run(id) : id === 'keyboard-settings' ? setKeyboardOpen(true) : undefined)} notice={notice} onDismissNotice={dismissNotice} />
-      <Navigator
-        active={screen}
-        onNavigate={(target) => {
-          if (target === 'sources' && screen === 'sources') coding.close();
-          setScreen(target);
-        }}
+    <div className={frameClass(screen, inspectorOpen, narrow)} style={{ '--nav-width': `${navWidth}px`, '--inspector-width': `${inspectorWidth}px` }}>
+      <TopBar
+        project={project}
+        menuItems={fileMenuItems(project)}
+        onMenu={(id) => (isFileCommand(id) ? files.run(id) : id === 'keyboard-settings' ? setKeyboardOpen(true) : undefined)}
+        notice={notice}
+        onDismissNotice={dismissNotice}
+        {...(narrow ? overlayToggles(overlays, screen === 'sources') : {})}
       />
       <main className="work-area" aria-label={SCREENS.find((s) => s.id === screen)?.label}>
         {integrity ? <IntegrityBanner report={integrity} readOnly={project.readOnly} onRestored={restored} onDismiss={dismissIntegrity} /> : null}
@@ -190,10 +180,18 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
           notify={setNotice}
         />
       </main>
-      <Splitter className="splitter-navigator" label="Resize the navigator" pane="left" width={navWidth} {...NAVIGATOR_WIDTH} onResize={setNavWidth} />
-      {showInspector && inspectorOpen ? <Splitter className="splitter-inspector" label="Resize the Details panel" pane="right" width={inspectorWidth} {...DETAILS_WIDTH} onResize={setInspectorWidth} /> : null}
-      {showInspector ? <Inspector sourceId={coding.opened?.sourceId ?? selected?.id ?? null} open={inspectorOpen} onToggle={() => setInspectorOpen(!inspectorOpen)} /> : null}
-      <StatusBar project={project} stats={stats.data} undo={undoState.data} lastBackup={lastBackup} onError={(text) => setNotice({ kind: 'error', text })} />
+      <FrameSides
+        screen={screen}
+        onNavigate={(target) => {
+          if (target === 'sources' && screen === 'sources') coding.close();
+          setScreen(target);
+          if (narrow) focusScreen();
+        }}
+        navigator={{ width: navWidth, onResize: setNavWidth }}
+        details={{ width: inspectorWidth, onResize: setInspectorWidth, open: inspectorOpen, onToggle: () => setInspectorOpen(!inspectorOpen), sourceId: coding.opened?.sourceId ?? selected?.id ?? null }}
+        overlays={narrow ? overlays : null}
+      />
+      <FrameStatusBar project={project} onError={(text) => setNotice({ kind: 'error', text })} />
       {files.dialogs}
       {keyboardOpen ? <KeyboardSettingsDialog onSaved={() => setNotice({ kind: 'info', text: 'Keyboard shortcuts saved.' })} onClose={() => setKeyboardOpen(false)} /> : null}
     </div>

@@ -12,6 +12,7 @@ import { SourcesScreen } from '../sources/sources-screen.tsx';
 import { TeamScreen } from '../team/team-screen.tsx';
 import type { Notice } from './notice-bar.tsx';
 import type { ScreenId } from './screens.ts';
+import { useFocusKeptOnScreenChange } from './use-screen-focus.ts';
 
 export interface WorkAreaProps {
   screen: ScreenId;
@@ -30,6 +31,7 @@ export interface WorkAreaProps {
 
 // Renders the screen the navigator points at.
 export function WorkArea({ screen, project, selectedSourceId, onSelectSource, onOpenSource, openedSource, onCloseSource, importOpen, onImportOpenChange, notify }: WorkAreaProps) {
+  useFocusKeptOnScreenChange(`${screen}:${openedSource?.sourceId ?? ''}`);
   switch (screen) {
     case 'sources':
       if (openedSource) return <CodingView key={openedSource.sourceId} project={project} request={openedSource} onBack={onCloseSource} notify={notify} />;

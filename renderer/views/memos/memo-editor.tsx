@@ -30,6 +30,8 @@ export interface MemoEditorProps {
   // the passage selected in the coding view, offered as "Link passage"
   passage?: LinkablePassage | null;
   onSaved?(memo: MemoRecord): void;
+  // the text takes the focus when the editor appears, if the focus was lost (the editor of a just-saved new memo)
+  focusOnMount?: boolean;
   onClose?(): void;
   onOpenPassage?(passage: PassageRef): void;
 }
@@ -145,7 +147,7 @@ function MemoButtons({ state, onClose, onSave }: MemoButtonsProps) {
 }
 
 // The rich-text editor of one memo.
-export function MemoEditor({ memo, targetKind, targetId, defaultTitle, readOnly, passage, onSaved, onClose, onOpenPassage }: MemoEditorProps) {
+export function MemoEditor({ memo, targetKind, targetId, defaultTitle, readOnly, passage, onSaved, focusOnMount, onClose, onOpenPassage }: MemoEditorProps) {
   const [title, setTitle] = useState(memo?.title ?? defaultTitle);
   const [dirty, setDirty] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -178,6 +180,13 @@ export function MemoEditor({ memo, targetKind, targetId, defaultTitle, readOnly,
     }
   }
   saveRef.current = save;
+
+  useEffect(() => {
+    const active = document.activeElement;
+    if (focusOnMount && editor && (active === null || active === document.body)) editor.commands.focus('end');
+    // only when the editor appears
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor]);
 
   // a memo changed elsewhere (undo, another editor) is shown as it is now, unless typing is pending
   useEffect(() => {

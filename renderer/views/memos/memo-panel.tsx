@@ -25,6 +25,8 @@ export function MemoPanel({ targetKind, targetId, subject, readOnly, passage, on
   const memos = useApiQuery('memos.list', { targetKind, targetId });
   // 'new' while a new memo is being written; a memo id while that one is open
   const [open, setOpen] = useState<number | 'new' | null>(null);
+  // a new memo, once saved, moves into the list: its editor there takes the focus the first one had
+  const [justSaved, setJustSaved] = useState<number | null>(null);
   const list = (memos.data ?? []).filter((m) => m.targetKind === targetKind && m.targetId === targetId);
   const defaultTitle = targetKind === 'project' ? `Journal, ${new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}` : `Memo on ${subject}`;
   const openMemo = typeof open === 'number' ? list.find((m) => m.id === open) : undefined;
@@ -45,6 +47,7 @@ export function MemoPanel({ targetKind, targetId, subject, readOnly, passage, on
                 defaultTitle={defaultTitle}
                 readOnly={readOnly}
                 passage={passage}
+                focusOnMount={justSaved === m.id}
                 onClose={() => setOpen(null)}
                 onOpenPassage={onOpenPassage}
               />
@@ -66,7 +69,10 @@ export function MemoPanel({ targetKind, targetId, subject, readOnly, passage, on
           defaultTitle={defaultTitle}
           readOnly={readOnly}
           passage={passage}
-          onSaved={(m) => setOpen(m.id)}
+          onSaved={(m) => {
+            setJustSaved(m.id);
+            setOpen(m.id);
+          }}
           onClose={() => setOpen(null)}
           onOpenPassage={onOpenPassage}
         />
