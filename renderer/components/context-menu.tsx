@@ -68,7 +68,7 @@ export function ContextMenu({ label, items, x, y, onClose }: ContextMenuProps) {
     setPlace(placeInside(x, y, el.offsetWidth, el.offsetHeight, window.innerWidth, window.innerHeight));
   }, [x, y]);
   useEffect(() => {
-    menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]')[active]?.focus();
+    menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]')[active]?.focus({ preventScroll: true });
   }, [active]);
   const choose = (item: ContextMenuItem | undefined) => {
     if (!item || item.disabled) return;

@@ -4,6 +4,7 @@
 import type { CaseRecord } from '../../../shared/model/entities.ts';
 import type { CaseGridOptions } from '../../../shared/model/import.ts';
 import { CaseCell } from './case-cell.tsx';
+import type { CaseMenu } from './case-menu.tsx';
 import { cellValue, suggestionsFor } from './case-columns.ts';
 import type { CaseColumn } from './case-columns.ts';
 
@@ -14,10 +15,12 @@ export interface CaseGridProps {
   readOnly: boolean;
   onSave(record: CaseRecord, column: CaseColumn, value: string): Promise<boolean>;
   onDelete(record: CaseRecord): void;
+  // the context menu of a row
+  menu?: CaseMenu;
 }
 
 // Renders the grid with its suggestion lists.
-export function CaseGrid({ cases, columns, options, readOnly, onSave, onDelete }: CaseGridProps) {
+export function CaseGrid({ cases, columns, options, readOnly, onSave, onDelete, menu }: CaseGridProps) {
   const lists = columns.filter((c) => suggestionsFor(c, options).length > 0);
   return (
     <div className="table-scroll">
@@ -43,7 +46,7 @@ export function CaseGrid({ cases, columns, options, readOnly, onSave, onDelete }
         </thead>
         <tbody>
           {cases.map((record) => (
-            <tr key={record.id} data-case-id={record.id}>
+            <tr key={record.id} data-case-id={record.id} {...menu?.menuProps(record)}>
               {columns.map((c) => (
                 <td key={c.key}>
                   <CaseCell
@@ -56,10 +59,15 @@ export function CaseGrid({ cases, columns, options, readOnly, onSave, onDelete }
                   />
                 </td>
               ))}
-              <td>
+              <td className="cases-actions">
                 <button type="button" className="small" disabled={readOnly} onClick={() => onDelete(record)} aria-label={`Delete ${record.label}`}>
                   Delete
                 </button>
+                {menu ? (
+                  <button type="button" className="small" aria-haspopup="menu" aria-label={`More actions for ${record.label}`} title="More actions (or right-click the row)" onClick={(e) => menu.openBelow(e.currentTarget, record)}>
+                    ⋯
+                  </button>
+                ) : null}
               </td>
             </tr>
           ))}

@@ -47,6 +47,15 @@ function useStripeBoxes(text: RefObject<HTMLElement | null>, runs: readonly Run[
   return boxes;
 }
 
+// The codings one stripe stands for (its column's codings over its range).
+function stripeCodingIds(col: StripeColumn, r: number, codingsById: ReadonlyMap<number, CodingRecord>): number[] {
+  const range = col.ranges[r];
+  return col.codingIds.filter((id) => {
+    const coding = codingsById.get(id);
+    return coding && range && coding.start < range.end && coding.end > range.start;
+  });
+}
+
 export interface TurnStripesProps {
   text: RefObject<HTMLElement | null>;
   runs: readonly Run[];
@@ -84,14 +93,8 @@ export function TurnStripes({ text, runs, columns, codingsById, nodes, highlight
             aria-label={`Coding stripe: ${name}`}
             data-node-id={col.nodeId}
             style={{ left: `${c * (STRIPE_WIDTH + STRIPE_GAP)}px`, top: `${box.top}px`, height: `${box.height}px`, backgroundColor: colourOf(col, node) }}
-            onClick={() => {
-              const range = col.ranges[r];
-              const ids = col.codingIds.filter((id) => {
-                const coding = codingsById.get(id);
-                return coding && range && coding.start < range.end && coding.end > range.start;
-              });
-              onStripe(col.nodeId, ids);
-            }}
+            data-coding-ids={stripeCodingIds(col, r, codingsById).join(' ')}
+            onClick={() => onStripe(col.nodeId, stripeCodingIds(col, r, codingsById))}
           />
         ));
       })}

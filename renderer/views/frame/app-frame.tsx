@@ -25,6 +25,9 @@ import type { Notice } from './notice-bar.tsx';
 import { SCREENS, screenForCommand } from './screens.ts';
 import type { ScreenId } from './screens.ts';
 import { StatusBar } from './status-bar.tsx';
+import { useScreenRequests } from './screen-requests.ts';
+import { ShortcutListDialog } from './shortcut-list-dialog.tsx';
+import { useShortcutListKey } from './use-shortcut-list-key.ts';
 import { useShortcuts } from './use-shortcuts.ts';
 import { useUndoRedo } from './use-undo-redo.ts';
 
@@ -50,6 +53,9 @@ function fileMenuItems(project: ProjectInfo): MenuItemDef[] {
     { id: 'keyboard-settings', label: 'Keyboard shortcuts…', separated: true },
   ];
 }
+
+// The Help menu's items.
+const HELP_ITEMS: MenuItemDef[] = [{ id: 'shortcut-list', label: 'Keyboard shortcut list (?)' }];
 
 // The project file check, run once after the first screen is shown: its report when it found a problem.
 function useIntegrityCheck(notify: (notice: Notice) => void): [IntegrityReport | null, () => void] {
@@ -89,6 +95,7 @@ function TopBar({ project, menuItems, onMenu, notice, onDismissNotice }: TopBarP
   return (
     <header className="top-bar">
       <FileMenu items={menuItems} onChoose={onMenu} />
+      <FileMenu label="Help" items={HELP_ITEMS} onChoose={onMenu} />
       <span className="top-title">
         <span className="app-name">Activity Lens</span>
         <span className="project-name">{project.name}</span>
@@ -121,6 +128,7 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [importOpen, setImportOpen] = useState(false);
   const [keyboardOpen, setKeyboardOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const stats = useApiQuery('project.stats', {});
   const undoState = useApiQuery('undo.state', {});
   const backups = useApiQuery('backups.list', {}, ['backup-taken', 'project-changed']);
@@ -154,6 +162,8 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
   }
 
   useMenuCommand(runCommand);
+  useScreenRequests(setScreen);
+  useShortcutListKey(() => setShortcutsOpen(true));
   useShortcuts({
     navigate: (index) => {
       const target = SCREENS[index];
@@ -167,7 +177,7 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
 
   return (
     <div className={frameClass(screen, inspectorOpen)} style={{ '--nav-width': `${navWidth}px`, '--inspector-width': `${inspectorWidth}px` }}>
-      <TopBar project={project} menuItems={fileMenuItems(project)} onMenu={(id) => (isFileCommand(id) ? files.run(id) : id === 'keyboard-settings' ? setKeyboardOpen(true) : undefined)} notice={notice} onDismissNotice={dismissNotice} />
+      <TopBar project={project} menuItems={fileMenuItems(project)} onMenu={(id) => (isFileCommand(id) ? files.run(id) : id === 'keyboard-settings' ? setKeyboardOpen(true) : setShortcutsOpen(id === 'shortcut-list'))} notice={notice} onDismissNotice={dismissNotice} />
       <Navigator
         active={screen}
         onNavigate={(target) => {
@@ -195,6 +205,15 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
       {showInspector ? <Inspector sourceId={coding.opened?.sourceId ?? selected?.id ?? null} open={inspectorOpen} onToggle={() => setInspectorOpen(!inspectorOpen)} /> : null}
       <StatusBar project={project} stats={stats.data} undo={undoState.data} lastBackup={lastBackup} onError={(text) => setNotice({ kind: 'error', text })} />
       {files.dialogs}
+      {shortcutsOpen ? (
+        <ShortcutListDialog
+          onSettings={() => {
+            setShortcutsOpen(false);
+            setKeyboardOpen(true);
+          }}
+          onClose={() => setShortcutsOpen(false)}
+        />
+      ) : null}
       {keyboardOpen ? <KeyboardSettingsDialog onSaved={() => setNotice({ kind: 'info', text: 'Keyboard shortcuts saved.' })} onClose={() => setKeyboardOpen(false)} /> : null}
     </div>
   );

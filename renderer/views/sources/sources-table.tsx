@@ -1,6 +1,6 @@
 // The sources table: sortable headers, one selected row, arrow-key navigation.
 import { useRef } from 'react';
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, MouseEvent } from 'react';
 import type { SourceSummary } from '../../../shared/model/entities.ts';
 import { formatDate, formatNumber } from '../../format.ts';
 import { SOURCE_COLUMNS } from './sort-sources.ts';
@@ -13,6 +13,8 @@ export interface SourcesTableProps {
   selectedId: number | null;
   onSelect(source: SourceSummary): void;
   onOpen(source: SourceSummary): void;
+  // the context menu of a source's row (right-click, Shift+F10)
+  menuProps?(source: SourceSummary): { onContextMenu(e: MouseEvent): void; onKeyDown(e: KeyboardEvent): void };
 }
 
 const PAGE = 10;
@@ -61,7 +63,7 @@ function SortHeader({ sort, onSort }: { sort: SortState; onSort(column: SourceCo
 }
 
 // Renders the sources; Up/Down/Home/End/PageUp/PageDown move the selection, Enter opens.
-export function SourcesTable({ sources, sort, onSort, selectedId, onSelect, onOpen }: SourcesTableProps) {
+export function SourcesTable({ sources, sort, onSort, selectedId, onSelect, onOpen, menuProps }: SourcesTableProps) {
   const rows = useRef(new Map<number, HTMLTableRowElement>());
   const selectedIndex = sources.findIndex((s) => s.id === selectedId);
   const focusIndex = selectedIndex >= 0 ? selectedIndex : 0;
@@ -102,6 +104,7 @@ export function SourcesTable({ sources, sort, onSort, selectedId, onSelect, onOp
               className={s.id === selectedId ? 'selected' : undefined}
               onClick={() => onSelect(s)}
               onDoubleClick={() => onOpen(s)}
+              {...menuProps?.(s)}
               onFocus={(e) => {
                 if (e.target === e.currentTarget && s.id !== selectedId) onSelect(s);
               }}
