@@ -46,9 +46,11 @@ function useCloseOutside(menu: React.RefObject<HTMLElement | null>, onClose: () 
     };
     const onScroll = () => onClose();
     window.addEventListener('pointerdown', onPointer, true);
-    window.addEventListener('scroll', onScroll, true);
+    // scrolls queued before the menu opened (bringing its trigger into view) arrive with the next frame: listen after it
+    const listen = requestAnimationFrame(() => window.addEventListener('scroll', onScroll, true));
     window.addEventListener('blur', onScroll);
     return () => {
+      cancelAnimationFrame(listen);
       window.removeEventListener('pointerdown', onPointer, true);
       window.removeEventListener('scroll', onScroll, true);
       window.removeEventListener('blur', onScroll);

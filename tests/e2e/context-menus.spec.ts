@@ -3,6 +3,7 @@
 // stripe's menu, a node renamed through its menu in the codebook; the menu opened with
 // Shift+F10 and walked with the arrows, Escape and Enter (the focus comes back); the "?"
 // shortcut list. Screenshots of the menus and the list at 1440x900 and 1280x720.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { AppFrame } from './pages/app-frame.ts';
@@ -11,6 +12,12 @@ import { CodingView } from './pages/coding-view.ts';
 const SOURCE = 'Interview - Margaret Okafor (round 1)';
 // uncoded in the demo
 const PHRASE = 'Peer coaching. Teachers working with teachers.';
+
+// The serious and critical WCAG 2.1 A/AA violations axe finds on the page, one line each.
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 // Saves a screenshot at both window sizes (test output, and /tmp/menus for looking at).
 async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
@@ -46,6 +53,7 @@ test('code a phrase, uncode it and rename a node through context menus', async (
   await expect(menu.getByRole('menuitem', { name: 'Show in node view' })).toBeVisible();
   await expect(menu.getByRole('menuitem', { name: 'Move to another node…' })).toBeVisible();
   await shoot(page, testInfo, 'stripe-menu-1440');
+  expect(await seriousViolations(page)).toEqual([]);
   await menu.getByRole('menuitem', { name: /^Uncode/ }).click();
   await expect(frame.notice).toContainText('Removed one reference');
   await expect(coding.stripes(PHRASE, 'Q3 Community')).toHaveCount(0);
@@ -78,6 +86,7 @@ test('code a phrase, uncode it and rename a node through context menus', async (
   await expect(page.getByRole('menu', { name: /^Case / }).getByRole('menuitem', { name: 'Memo…' })).toBeVisible();
   await page.setViewportSize({ width: 1280, height: 720 });
   await shoot(page, testInfo, 'case-menu-1280');
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('the menu by keyboard: Shift+F10, arrows, Escape gives the focus back, Enter runs; "?" lists the shortcuts', async ({ page, appUrl }, testInfo) => {
@@ -122,6 +131,7 @@ test('the menu by keyboard: Shift+F10, arrows, Escape gives the focus back, Ente
   await shoot(page, testInfo, 'shortcut-list-1280');
   await page.setViewportSize({ width: 1440, height: 900 });
   await shoot(page, testInfo, 'shortcut-list-1440');
+  expect(await seriousViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(list).toBeHidden();
   // and from the Help menu

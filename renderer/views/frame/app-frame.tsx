@@ -26,8 +26,7 @@ import { SCREENS, screenForCommand } from './screens.ts';
 import type { ScreenId } from './screens.ts';
 import { StatusBar } from './status-bar.tsx';
 import { useScreenRequests } from './screen-requests.ts';
-import { ShortcutListDialog } from './shortcut-list-dialog.tsx';
-import { useShortcutListKey } from './use-shortcut-list-key.ts';
+import { useShortcutList } from './shortcut-list-dialog.tsx';
 import { useShortcuts } from './use-shortcuts.ts';
 import { useUndoRedo } from './use-undo-redo.ts';
 
@@ -128,7 +127,7 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [importOpen, setImportOpen] = useState(false);
   const [keyboardOpen, setKeyboardOpen] = useState(false);
-  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const shortcutList = useShortcutList(() => setKeyboardOpen(true));
   const stats = useApiQuery('project.stats', {});
   const undoState = useApiQuery('undo.state', {});
   const backups = useApiQuery('backups.list', {}, ['backup-taken', 'project-changed']);
@@ -163,12 +162,8 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
 
   useMenuCommand(runCommand);
   useScreenRequests(setScreen);
-  useShortcutListKey(() => setShortcutsOpen(true));
   useShortcuts({
-    navigate: (index) => {
-      const target = SCREENS[index];
-      if (target) setScreen(target.id);
-    },
+    navigate: (index) => setScreen((current) => SCREENS[index]?.id ?? current),
     undo: () => undoRedo(false, 'key'),
     redo: () => undoRedo(true, 'key'),
   });
@@ -177,7 +172,7 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
 
   return (
     <div className={frameClass(screen, inspectorOpen)} style={{ '--nav-width': `${navWidth}px`, '--inspector-width': `${inspectorWidth}px` }}>
-      <TopBar project={project} menuItems={fileMenuItems(project)} onMenu={(id) => (isFileCommand(id) ? files.run(id) : id === 'keyboard-settings' ? setKeyboardOpen(true) : setShortcutsOpen(id === 'shortcut-list'))} notice={notice} onDismissNotice={dismissNotice} />
+      <TopBar project={project} menuItems={fileMenuItems(project)} onMenu={(id) => (isFileCommand(id) ? files.run(id) : id === 'keyboard-settings' ? setKeyboardOpen(true) : id === 'shortcut-list' ? shortcutList.show() : undefined)} notice={notice} onDismissNotice={dismissNotice} />
       <Navigator
         active={screen}
         onNavigate={(target) => {
@@ -205,15 +200,7 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
       {showInspector ? <Inspector sourceId={coding.opened?.sourceId ?? selected?.id ?? null} open={inspectorOpen} onToggle={() => setInspectorOpen(!inspectorOpen)} /> : null}
       <StatusBar project={project} stats={stats.data} undo={undoState.data} lastBackup={lastBackup} onError={(text) => setNotice({ kind: 'error', text })} />
       {files.dialogs}
-      {shortcutsOpen ? (
-        <ShortcutListDialog
-          onSettings={() => {
-            setShortcutsOpen(false);
-            setKeyboardOpen(true);
-          }}
-          onClose={() => setShortcutsOpen(false)}
-        />
-      ) : null}
+      {shortcutList.dialog}
       {keyboardOpen ? <KeyboardSettingsDialog onSaved={() => setNotice({ kind: 'info', text: 'Keyboard shortcuts saved.' })} onClose={() => setKeyboardOpen(false)} /> : null}
     </div>
   );
