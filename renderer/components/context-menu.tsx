@@ -38,7 +38,7 @@ function nextEnabled(items: readonly ContextMenuItem[], from: number, step: 1 | 
   return from;
 }
 
-// Closes the menu on a press outside it and on any scroll.
+// Closes the menu on a press outside it, on any scroll and when the window changes size.
 function useCloseOutside(menu: React.RefObject<HTMLElement | null>, onClose: () => void) {
   useEffect(() => {
     const onPointer = (e: PointerEvent) => {
@@ -49,11 +49,13 @@ function useCloseOutside(menu: React.RefObject<HTMLElement | null>, onClose: () 
     // scrolls queued before the menu opened (bringing its trigger into view) arrive with the next frame: listen after it
     const listen = requestAnimationFrame(() => window.addEventListener('scroll', onScroll, true));
     window.addEventListener('blur', onScroll);
+    window.addEventListener('resize', onScroll);
     return () => {
       cancelAnimationFrame(listen);
       window.removeEventListener('pointerdown', onPointer, true);
       window.removeEventListener('scroll', onScroll, true);
       window.removeEventListener('blur', onScroll);
+      window.removeEventListener('resize', onScroll);
     };
   }, [menu, onClose]);
 }
