@@ -38,7 +38,7 @@ function nextEnabled(items: readonly ContextMenuItem[], from: number, step: 1 | 
   return from;
 }
 
-// Closes the menu on a press outside it and on any scroll.
+// Closes the menu on a press outside it, on any scroll and when the window changes size.
 function useCloseOutside(menu: React.RefObject<HTMLElement | null>, onClose: () => void) {
   useEffect(() => {
     const onPointer = (e: PointerEvent) => {
@@ -46,12 +46,16 @@ function useCloseOutside(menu: React.RefObject<HTMLElement | null>, onClose: () 
     };
     const onScroll = () => onClose();
     window.addEventListener('pointerdown', onPointer, true);
-    window.addEventListener('scroll', onScroll, true);
+    // scrolls queued before the menu opened (bringing its trigger into view) arrive with the next frame: listen after it
+    const listen = requestAnimationFrame(() => window.addEventListener('scroll', onScroll, true));
     window.addEventListener('blur', onScroll);
+    window.addEventListener('resize', onScroll);
     return () => {
+      cancelAnimationFrame(listen);
       window.removeEventListener('pointerdown', onPointer, true);
       window.removeEventListener('scroll', onScroll, true);
       window.removeEventListener('blur', onScroll);
+      window.removeEventListener('resize', onScroll);
     };
   }, [menu, onClose]);
 }
@@ -68,7 +72,7 @@ export function ContextMenu({ label, items, x, y, onClose }: ContextMenuProps) {
     setPlace(placeInside(x, y, el.offsetWidth, el.offsetHeight, window.innerWidth, window.innerHeight));
   }, [x, y]);
   useEffect(() => {
-    menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]')[active]?.focus();
+    menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]')[active]?.focus({ preventScroll: true });
   }, [active]);
   const choose = (item: ContextMenuItem | undefined) => {
     if (!item || item.disabled) return;

@@ -4,6 +4,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import { ContextMenu } from '../components/context-menu.tsx';
 import type { ContextMenuItem } from '../components/context-menu.tsx';
+import { isTextEntry } from '../views/frame/use-shortcuts.ts';
 
 interface OpenMenu {
   label: string;
@@ -20,11 +21,13 @@ export function isContextMenuKey(e: { key: string; shiftKey: boolean }): boolean
 export interface ContextMenuHandle {
   // the menu while it is open
   menu: ReactNode;
-  // props for the element the menu belongs to; items() says what it offers now (none: no menu)
-  triggerProps(label: string, items: () => readonly ContextMenuItem[]): {
+  // props for the element the menu belongs to; items() says what it offers now, for the element the event was on (none: no menu)
+  triggerProps(label: string, items: (target: EventTarget | null) => readonly ContextMenuItem[]): {
     onContextMenu(e: MouseEvent): void;
     onKeyDown(e: KeyboardEvent): void;
   };
+  // opens the menu under an element (a "More actions" button)
+  openBelow(element: HTMLElement, label: string, items: readonly ContextMenuItem[]): void;
 }
 
 // A context menu for one area of a screen.
@@ -43,14 +46,16 @@ export function useContextMenu(): ContextMenuHandle {
   };
   const triggerProps: ContextMenuHandle['triggerProps'] = (label, items) => ({
     onContextMenu(e) {
-      const list = items();
+      // a text field keeps the browser's own menu (cut, copy, paste) for the mouse; Shift+F10 still gives this one
+      if (isTextEntry(e.target)) return;
+      const list = items(e.target);
       if (list.length === 0) return;
       e.preventDefault();
       show(label, list, e.clientX, e.clientY);
     },
     onKeyDown(e) {
       if (!isContextMenuKey(e)) return;
-      const list = items();
+      const list = items(e.target);
       if (list.length === 0) return;
       e.preventDefault();
       const target = e.target instanceof HTMLElement ? e.target.getBoundingClientRect() : null;
@@ -58,5 +63,9 @@ export function useContextMenu(): ContextMenuHandle {
     },
   });
   const menu = open ? <ContextMenu label={open.label} items={open.items} x={open.x} y={open.y} onClose={close} /> : null;
-  return { menu, triggerProps };
+  const openBelow: ContextMenuHandle['openBelow'] = (element, label, items) => {
+    const box = element.getBoundingClientRect();
+    show(label, items, box.left, box.bottom + 2);
+  };
+  return { menu, triggerProps, openBelow };
 }

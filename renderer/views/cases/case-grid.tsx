@@ -9,6 +9,7 @@ import type { CaseGridOptions } from '../../../shared/model/import.ts';
 import { WindowGapRow } from '../../components/window-gap-row.tsx';
 import { useWindowedRows } from '../../hooks/use-windowed-rows.ts';
 import { CaseCell } from './case-cell.tsx';
+import type { CaseMenu } from './case-menu.tsx';
 import { cellValue, suggestionsFor } from './case-columns.ts';
 import type { CaseColumn } from './case-columns.ts';
 
@@ -19,6 +20,8 @@ export interface CaseGridProps {
   readOnly: boolean;
   onSave(record: CaseRecord, column: CaseColumn, value: string): Promise<boolean>;
   onDelete(record: CaseRecord): void;
+  // the context menu of a row
+  menu?: CaseMenu;
 }
 
 interface CaseRowProps {
@@ -29,21 +32,27 @@ interface CaseRowProps {
   readOnly: boolean;
   onSave(record: CaseRecord, column: CaseColumn, value: string): Promise<boolean>;
   onDelete(record: CaseRecord): void;
+  menu?: CaseMenu;
 }
 
 // One case's row of editable cells (aria-rowindex counts the header row as 1).
-const CaseRow = memo(function CaseRow({ record, index, columns, listed, readOnly, onSave, onDelete }: CaseRowProps) {
+const CaseRow = memo(function CaseRow({ record, index, columns, listed, readOnly, onSave, onDelete, menu }: CaseRowProps) {
   return (
-    <tr data-case-id={record.id} aria-rowindex={index + 2}>
+    <tr data-case-id={record.id} aria-rowindex={index + 2} {...menu?.menuProps(record)}>
       {columns.map((c) => (
         <td key={c.key}>
           <CaseCell column={c} rowLabel={record.label} value={cellValue(record, c)} listId={listed.has(c.key) ? `cases-list-${c.key}` : null} disabled={readOnly} onSave={(value) => onSave(record, c, value)} />
         </td>
       ))}
-      <td>
+      <td className="cases-actions">
         <button type="button" className="small" disabled={readOnly} onClick={() => onDelete(record)} aria-label={`Delete ${record.label}`}>
           Delete
         </button>
+        {menu ? (
+          <button type="button" className="small" aria-haspopup="menu" aria-label={`More actions for ${record.label}`} title="More actions (or right-click the row)" onClick={(e) => menu.openBelow(e.currentTarget, record)}>
+            ⋯
+          </button>
+        ) : null}
       </td>
     </tr>
   );
@@ -65,7 +74,7 @@ function useFocusedCase(): { focusedId: number | null; onFocus(e: FocusEvent<HTM
 }
 
 // Renders the grid with its suggestion lists.
-export function CaseGrid({ cases, columns, options, readOnly, onSave, onDelete }: CaseGridProps) {
+export function CaseGrid({ cases, columns, options, readOnly, onSave, onDelete, menu }: CaseGridProps) {
   const lists = useMemo(() => columns.filter((c) => suggestionsFor(c, options).length > 0), [columns, options]);
   const listed = useMemo(() => new Set(lists.map((c) => c.key)), [lists]);
   // drawn once per list of suggestions, not again as the grid scrolls
@@ -104,7 +113,7 @@ export function CaseGrid({ cases, columns, options, readOnly, onSave, onDelete }
             piece.kind === 'gap' ? (
               <WindowGapRow key={`gap-${piece.at}`} rows={piece.rows} rowHeight={windowed.rowHeight} columns={columns.length + 1} />
             ) : (
-              cases.slice(piece.from, piece.to + 1).map((record, k) => <CaseRow key={record.id} record={record} index={piece.from + k} columns={columns} listed={listed} readOnly={readOnly} onSave={onSave} onDelete={onDelete} />)
+              cases.slice(piece.from, piece.to + 1).map((record, k) => <CaseRow key={record.id} record={record} index={piece.from + k} columns={columns} listed={listed} readOnly={readOnly} onSave={onSave} onDelete={onDelete} menu={menu} />)
             ),
           )}
         </tbody>

@@ -14,6 +14,7 @@ import { caseColumns, saveCall } from './case-columns.ts';
 import type { CaseColumn } from './case-columns.ts';
 import { CaseGrid } from './case-grid.tsx';
 import { CasesDialogs } from './cases-dialogs.tsx';
+import { useCaseMenu } from './case-menu.tsx';
 import type { CasesDialog } from './cases-dialogs.tsx';
 import './cases.css';
 
@@ -34,6 +35,7 @@ export function CasesScreen({ project, notify }: ScreenProps) {
   const list = [...(cases.data ?? [])].sort((a, b) => a.label.localeCompare(b.label, undefined, { numeric: true }));
   const shown = list.filter((c) => matches(c, filter));
   const columns = caseColumns(list, extra, options.data?.attributes ?? []);
+  const caseMenu = useCaseMenu(readOnly, (record) => setDialog({ kind: 'delete', record }));
   const tell = (text: string, kind: 'info' | 'error' = 'info') => notify({ kind, text });
 
   async function save(record: CaseRecord, column: CaseColumn, value: string): Promise<boolean> {
@@ -80,7 +82,8 @@ export function CasesScreen({ project, notify }: ScreenProps) {
         </div>
       ) : null}
       {list.length > 0 && shown.length === 0 ? <p className="empty-state">No cases match “{filter}”.</p> : null}
-      {shown.length > 0 ? <CaseGrid cases={shown} columns={columns} options={options.data} readOnly={readOnly} onSave={save} onDelete={(record) => setDialog({ kind: 'delete', record })} /> : null}
+      {shown.length > 0 ? <CaseGrid cases={shown} columns={columns} options={options.data} readOnly={readOnly} onSave={save} onDelete={(record) => setDialog({ kind: 'delete', record })} menu={caseMenu} /> : null}
+      {caseMenu.elements}
       <CasesDialogs
         dialog={dialog}
         columns={columns}

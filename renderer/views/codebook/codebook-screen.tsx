@@ -15,6 +15,10 @@ import { CodebookDialogs } from './codebook-dialogs.tsx';
 import type { CodebookDialog } from './codebook-dialogs.tsx';
 import { NodeDetails } from './node-details.tsx';
 import { NodeTreeEditor } from './node-tree-editor.tsx';
+import { useNodeMenu } from './node-menu.tsx';
+import { takeRequestedNode } from './open-in-codebook.ts';
+import type { MovePlan } from './tree-moves.ts';
+import { showInNodeView } from '../queries/show-in-node-view.ts';
 import './codebook.css';
 
 // Adds the discursive manifestations branch (offered while the codebook has none).
@@ -47,12 +51,25 @@ function MergeDuplicatesButton({ onOpen }: { onOpen(): void }) {
   );
 }
 
+// Moves a node where it was dropped, and says where it went.
+function moveNode(id: number, plan: MovePlan, notify: ScreenProps['notify']): void {
+  call('nodes.move', { id, parentId: plan.parentId, beforeId: plan.beforeId }).then(
+    (moved) => {
+      announceChange('nodes.move');
+      notify({ kind: 'info', text: `Moved to ${moved.path}. Ctrl+Z undoes it.` });
+    },
+    (e: unknown) => notify({ kind: 'error', text: toApiCallError(e).message }),
+  );
+}
+
 // The Codebook screen.
 export function CodebookScreen({ project, notify }: ScreenProps) {
   const nodes = useApiQuery('nodes.list', {});
   const [tab, setTab] = useState<'tree' | 'matrix'>('tree');
-  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [selectedId, setSelectedId] = useState<number | null>(takeRequestedNode);
   const [dialog, setDialog] = useState<CodebookDialog>(null);
+  const nodeMenu = useNodeMenu({ readOnly: project.readOnly, open: (n) => setSelectedId(n.id), showInNodeView: (n) => showInNodeView(project.path, n.id), newChild: (n) => setDialog({ kind: 'new', parent: n }), remove: (n) => setDialog({ kind: 'delete', node: n }) });
+
   const readOnly = project.readOnly;
   const list = nodes.data ?? [];
   const selected = list.find((n) => n.id === selectedId) ?? null;
@@ -94,15 +111,8 @@ export function CodebookScreen({ project, notify }: ScreenProps) {
                 selectedId={selectedId}
                 readOnly={readOnly}
                 onSelect={setSelectedId}
-                onMove={(id, plan) => {
-                  call('nodes.move', { id, parentId: plan.parentId, beforeId: plan.beforeId }).then(
-                    (moved) => {
-                      announceChange('nodes.move');
-                      notify({ kind: 'info', text: `Moved to ${moved.path}. Ctrl+Z undoes it.` });
-                    },
-                    (e: unknown) => notify({ kind: 'error', text: toApiCallError(e).message }),
-                  );
-                }}
+                menuProps={nodeMenu.menuProps}
+                onMove={(id, plan) => moveNode(id, plan, notify)}
               />
             ) : null}
           </div>
@@ -124,6 +134,7 @@ export function CodebookScreen({ project, notify }: ScreenProps) {
           </div>
         </div>
       )}
+      {nodeMenu.elements}
       <CodebookDialogs dialog={dialog} nodes={list} onSelect={setSelectedId} notify={notify} onClose={() => setDialog(null)} />
     </section>
   );

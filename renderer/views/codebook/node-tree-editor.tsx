@@ -2,7 +2,7 @@
 // another (or onto the empty space below the tree for the top level), see each node's
 // colour, components and counts of references and sources.
 import { useState } from 'react';
-import type { DragEvent } from 'react';
+import type { DragEvent, KeyboardEvent, MouseEvent } from 'react';
 import type { NodeRecord } from '../../../shared/model/entities.ts';
 import { COMPONENT_LABELS } from '../../../shared/model/activity-components.ts';
 import { buildNodeTree } from './node-tree.ts';
@@ -18,6 +18,8 @@ export interface NodeTreeEditorProps {
   readOnly: boolean;
   onSelect(id: number): void;
   onMove(id: number, plan: MovePlan): void;
+  // the context menu of a node's row (right-click, Shift+F10)
+  menuProps?(node: NodeRecord): { onContextMenu(e: MouseEvent): void; onKeyDown(e: KeyboardEvent): void };
 }
 
 interface Hover {
@@ -51,7 +53,7 @@ function NodeRowButton({ node, selected, onSelect }: { node: NodeRecord; selecte
 }
 
 // The tree with drag-and-drop moves.
-export function NodeTreeEditor({ nodes, selectedId, readOnly, onSelect, onMove }: NodeTreeEditorProps) {
+export function NodeTreeEditor({ nodes, selectedId, readOnly, onSelect, onMove, menuProps }: NodeTreeEditorProps) {
   const [dragged, setDragged] = useState<number | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   const tree = buildNodeTree(nodes);
@@ -101,6 +103,7 @@ export function NodeTreeEditor({ nodes, selectedId, readOnly, onSelect, onMove }
             onDragOver={(e) => over(e, node.id)}
             onDragLeave={() => setHover((h) => (h?.id === node.id ? null : h))}
             onDrop={(e) => drop(e, node.id)}
+            {...menuProps?.(node)}
           >
             {readOnly ? null : (
               <span className="codebook-handle" title="Drag to move" aria-hidden="true">

@@ -10,8 +10,8 @@ import { usePaneWidth } from '../../hooks/use-pane-width.ts';
 import { CodingSidePanel } from './coding-side-panel.tsx';
 import { openSource } from './open-source.ts';
 import { SelectionBar } from './selection-bar.tsx';
-import { passageMenuItems } from './selection-menu.ts';
-import { useContextMenu } from '../../hooks/use-context-menu.tsx';
+import { useTranscriptMenu } from './transcript-menu.tsx';
+import { FirstCodingHint } from './first-coding-hint.tsx';
 import { Transcript } from './transcript.tsx';
 import { TurnEditor } from './turn-editor.tsx';
 import type { CodingSelection } from './use-coding-selection.ts';
@@ -66,8 +66,7 @@ export function CodingWorkspace({ project, sourceId, source, index, model, trans
   const selectedIds = useMemo(() => new Set(references?.ids ?? []), [references]);
   const referencesNode = references ? (model.nodeMap.get(references.nodeId) ?? null) : null;
   const [panelWidth, setPanelWidth] = usePaneWidth(project.guid, 'coding-panel', CODING_PANEL_WIDTH);
-  const contextMenu = useContextMenu();
-  const passageMenu = contextMenu.triggerProps('Selected passage', () => passageMenuItems(passage, passageWords, readOnly, recent, model.nodeMap, coding));
+  const transcriptMenu = useTranscriptMenu({ project, model, selection, passageWords, coding, recent });
   const uncodeReferences = () => {
     if (references) void coding.uncodeReferences(references.ids).then(selection.clearReferences);
   };
@@ -75,9 +74,10 @@ export function CodingWorkspace({ project, sourceId, source, index, model, trans
     <div className="coding-body" style={{ '--coding-panel-width': `${panelWidth}px` }}>
       <div className="coding-main">
         {findBar}
+        <FirstCodingHint readOnly={readOnly} />
         {model.blocks.length === 0 ? <p className="empty-state">This source has no text.</p> : null}
-        {contextMenu.menu}
-        <div className="coding-transcript-menu-area" style={{ display: 'contents' }} {...passageMenu}>
+        {transcriptMenu.elements}
+        <div className="coding-transcript-menu-area" style={{ display: 'contents' }} {...transcriptMenu.props}>
         <Transcript
           findMarks={findMarks}
           ref={transcript}

@@ -42,6 +42,21 @@ export function PassagePicker({ picker, index, nodes, recent, codings, actions, 
       />
     );
   }
+  if (picker.mode === 'move') {
+    const { from, codingIds } = picker;
+    return (
+      <NodePicker
+        title="Move to node"
+        nodes={nodes.filter((n) => n.isCodable !== false && n.id !== from)}
+        recent={recent.filter((id) => id !== from)}
+        passage={words}
+        allowCreate={false}
+        onChoose={(nodeId) => actions.moveReferences(codingIds, nodeId)}
+        onCreate={async () => undefined}
+        onClose={onClose}
+      />
+    );
+  }
   const codedHere = nodes.filter((n) => codings.some((c) => c.nodeId === n.id && c.start < passage.end && c.end > passage.start));
   return (
     <NodePicker

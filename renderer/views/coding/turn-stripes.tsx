@@ -73,6 +73,15 @@ export interface StripeSpot {
   box: number;
 }
 
+// The codings one stripe stands for (its column's codings over its range).
+function stripeCodingIds(col: StripeColumn, r: number, codingsById: ReadonlyMap<number, CodingRecord>): number[] {
+  const range = col.ranges[r];
+  return col.codingIds.filter((id) => {
+    const coding = codingsById.get(id);
+    return coding && range && coding.start < range.end && coding.end > range.start;
+  });
+}
+
 export interface TurnStripesProps {
   text: RefObject<HTMLElement | null>;
   runs: readonly Run[];
@@ -95,14 +104,7 @@ export function TurnStripes({ text, runs, columns, codingsById, nodes, highlight
   const shown = columns.slice(0, MAX_STRIPES);
   const lanes = Math.min(columns.length, MAX_STRIPES) * (STRIPE_WIDTH + STRIPE_GAP);
   const { labels, bottom } = placeLabels(boxes);
-  const select = (col: StripeColumn, r: number) => {
-    const range = col.ranges[r];
-    const ids = col.codingIds.filter((id) => {
-      const coding = codingsById.get(id);
-      return coding && range && coding.start < range.end && coding.end > range.start;
-    });
-    onStripe(col.nodeId, ids);
-  };
+  const select = (col: StripeColumn, r: number) => onStripe(col.nodeId, stripeCodingIds(col, r, codingsById));
   const active = (c: number, r: number) => (hovered?.column === c && hovered.box === r) || shown[c]?.nodeId === highlightNodeId;
   const hover = (column: number, box: number) => ({ onMouseEnter: () => onHover({ column, box }), onMouseLeave: () => onHover(null) });
   return (
@@ -120,6 +122,7 @@ export function TurnStripes({ text, runs, columns, codingsById, nodes, highlight
             aria-label={`Coding stripe: ${names.full}`}
             data-node-id={col.nodeId}
             style={{ left: `${c * (STRIPE_WIDTH + STRIPE_GAP)}px`, top: `${box.top}px`, height: `${box.height}px`, backgroundColor: colour }}
+            data-coding-ids={stripeCodingIds(col, r, codingsById).join(' ')}
             onClick={() => select(col, r)}
             {...hover(c, r)}
           />

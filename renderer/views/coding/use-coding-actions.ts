@@ -37,6 +37,8 @@ export interface CodingActions {
   codeInVivo(passage: Passage, parentId: number | null): Promise<void>;
   uncode(passage: Passage, nodeId?: number): Promise<void>;
   uncodeReferences(ids: readonly number[]): Promise<void>;
+  // moves references to another node (the node view's re-code with "move")
+  moveReferences(ids: readonly number[], nodeId: number): Promise<void>;
   // works out the edits of a corrected turn and what they would do (null when nothing changed)
   planCorrection(oldText: string, newText: string, turnStart: number, revision: number): Promise<CorrectionPlan | null>;
   saveCorrection(plan: CorrectionPlan, removeEmptied: readonly number[]): Promise<void>;
@@ -76,6 +78,12 @@ export function useCodingActions(deps: CodingActionsDeps): CodingActions {
       async uncodeReferences(ids) {
         const result = await call('codings.deleteMany', { ids: [...ids] });
         notify({ kind: 'info', text: `Removed ${result.removed === 1 ? 'one reference' : `${result.removed} references`}.` });
+      },
+      async moveReferences(ids, nodeId) {
+        const result = await call('queries.recode', { codingIds: [...ids], nodeId, move: true });
+        announceChange('queries.recode');
+        used(nodeId);
+        notify({ kind: 'info', text: `Moved ${result.removed === 1 ? 'one reference' : `${result.removed} references`} to ${name(nodeId)}. Ctrl+Z undoes it.` });
       },
       async planCorrection(oldText, newText, turnStart, revision) {
         const edits = correctionEdits(oldText, newText, turnStart);

@@ -9,8 +9,13 @@ import { blockBody, trimRange } from './blocks.ts';
 import type { Block } from './blocks.ts';
 import type { CodingActions, Passage } from './use-coding-actions.ts';
 
-// The node picker open for a passage: to code it, or to uncode it at one of its nodes; or the in-vivo dialog asking where its new node goes.
-export type PickerState = { mode: 'code' | 'uncode'; passage: Passage } | { mode: 'in-vivo'; passage: Passage; clearAfter: boolean } | null;
+// The node picker open for a passage: to code it, to uncode it at one of its nodes, or to move
+// references of a node (`from`) to another; or the in-vivo dialog asking where its new node goes.
+export type PickerState =
+  | { mode: 'code' | 'uncode'; passage: Passage }
+  | { mode: 'move'; passage: Passage; from: number; codingIds: readonly number[] }
+  | { mode: 'in-vivo'; passage: Passage; clearAfter: boolean }
+  | null;
 
 export interface PassageCodingDeps {
   index: OffsetIndex | null;
@@ -29,6 +34,8 @@ export interface PassageCoding {
   // opens the picker to code a passage, or the given turn's words when there is no passage
   pickNodeFor(passage: Passage | null, turn?: number): void;
   pickUncodeFor(passage: Passage): void;
+  // opens the picker to move references (of one node, covering `passage`) to another node
+  pickMoveFor(passage: Passage, from: number, codingIds: readonly number[]): void;
   // opens the picker for turn i's words (after its speaker label); stable
   codeTurn(index: number): void;
   codeAt(nodeId: number, passage: Passage | null): void;
@@ -73,6 +80,7 @@ export function usePassageCoding({ index, blocks, readOnly, actions, notify, cle
       if (t && !readOnly) setPicker({ mode: 'code', passage: t });
     },
     pickUncodeFor: (passage) => setPicker({ mode: 'uncode', passage }),
+    pickMoveFor: (passage, from, codingIds) => setPicker(readOnly ? null : { mode: 'move', passage, from, codingIds }),
     codeTurn,
     codeAt(nodeId, passage) {
       const p = trimmed(passage);

@@ -27,6 +27,8 @@ import type { ScreenId } from './screens.ts';
 import { StatusBar } from './status-bar.tsx';
 import { useScreenFocus } from './use-screen-focus.ts';
 import { useFrameCommands } from './use-frame-commands.ts';
+import { useScreenRequests } from './screen-requests.ts';
+import { useShortcutList } from './shortcut-list-dialog.tsx';
 import { useUndoRedo } from './use-undo-redo.ts';
 
 export interface AppFrameProps {
@@ -51,6 +53,9 @@ function fileMenuItems(project: ProjectInfo): MenuItemDef[] {
     { id: 'keyboard-settings', label: 'Keyboard shortcuts…', separated: true },
   ];
 }
+
+// The Help menu's items.
+const HELP_ITEMS: MenuItemDef[] = [{ id: 'shortcut-list', label: 'Keyboard shortcut list (?)' }];
 
 // The project file check, run once after the first screen is shown: its report when it found a problem.
 function useIntegrityCheck(notify: (notice: Notice) => void): [IntegrityReport | null, () => void] {
@@ -94,6 +99,7 @@ function TopBar({ project, menuItems, onMenu, notice, onDismissNotice, leading, 
     <header className="top-bar">
       {leading}
       <FileMenu items={menuItems} onChoose={onMenu} />
+      <FileMenu label="Help" items={HELP_ITEMS} onChoose={onMenu} />
       <span className="top-title">
         <span className="app-name">Activity Lens</span>
         <span className="project-name">{project.name}</span>
@@ -134,6 +140,7 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [importOpen, setImportOpen] = useState(false);
   const [keyboardOpen, setKeyboardOpen] = useState(false);
+  const shortcutList = useShortcutList(() => setKeyboardOpen(true));
   const files = useFileCommands({ project, onProject, notify: setNotice });
   const dismissNotice = useCallback(() => setNotice(null), []);
   // the source shown in the coding view (opened from the Sources screen or with openSource())
@@ -153,6 +160,7 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
   }
 
   useFrameCommands({ project, setScreen, closeSource: coding.close, undoRedo, openImport: () => setImportOpen(true), runFile: files.run, notify: setNotice });
+  useScreenRequests(setScreen);
   const focusScreen = useScreenFocus();
 
   return (
@@ -160,7 +168,7 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
       <TopBar
         project={project}
         menuItems={fileMenuItems(project)}
-        onMenu={(id) => (isFileCommand(id) ? files.run(id) : id === 'keyboard-settings' ? setKeyboardOpen(true) : undefined)}
+        onMenu={(id) => (isFileCommand(id) ? files.run(id) : id === 'keyboard-settings' ? setKeyboardOpen(true) : id === 'shortcut-list' ? shortcutList.show() : undefined)}
         notice={notice}
         onDismissNotice={dismissNotice}
         {...(narrow ? overlayToggles(overlays, screen === 'sources') : {})}
@@ -193,6 +201,7 @@ export function AppFrame({ project, onProject }: AppFrameProps) {
       />
       <FrameStatusBar project={project} onError={(text) => setNotice({ kind: 'error', text })} />
       {files.dialogs}
+      {shortcutList.dialog}
       {keyboardOpen ? <KeyboardSettingsDialog onSaved={() => setNotice({ kind: 'info', text: 'Keyboard shortcuts saved.' })} onClose={() => setKeyboardOpen(false)} /> : null}
     </div>
   );

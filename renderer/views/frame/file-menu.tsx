@@ -13,10 +13,12 @@ export interface MenuItemDef {
 export interface FileMenuProps {
   items: readonly MenuItemDef[];
   onChoose(id: string): void;
+  // the button's word (File unless told)
+  label?: string;
 }
 
 // A "File" button that opens a list of commands.
-export function FileMenu({ items, onChoose }: FileMenuProps) {
+export function FileMenu({ items, onChoose, label = 'File' }: FileMenuProps) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLUListElement>(null);
@@ -69,10 +71,10 @@ export function FileMenu({ items, onChoose }: FileMenuProps) {
           }
         }}
       >
-        File
+        {label}
       </button>
       {open ? (
-        <ul ref={menuRef} id={menuId} role="menu" aria-label="File" className="menu-list" onKeyDown={onMenuKeyDown}>
+        <ul ref={menuRef} id={menuId} role="menu" aria-label={label} className="menu-list" onKeyDown={onMenuKeyDown}>
           {items.map((item) => (
             <li key={item.id} role="none" className={item.separated ? 'menu-separated' : undefined}>
               <button

@@ -16,9 +16,24 @@ export function isTextEntry(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && target.isContentEditable;
 }
 
-function digitOf(e: KeyboardEvent): number | null {
+function digitOf(e: Pick<KeyboardEvent, 'key' | 'code'>): number | null {
   const match = /^(?:Digit|Numpad)([1-9])$/.exec(e.code) ?? /^([1-9])$/.exec(e.key);
   return match?.[1] ? Number(match[1]) : null;
+}
+
+// A frame shortcut: a screen by its place in the navigator (0-based), undo or redo.
+export type FrameShortcut = { kind: 'navigate'; index: number } | { kind: 'undo' } | { kind: 'redo' };
+
+// The frame shortcut a key press asks for, or null; `inText` says the focus takes typed text (Ctrl+Z then belongs to the field).
+export function frameShortcutForKey(e: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>, inText: boolean): FrameShortcut | null {
+  if (e.altKey || !(e.ctrlKey || e.metaKey)) return null;
+  const digit = digitOf(e);
+  if (digit !== null && digit <= 8 && !e.shiftKey) return { kind: 'navigate', index: digit - 1 };
+  if (inText) return null;
+  const key = e.key.toLowerCase();
+  if (key === 'z' && !e.shiftKey) return { kind: 'undo' };
+  if ((key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey)) return { kind: 'redo' };
+  return null;
 }
 
 // Listens for the frame's shortcuts on the window while mounted.
@@ -29,23 +44,14 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
   });
   useEffect(() => {
     function onKeyDown(e: KeyboardEvent) {
-      if (e.defaultPrevented || e.altKey || !(e.ctrlKey || e.metaKey)) return;
+      if (e.defaultPrevented) return;
       if (document.querySelector('dialog[open]')) return;
-      const digit = digitOf(e);
-      if (digit !== null && digit <= 8 && !e.shiftKey) {
-        e.preventDefault();
-        ref.current.navigate(digit - 1);
-        return;
-      }
-      if (isTextEntry(e.target)) return;
-      const key = e.key.toLowerCase();
-      if (key === 'z' && !e.shiftKey) {
-        e.preventDefault();
-        ref.current.undo();
-      } else if ((key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey)) {
-        e.preventDefault();
-        ref.current.redo();
-      }
+      const shortcut = frameShortcutForKey(e, isTextEntry(e.target));
+      if (!shortcut) return;
+      e.preventDefault();
+      if (shortcut.kind === 'navigate') ref.current.navigate(shortcut.index);
+      else if (shortcut.kind === 'undo') ref.current.undo();
+      else ref.current.redo();
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -18,13 +18,15 @@ export interface MemoPanelProps {
   readOnly: boolean;
   passage?: LinkablePassage | null;
   onOpenPassage?(passage: PassageRef): void;
+  // opens the editor of a new memo at once (the "Memo…" of a context menu)
+  startNew?: boolean;
 }
 
 // Lists and edits the memos on one target.
-export function MemoPanel({ targetKind, targetId, subject, readOnly, passage, onOpenPassage }: MemoPanelProps) {
+export function MemoPanel({ targetKind, targetId, subject, readOnly, passage, onOpenPassage, startNew = false }: MemoPanelProps) {
   const memos = useApiQuery('memos.list', { targetKind, targetId });
   // 'new' while a new memo is being written; a memo id while that one is open
-  const [open, setOpen] = useState<number | 'new' | null>(null);
+  const [open, setOpen] = useState<number | 'new' | null>(startNew && !readOnly ? 'new' : null);
   // a new memo, once saved, moves into the list: its editor there takes the focus the first one had
   const [justSaved, setJustSaved] = useState<number | null>(null);
   const list = (memos.data ?? []).filter((m) => m.targetKind === targetKind && m.targetId === targetId);

@@ -22,3 +22,8 @@ export function useStickyState<T>(key: string, initial: T | (() => T)): [T, (val
   );
   return [value, set];
 }
+
+// Sets the value a sticky state will start with the next time it mounts (another screen handing the Queries screen a query).
+export function presetStickyState(key: string, value: unknown): void {
+  memory.set(key, value);
+}

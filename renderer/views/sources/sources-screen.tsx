@@ -13,6 +13,7 @@ import { useWindowFileDrop } from './use-window-file-drop.ts';
 import { filterSources, nextSort, sortSources } from './sort-sources.ts';
 import type { SortState } from './sort-sources.ts';
 import { SourcesTable } from './sources-table.tsx';
+import { useSourceMenu } from './source-menu.tsx';
 
 export interface SourcesScreenProps {
   readOnly: boolean;
@@ -67,21 +68,15 @@ function NoSources({ readOnly }: { readOnly: boolean }) {
           ? 'It is open read-only, so sources cannot be added here.'
           : 'Import interview transcripts and evaluator reports (Word, OpenDocument, PDF, text, Teams or Zoom captions) with Import…, or drop the files on this window, to start coding.'}
       </p>
+      <p className="muted">Press ? for the list of keyboard shortcuts; right-click a source, a node or a case for what you can do with it.</p>
     </div>
   );
 }
 
-// Lists sources.list; refreshes on project-changed; imports through a dialog.
-export function SourcesScreen({ readOnly, selectedId, onSelect, onOpen, importOpen, onImportOpenChange, notify }: SourcesScreenProps) {
-  const sources = useApiQuery('sources.list', {});
-  const [filter, setFilter] = useState('');
-  const [sort, setSort] = useState<SortState>({ column: 'name', direction: 'ascending' });
+// Files dropped anywhere on the window open the Import dialog with them (a read-only project says no).
+function useDroppedFiles(readOnly: boolean, notify: (notice: Notice) => void, onImportOpenChange: (open: boolean) => void) {
   const [dropped, setDropped] = useState<DroppedFiles | null>(null);
-  const [detailsOpen, setDetailsOpen] = useState(false);
   const drops = useRef(0);
-  const all = sources.data ?? [];
-  const shown = sortSources(filterSources(all, filter), sort);
-
   const dragging = useWindowFileDrop((files) => {
     if (readOnly) {
       notify({ kind: 'error', text: 'This project is open read-only, so files cannot be imported. Save a copy to make changes.' });
@@ -91,6 +86,20 @@ export function SourcesScreen({ readOnly, selectedId, onSelect, onOpen, importOp
     setDropped({ files, id: drops.current });
     onImportOpenChange(true);
   });
+  return { dragging, dropped, setDropped };
+}
+
+// Lists sources.list; refreshes on project-changed; imports through a dialog.
+export function SourcesScreen({ readOnly, selectedId, onSelect, onOpen, importOpen, onImportOpenChange, notify }: SourcesScreenProps) {
+  const sources = useApiQuery('sources.list', {});
+  const [filter, setFilter] = useState('');
+  const [sort, setSort] = useState<SortState>({ column: 'name', direction: 'ascending' });
+  const { dragging, dropped, setDropped } = useDroppedFiles(readOnly, notify, onImportOpenChange);
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const sourceMenu = useSourceMenu({ readOnly, select: onSelect, open: onOpen, details: () => setDetailsOpen(true), notify });
+  const all = sources.data ?? [];
+  const shown = sortSources(filterSources(all, filter), sort);
+
 
   // keep the inspector's copy of the selected source in step with the list (when the list changes)
   const followList = useEffectEvent((list: readonly SourceSummary[]) => {
@@ -128,7 +137,8 @@ export function SourcesScreen({ readOnly, selectedId, onSelect, onOpen, importOp
       {sources.loading && !sources.data ? <p className="muted">Loading sources…</p> : null}
       {sources.data && all.length === 0 ? <NoSources readOnly={readOnly} /> : null}
       {all.length > 0 && shown.length === 0 ? <p className="empty-state">No sources match “{filter}”.</p> : null}
-      {shown.length > 0 ? <SourcesTable sources={shown} sort={sort} onSort={(column) => setSort((s) => nextSort(s, column))} selectedId={selectedId} onSelect={onSelect} onOpen={onOpen} /> : null}
+      {shown.length > 0 ? <SourcesTable sources={shown} sort={sort} onSort={(column) => setSort((s) => nextSort(s, column))} selectedId={selectedId} onSelect={onSelect} onOpen={onOpen} menuProps={sourceMenu.menuProps} /> : null}
+      {sourceMenu.elements}
       {importOpen ? (
         <ImportDialog
           onImported={imported}

@@ -1,7 +1,7 @@
 // The sources table: sortable headers, one selected row, arrow-key navigation; only the
 // rows in view are drawn (the selected one always), so a long list costs what a short one does.
 import { memo, useCallback, useLayoutEffect, useRef } from 'react';
-import type { KeyboardEvent, Ref } from 'react';
+import type { KeyboardEvent, MouseEvent, Ref } from 'react';
 import type { SourceSummary } from '../../../shared/model/entities.ts';
 import { WindowGapRow } from '../../components/window-gap-row.tsx';
 import { formatDate, formatNumber } from '../../format.ts';
@@ -16,6 +16,8 @@ export interface SourcesTableProps {
   selectedId: number | null;
   onSelect(source: SourceSummary): void;
   onOpen(source: SourceSummary): void;
+  // the context menu of a source's row (right-click, Shift+F10)
+  menuProps?(source: SourceSummary): { onContextMenu(e: MouseEvent): void; onKeyDown(e: KeyboardEvent): void };
 }
 
 const PAGE = 10;
@@ -71,10 +73,11 @@ interface SourceRowProps {
   rowRef(el: HTMLTableRowElement | null): (() => void) | undefined;
   onSelect(source: SourceSummary): void;
   onOpen(source: SourceSummary): void;
+  menuProps?: SourcesTableProps['menuProps'];
 }
 
 // One source's row (aria-rowindex counts the header row as 1).
-const SourceRow = memo(function SourceRow({ source: s, index, selected, tabbable, rowRef, onSelect, onOpen }: SourceRowProps) {
+const SourceRow = memo(function SourceRow({ source: s, index, selected, tabbable, rowRef, onSelect, onOpen, menuProps }: SourceRowProps) {
   const cases = s.caseNames.join(', ');
   return (
     <tr
@@ -89,6 +92,7 @@ const SourceRow = memo(function SourceRow({ source: s, index, selected, tabbable
       onFocus={(e) => {
         if (e.target === e.currentTarget && !selected) onSelect(s);
       }}
+      {...menuProps?.(s)}
     >
       <th scope="row" className="source-name" title={s.name}>
         {s.name}
@@ -107,7 +111,7 @@ const SourceRow = memo(function SourceRow({ source: s, index, selected, tabbable
 });
 
 // Renders the sources; Up/Down/Home/End/PageUp/PageDown move the selection, Enter opens.
-export function SourcesTable({ sources, sort, onSort, selectedId, onSelect, onOpen }: SourcesTableProps) {
+export function SourcesTable({ sources, sort, onSort, selectedId, onSelect, onOpen, menuProps }: SourcesTableProps) {
   const rows = useRef(new Map<number, HTMLTableRowElement>());
   // the source the keyboard moved to, focused once its row is drawn
   const focusNext = useRef<number | null>(null);
@@ -181,6 +185,7 @@ export function SourcesTable({ sources, sort, onSort, selectedId, onSelect, onOp
                   rowRef={rowRef}
                   onSelect={onSelect}
                   onOpen={onOpen}
+                  menuProps={menuProps}
                 />
               ))
             ),

@@ -1,0 +1,139 @@
+// Context menus against the real web host and the demo: a phrase coded through the menu of
+// its selection (the stripe appears, the Details count goes up), uncoded through the
+// stripe's menu, a node renamed through its menu in the codebook; the menu opened with
+// Shift+F10 and walked with the arrows, Escape and Enter (the focus comes back); the "?"
+// shortcut list. Screenshots of the menus and the list at 1440x900 and 1280x720.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { AppFrame } from './pages/app-frame.ts';
+import { CodingView } from './pages/coding-view.ts';
+
+const SOURCE = 'Interview - Margaret Okafor (round 1)';
+// uncoded in the demo
+const PHRASE = 'Peer coaching. Teachers working with teachers.';
+
+// The serious and critical WCAG 2.1 A/AA violations axe finds on the page, one line each.
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+// Saves a screenshot at both window sizes (test output, and /tmp/menus for looking at).
+async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`) });
+  await page.screenshot({ path: `/tmp/menus/${name}.png` });
+}
+
+test('code a phrase, uncode it and rename a node through context menus', async ({ page, appUrl }, testInfo) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const frame = new AppFrame(page);
+  const coding = new CodingView(page);
+  await page.goto(appUrl);
+  await frame.goTo('Sources');
+  await coding.openFromSources(SOURCE);
+  const before = Number(await frame.inspectorValue('Codings').innerText());
+
+  const box = await coding.selectWithMouse(PHRASE);
+  await page.mouse.click(box.x1 + 10, box.y1, { button: 'right' });
+  const menu = page.getByRole('menu', { name: 'Transcript' });
+  await expect(menu.getByRole('menuitem', { name: /Code at…/ })).toBeFocused();
+  await shoot(page, testInfo, 'selection-menu-1440');
+  await menu.getByRole('menuitem', { name: /Code at…/ }).click();
+  await expect(menu).toBeHidden();
+  await expect(coding.picker).toBeVisible();
+  await page.keyboard.type('q3 community');
+  await page.keyboard.press('Enter');
+  await expect(frame.notice).toContainText('Coded at Q3 Community');
+  await expect(coding.stripes(PHRASE, 'Q3 Community')).toHaveCount(1);
+  await expect(frame.inspectorValue('Codings')).toHaveText(String(before + 1));
+
+  // the stripe's menu: uncode
+  await coding.stripes(PHRASE, 'Q3 Community').click({ button: 'right' });
+  await expect(menu.getByRole('menuitem', { name: 'Show in node view' })).toBeVisible();
+  await expect(menu.getByRole('menuitem', { name: 'Move to another node…' })).toBeVisible();
+  await shoot(page, testInfo, 'stripe-menu-1440');
+  expect(await seriousViolations(page)).toEqual([]);
+  await menu.getByRole('menuitem', { name: /^Uncode/ }).click();
+  await expect(frame.notice).toContainText('Removed one reference');
+  await expect(coding.stripes(PHRASE, 'Q3 Community')).toHaveCount(0);
+  await expect(frame.inspectorValue('Codings')).toHaveText(String(before));
+
+  // a node's menu in the codebook: rename
+  await frame.goTo('Codebook');
+  const tree = page.getByRole('tree', { name: 'Codebook' });
+  await tree.getByRole('button', { name: /^Q3 Community/ }).click({ button: 'right' });
+  const nodeMenu = page.getByRole('menu', { name: 'Node Q3 Community' });
+  await expect(nodeMenu.getByRole('menuitem', { name: 'Open' })).toBeFocused();
+  await shoot(page, testInfo, 'node-menu-1440');
+  await nodeMenu.getByRole('menuitem', { name: 'Rename…' }).click();
+  const rename = page.getByRole('dialog', { name: 'Rename “Q3 Community”' });
+  await rename.getByRole('textbox', { name: 'Node name' }).fill('Q3 Community of practice');
+  await rename.getByRole('button', { name: 'Rename' }).click();
+  await expect(rename).toBeHidden();
+  await expect(tree.getByRole('button', { name: /^Q3 Community of practice/ })).toBeVisible();
+
+  // a source's menu and a case's menu open too
+  // the Sources screen still shows the coding view; its back button leads to the list
+  await frame.navButton('Sources').click();
+  await coding.backButton.click();
+  await page.getByRole('table', { name: 'Sources' }).getByRole('rowheader', { name: SOURCE, exact: true }).click({ button: 'right' });
+  await expect(page.getByRole('menu', { name: SOURCE }).getByRole('menuitem', { name: 'Delete…' })).toBeVisible();
+  await shoot(page, testInfo, 'source-menu-1440');
+  await page.keyboard.press('Escape');
+  await frame.goTo('Cases');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByRole('button', { name: /^More actions for / }).first().click();
+  await expect(page.getByRole('menu', { name: /^Case / }).getByRole('menuitem', { name: 'Memo…' })).toBeVisible();
+  await shoot(page, testInfo, 'case-menu-1280');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the menu by keyboard: Shift+F10, arrows, Escape gives the focus back, Enter runs; "?" lists the shortcuts', async ({ page, appUrl }, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const frame = new AppFrame(page);
+  const coding = new CodingView(page);
+  await page.goto(appUrl);
+  await frame.goTo('Sources');
+  await coding.openFromSources(SOURCE);
+  await coding.selectWithMouse(PHRASE);
+  const turn = coding.turn(PHRASE);
+  await expect(turn).toBeFocused();
+
+  await page.keyboard.press('Shift+F10');
+  const menu = page.getByRole('menu', { name: 'Transcript' });
+  const item = (name: RegExp) => menu.getByRole('menuitem', { name });
+  await expect(item(/^Code at…/)).toBeFocused();
+  await shoot(page, testInfo, 'selection-menu-keyboard-1280');
+  await page.keyboard.press('ArrowDown');
+  await expect(item(/^Code in vivo/)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(item(/^Copy/)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(turn).toBeFocused();
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString() ?? '')).toBe(PHRASE);
+
+  await page.keyboard.press('Shift+F10');
+  await expect(item(/^Code at…/)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(coding.picker).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(coding.picker).toBeHidden();
+
+  // "?" (not while typing): every shortcut, read from the key maps
+  await turn.focus();
+  await page.keyboard.press('?');
+  const list = page.getByRole('dialog', { name: 'Keyboard shortcut list' });
+  await expect(list.getByRole('row', { name: /Ctrl\+1 Go to Sources/ })).toBeVisible();
+  await expect(list.getByRole('row', { name: /^C Code the selection/ })).toBeVisible();
+  await shoot(page, testInfo, 'shortcut-list-1280');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(list).toBeHidden();
+  // and from the Help menu
+  await frame.topBar.getByRole('button', { name: 'Help', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Keyboard shortcut list (?)' }).click();
+  await expect(list).toBeVisible();
+});
