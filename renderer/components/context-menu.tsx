@@ -106,7 +106,7 @@ export function ContextMenu({ label, items, x, y, onClose }: ContextMenuProps) {
           onPointerEnter={() => !item.disabled && setActive(i)}
           onClick={() => choose(item)}
         >
-          <span>{item.label}</span>
+          <span title={item.label}>{item.label}</span>
           {item.shortcut ? <kbd>{item.shortcut}</kbd> : null}
         </div>
       ))}

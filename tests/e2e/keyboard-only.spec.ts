@@ -167,6 +167,8 @@ test('Ctrl+1..8 put the focus on the new screen, Ctrl+1 is the Sources list, and
   await tabTo(page, sourcesTable.locator('tbody'));
   await page.keyboard.press('Enter');
   await expect(coding.transcript).toBeVisible();
+  // "Who is coding?" opens once the coders are read: Escape answers "Later" only once it is there
+  await expect(coding.coderDialog).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(coding.coderDialog).toBeHidden();
   const screens = ['Sources', 'Cases', 'Codebook', 'Queries', 'Diagrams', 'Contradictions', 'Exports', 'Team'];

@@ -97,12 +97,16 @@ const SourceRow = memo(function SourceRow({ source: s, index, selected, tabbable
       <th scope="row" className="source-name" title={s.name}>
         {s.name}
       </th>
-      <td>{s.kind}</td>
+      <td className="source-kind" title={s.kind}>
+        {s.kind}
+      </td>
       <td className="source-cases" title={cases || undefined}>
         {cases}
       </td>
       <td className="num">{s.round ?? ''}</td>
-      <td>{s.mode ?? ''}</td>
+      <td className="source-mode" title={s.mode ?? undefined}>
+        {s.mode ?? ''}
+      </td>
       <td>{formatDate(s.interviewDate)}</td>
       <td className="num">{formatNumber(s.words)}</td>
       <td className="num">{formatNumber(s.codingCount)}</td>

@@ -56,6 +56,8 @@ export class CodingView {
 
   // Scrolls a phrase into view and returns the points just inside its first and last characters.
   private async phraseBox(phrase: string): Promise<PhraseBox> {
+    // turns far from the view are not drawn: scroll until it is
+    if ((await this.turn(phrase).count()) === 0) await this.scrollToTurn(phrase);
     await expect(this.turn(phrase)).toHaveCount(1);
     const box = await this.page.evaluate((wanted) => {
       for (const text of Array.from(document.querySelectorAll('.coding-block-text'))) {
