@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import { createAppHost } from '../../../electron/app/app-host.ts';
 import { startWebHost } from '../../../electron/app/web-host.ts';
 import type { WebHost } from '../../../electron/app/web-host.ts';
+import { scrollToBottomCall } from './page-scripts.ts';
 
 // Page script (a string: it runs in the page): from the next click to the first frame
 // painted once `ready()` holds (checked after every DOM change).
@@ -31,29 +32,6 @@ const WATCH_CLICK_TO_PAINT = `(ready) => {
   });
 }`;
 
-// Scrolls an element by a step every frame until it stops moving; frame times and the most DOM elements seen.
-const SCROLL_TO_BOTTOM = `async ([selector, step]) => {
-  const scroller = document.querySelector(selector);
-  if (!scroller) throw new Error('no scroller ' + selector);
-  const frameMs = [];
-  let maxDomNodes = document.getElementsByTagName('*').length;
-  let last = 0;
-  let stuck = 0;
-  await new Promise((resolve) => {
-    const tick = (now) => {
-      frameMs.push(now - last);
-      last = now;
-      maxDomNodes = Math.max(maxDomNodes, document.getElementsByTagName('*').length);
-      const before = scroller.scrollTop;
-      scroller.scrollTop = before + step;
-      stuck = scroller.scrollTop === before ? stuck + 1 : 0;
-      if (stuck > 5 || frameMs.length > 20000) resolve();
-      else requestAnimationFrame(tick);
-    };
-    requestAnimationFrame((now) => { last = now; requestAnimationFrame(tick); });
-  });
-  return { frameMs: frameMs.slice(0, Math.max(0, frameMs.length - 6)), maxDomNodes };
-}`;
 
 const SOURCES_SHOWN = `() => !!document.querySelector('table[aria-label="Sources"] tbody th')`;
 const CASES_SHOWN = `() => !!document.querySelector('table[aria-label="Cases"] tbody input')`;
@@ -78,7 +56,7 @@ async function clickToPaint(page: Page, ready: string, click: () => Promise<void
 }
 
 async function scrollNumbers(page: Page, selector: string): Promise<{ frameMs: number[]; maxDomNodes: number }> {
-  return (await page.evaluate(`(${SCROLL_TO_BOTTOM})(${JSON.stringify([selector, 300])})`)) as { frameMs: number[]; maxDomNodes: number };
+  return (await page.evaluate(scrollToBottomCall(selector, 300))) as { frameMs: number[]; maxDomNodes: number };
 }
 
 // Opens the project in browser mode and goes between Sources and Cases `rounds` times.

@@ -10,6 +10,7 @@ import { build } from 'vite';
 import { createAppHost } from '../../../electron/app/app-host.ts';
 import { startWebHost } from '../../../electron/app/web-host.ts';
 import type { WebHost } from '../../../electron/app/web-host.ts';
+import { scrollToBottomCall } from './page-scripts.ts';
 
 // Page scripts are strings: they run in the page (DOM), not in this Node process.
 const WATCH_FIRST_PAINT = `(() => {
@@ -31,29 +32,6 @@ const WATCH_FIRST_PAINT = `(() => {
 
 const FIRST_PAINT_MS = `window.__paintedAt.then((painted) => painted - (window.__openedAt ?? painted))`;
 
-// Scrolls the transcript by a step every frame until it stops moving; records frame times and DOM size.
-const SCROLL_TO_BOTTOM = `async (step) => {
-  const scroller = document.querySelector('.coding-scroller');
-  if (!scroller) throw new Error('no transcript scroller');
-  const frameMs = [];
-  let maxDomNodes = document.getElementsByTagName('*').length;
-  let last = 0;
-  let stuck = 0;
-  await new Promise((resolve) => {
-    const tick = (now) => {
-      frameMs.push(now - last);
-      last = now;
-      maxDomNodes = Math.max(maxDomNodes, document.getElementsByTagName('*').length);
-      const before = scroller.scrollTop;
-      scroller.scrollTop = before + step;
-      stuck = scroller.scrollTop === before ? stuck + 1 : 0;
-      if (stuck > 5 || frameMs.length > 20000) resolve();
-      else requestAnimationFrame(tick);
-    };
-    requestAnimationFrame((now) => { last = now; requestAnimationFrame(tick); });
-  });
-  return { frameMs: frameMs.slice(0, Math.max(0, frameMs.length - 6)), maxDomNodes, scrolledPx: scroller.scrollTop, atBottom: scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2 };
-}`;
 
 // Resolves with the time from the next key press of `key` to the first frame painted after
 // the focused turn shows a stripe of node `nodeId` (the page script of one coding action).
@@ -149,11 +127,11 @@ export async function measureCodingView(projectPath: string, sourceName: string,
     const later = page.getByRole('dialog', { name: 'Who is coding?' }).getByRole('button', { name: 'Later' });
     if (await later.isVisible().catch(() => false)) await later.click();
     await page.waitForTimeout(300);
-    const scrolled = (await page.evaluate(`(${SCROLL_TO_BOTTOM})(${stepPx})`)) as { frameMs: number[]; maxDomNodes: number; scrolledPx: number; atBottom: boolean };
+    const scrolled = (await page.evaluate(scrollToBottomCall('.coding-scroller', stepPx))) as { frameMs: number[]; maxDomNodes: number; scrolledPx: number; atBottom: boolean };
     if (!scrolled.atBottom) throw new Error('the transcript did not scroll to the bottom');
     await page.evaluate(`document.querySelector('.coding-scroller').scrollTop = 0`);
     await page.waitForTimeout(500);
-    const fast = (await page.evaluate(`(${SCROLL_TO_BOTTOM})(${fastStepPx})`)) as { frameMs: number[]; maxDomNodes: number; atBottom: boolean };
+    const fast = (await page.evaluate(scrollToBottomCall('.coding-scroller', fastStepPx))) as { frameMs: number[]; maxDomNodes: number; atBottom: boolean };
     if (!fast.atBottom) throw new Error('the transcript did not scroll to the bottom (fast)');
     await page.evaluate(`document.querySelector('.coding-scroller').scrollTop = 0`);
     const codePassageMs = await measureCodePassage(page, target, 20);
