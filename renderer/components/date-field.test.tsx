@@ -42,13 +42,18 @@ function render(initial: string, saved: (value: string) => void): HTMLInputEleme
   return input;
 }
 
-// types text as React sees it, then leaves the field
-function typeAndLeave(input: HTMLInputElement, text: string): void {
+// types text as React sees it
+function typeText(input: HTMLInputElement, text: string): void {
   act(() => {
     const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
     setter?.call(input, text);
     input.dispatchEvent(new Event('input', { bubbles: true }));
   });
+}
+
+// types text, then leaves the field
+function typeAndLeave(input: HTMLInputElement, text: string): void {
+  typeText(input, text);
   act(() => {
     input.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
     input.dispatchEvent(new FocusEvent('blur'));
@@ -97,11 +102,7 @@ describe('DateField', () => {
     const input = render('2025-11-04', saved);
     typeAndLeave(input, '  ');
     expect(saved).toHaveBeenLastCalledWith('');
-    act(() => {
-      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-      setter?.call(input, '1 Jan 2026');
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    });
+    typeText(input, '1 Jan 2026');
     const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
     act(() => {
       input.dispatchEvent(enter);
@@ -110,13 +111,20 @@ describe('DateField', () => {
     expect(enter.defaultPrevented).toBe(false);
   });
 
+  it('passes a complete date on while typing, without rewriting the text until the field is left', () => {
+    const saved = vi.fn();
+    const input = render('', saved);
+    typeText(input, '04/11/2025');
+    expect(saved).toHaveBeenLastCalledWith('2025-11-04');
+    expect(input.value).toBe('04/11/2025');
+    typeAndLeave(input, '04/11/2025');
+    expect(input.value).toBe('4 Nov 2025');
+    expect(saved).toHaveBeenCalledTimes(1);
+  });
+
   it('keeps Enter from submitting text that is not a date', () => {
     const input = render('', () => undefined);
-    act(() => {
-      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-      setter?.call(input, 'soon');
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    });
+    typeText(input, 'soon');
     const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
     act(() => {
       input.dispatchEvent(enter);

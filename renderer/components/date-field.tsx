@@ -47,6 +47,18 @@ export function DateField({ value, onChange, placeholder = 'e.g. 4 Nov 2025' }: 
     return true;
   }
 
+  // a complete date is passed on as it is typed (so a shortcut that saves without leaving the
+  // field has it), without rewriting the text until the field is left
+  function typed(next: string): void {
+    setText(next);
+    const iso = parseDate(next);
+    if (iso !== null && iso !== value) {
+      setShownValue(iso);
+      setProblem(null);
+      onChange(iso);
+    }
+  }
+
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>): void {
     // a date that cannot be read does not let Enter submit the form with the old date
     if (e.key === 'Enter' && !commit()) e.preventDefault();
@@ -62,7 +74,7 @@ export function DateField({ value, onChange, placeholder = 'e.g. 4 Nov 2025' }: 
         value={text}
         aria-invalid={problem !== null}
         aria-describedby={problem !== null ? messageId : undefined}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => typed(e.target.value)}
         onBlur={() => commit()}
         onKeyDown={onKeyDown}
       />
