@@ -82,6 +82,28 @@ export function findDate(text: string): string | null {
   return null;
 }
 
+// True when the opening paragraphs read as questions and answers: lines starting "Q:"/"A:", or
+// at least three questions that make up a fifth or more of the paragraphs.
+export function looksLikeQuestionsAndAnswers(head: string): boolean {
+  const lines = head.split(/\r?\n/u).map((l) => l.trim()).filter((l) => l !== '');
+  const marked = lines.filter((l) => /^(?:q|a|question|answer)\s*[:.)]\s*\S/iu.test(l)).length;
+  if (marked >= 4) return true;
+  const questions = lines.filter((l) => l.endsWith('?')).length;
+  return questions >= 3 && questions * 5 >= lines.length;
+}
+
+// Guesses a source's kind: captions and files with speaker labels are transcripts, so are files
+// named as interviews or transcripts and documents with interview headers or question-answer
+// paragraphs; PDFs and files named as reports are evaluator reports; the rest are other documents.
+export function guessKind(name: string, format: ImportFormat, speakerCount: number, head: string, hasInterviewHeader: boolean): SourceKind {
+  if (format === 'vtt' || format === 'srt' || speakerCount > 0) return 'transcript';
+  if (/report|evaluation/iu.test(name)) return 'evaluator report';
+  if (/interview|transcript/iu.test(name)) return 'transcript';
+  if (format === 'pdf') return 'evaluator report';
+  if (hasInterviewHeader || looksLikeQuestionsAndAnswers(head)) return 'transcript';
+  return 'other';
+}
+
 export interface SourceSuggestion {
   name: string;
   kind: SourceKind;
@@ -98,12 +120,9 @@ export function suggestSource(fileName: string, format: ImportFormat, speakerCou
   const dateLine = /^(?:date|interview date|date of interview)\s*:\s*(.+)$/imu.exec(head);
   const modeLine = /^(?:mode|interview mode)\s*:\s*(.+)$/imu.exec(head)?.[1]?.toLowerCase() ?? '';
   const mode: InterviewMode | null = /face|person|in-person/u.test(modeLine) ? 'face to face' : /phone/u.test(modeLine) ? 'telephone' : /video|zoom|teams|online/u.test(modeLine) ? 'video' : null;
-  let kind: SourceKind = 'other';
-  if (format === 'vtt' || format === 'srt' || speakerCount > 0) kind = 'transcript';
-  else if (format === 'pdf' || /report|evaluation/iu.test(name)) kind = 'evaluator report';
   return {
     name,
-    kind,
+    kind: guessKind(name, format, speakerCount, head, dateLine !== null || modeLine !== ''),
     round: roundMatch ? Number(roundMatch[1]) || null : null,
     interviewDate: findDate(name) ?? (dateLine ? findDate(dateLine[1] ?? '') : null),
     mode: mode ?? (format === 'vtt' ? 'video' : null),

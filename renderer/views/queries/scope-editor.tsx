@@ -2,6 +2,7 @@
 // sources, coders, interview dates, and leaving out interviewer turns.
 import type { QueryFacets, QueryScope } from '../../../shared/model/queries.ts';
 import { countRestrictions, setIdList, toggleFilterValue, withoutEmpty } from './scope-edit.ts';
+import { DateField } from '../../components/date-field.tsx';
 
 export interface ScopeEditorProps {
   facets: QueryFacets | undefined;
@@ -87,11 +88,11 @@ export function ScopeEditor({ facets, scope, onChange, showCoders }: ScopeEditor
             <div className="queries-dates">
               <label className="queries-field">
                 <span className="field-label">Interviewed from</span>
-                <input type="date" value={scope.dateFrom ?? ''} onChange={(e) => onChange(withoutEmpty({ ...scope, dateFrom: e.target.value || undefined }))} />
+                <DateField value={scope.dateFrom ?? ''} onChange={(date) => onChange(withoutEmpty({ ...scope, dateFrom: date || undefined }))} />
               </label>
               <label className="queries-field">
                 <span className="field-label">to</span>
-                <input type="date" value={scope.dateTo ?? ''} onChange={(e) => onChange(withoutEmpty({ ...scope, dateTo: e.target.value || undefined }))} />
+                <DateField value={scope.dateTo ?? ''} onChange={(date) => onChange(withoutEmpty({ ...scope, dateTo: date || undefined }))} />
               </label>
             </div>
           </div>

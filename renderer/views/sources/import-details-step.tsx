@@ -7,6 +7,7 @@ import type { FailedFile } from '../../../shared/model/import.ts';
 import { formatBytes, formatCount } from '../../format.ts';
 import { draftProblems, KIND_LABELS, MODE_LABELS } from './import-model.ts';
 import type { FileDraft } from './import-model.ts';
+import { DateField } from '../../components/date-field.tsx';
 
 export interface DetailsStepProps {
   drafts: readonly FileDraft[];
@@ -79,7 +80,7 @@ function FileCard({ draft, cases, onChange, onRemove }: { draft: FileDraft; case
         </label>
         <label className="field">
           <span className="field-label">Interview date</span>
-          <input type="date" value={draft.interviewDate} onChange={(e) => onChange({ ...draft, interviewDate: e.target.value })} />
+          <DateField value={draft.interviewDate} onChange={(interviewDate) => onChange({ ...draft, interviewDate })} />
         </label>
         <label className="field import-cases-field">
           <span className="field-label">Cases</span>

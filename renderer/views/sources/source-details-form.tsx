@@ -6,6 +6,7 @@ import type { SpeakerAssignment } from '../../../shared/model/import.ts';
 import { call } from '../../api.ts';
 import { KIND_LABELS, MODE_LABELS } from './import-model.ts';
 import { choiceFrom, choiceValue } from './import-speakers-step.tsx';
+import { DateField } from '../../components/date-field.tsx';
 
 export interface SourceForm {
   name: string;
@@ -111,7 +112,7 @@ export function DetailsFields({ form, onChange, cases }: DetailsFieldsProps) {
       </label>
       <label className="field">
         <span className="field-label">Interview date</span>
-        <input type="date" value={form.interviewDate} onChange={(e) => onChange({ interviewDate: e.target.value })} />
+        <DateField value={form.interviewDate} onChange={(interviewDate) => onChange({ interviewDate })} />
       </label>
       <label className="field">
         <span className="field-label">Audio or video file</span>
