@@ -7,6 +7,7 @@
 //   saved-queries <project>, run-query <project> <name> [--out file.csv|.xlsx]
 // Read commands open the project read-only, so they fail while the app holds it open.
 import { extname } from 'node:path';
+import { plainKwic } from '../../shared/analysis/kwic.ts';
 import { wordKey } from '../../shared/analysis/words.ts';
 import { ApiError } from '../../shared/errors.ts';
 import type { QueryDefinition, SpreadTo } from '../../shared/model/queries.ts';
@@ -56,7 +57,7 @@ const search: CliCommand = {
         limit: intFlag(args, 'limit', search.usage, 1000, 1, 100_000),
       });
       print(args, result, () =>
-        [`${result.totalSegments} matching segments in ${result.totalSources} sources (${result.understood})`, ...result.segments.flatMap((s) => s.lines.map((l) => `${s.sourceName}\t${s.caseLabel ?? ''}\t${l.left}[${l.match}]${l.right}`))].join('\n'),
+        [`${result.totalSegments} matching segments in ${result.totalSources} sources (${result.understood})`, ...result.segments.flatMap((s) => s.lines.map((l) => `${s.sourceName}\t${s.caseLabel ?? ''}\t${plainKwic(l)}`))].join('\n'),
       );
       return 0;
     }),
@@ -145,7 +146,7 @@ const kwicCommand: CliCommand = {
       if (!word) throw new ApiError('BAD_INPUT', `Give the word.\n\nUsage: ${kwicCommand.usage}`);
       const stem = args.flags.has('stem');
       const result = wordContext(store, { selection: wordSelection(store, args, kwicCommand.usage), key: wordKey(word, stem), stem, limit: intFlag(args, 'limit', kwicCommand.usage, 200, 1, 5000) });
-      print(args, result, () => [`${result.total} uses`, ...result.lines.map((l) => `${l.role ?? ''}\t${l.left}[${l.match}]${l.right}`)].join('\n'));
+      print(args, result, () => [`${result.total} uses in ${result.lines.length} lines`, ...result.lines.map((l) => `${l.role ?? ''}\t${plainKwic(l)}`)].join('\n'));
       return 0;
     }),
 };

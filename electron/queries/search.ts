@@ -1,6 +1,6 @@
 // Text search results as keyword-in-context lines: one page of matching segments, each
 // with a line per hit (highlight = the match), and the totals of the whole result.
-import { kwic } from '../../shared/analysis/kwic.ts';
+import { kwic, kwicLines } from '../../shared/analysis/kwic.ts';
 import type { KwicLine, SearchResult, SearchSegment } from '../../shared/model/queries.ts';
 import { formatQuery } from '../../shared/search/query-ast.ts';
 import type { OffsetIndex } from '../../shared/text/code-points.ts';
@@ -19,7 +19,7 @@ export interface SearchPageInput extends SearchInput {
 
 export const DEFAULT_SEARCH_PAGE = 100;
 
-// The KWIC lines of one matching segment.
+// The KWIC lines of one matching segment: nearby hits share one line, each line centred on its first hit.
 export function segmentLines(prepared: PreparedSearch, segment: CandidateSegment, text: OffsetIndex | undefined, width: number): KwicLine[] {
   if (!text) return [];
   const { hits } = prepared.match(segment, text);
@@ -28,9 +28,10 @@ export function segmentLines(prepared: PreparedSearch, segment: CandidateSegment
   const local = text.slice(from, Math.min(segment.end, text.codePointLength));
   if (hits.length === 0) {
     const parts = kwic(local, 0, 0, width * 2);
-    return [{ start: from, end: from, ...parts }];
+    return [{ start: from, end: from, matches: 0, ...parts }];
   }
-  return hits.map((h) => ({ start: h.start, end: h.end, ...kwic(local, h.start - from, h.end - from, width) }));
+  const localHits = hits.map((h) => ({ start: h.start - from, end: h.end - from }));
+  return kwicLines(local, localHits, width).map((l) => ({ ...l, start: l.start + from, end: l.end + from }));
 }
 
 // Runs a text search and returns one page of KWIC results with the totals.

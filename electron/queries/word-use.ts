@@ -1,7 +1,7 @@
 // Word use: word frequency over a selection (sources, cases and attribute values, or a
 // node's references) with the project's stop words and optional stemming, and keyword in
 // context for any word, with each line's case and role (how each role uses a word).
-import { kwic } from '../../shared/analysis/kwic.ts';
+import { kwicLines } from '../../shared/analysis/kwic.ts';
 import { mergeRanges } from '../../shared/analysis/ranges.ts';
 import { DEFAULT_STOP_WORDS, normaliseStopWords } from '../../shared/analysis/stop-words.ts';
 import { wordFrequency, wordMatchesKey } from '../../shared/analysis/word-frequency.ts';
@@ -134,7 +134,8 @@ export function wordFrequencyFromText(store: Store, def: WordFrequencyDefinition
   return wordFrequency(texts(), wordOptions(store, def));
 }
 
-// Keyword in context for one counted word (or stem) in a selection, with case and role per line.
+// Keyword in context for one counted word (or stem) in a selection, with case and role per line;
+// `total` counts uses, `limit` caps lines (a line may mark several nearby uses).
 export function wordContext(store: Store, input: { selection: WordSelection; key: string; stem: boolean; limit: number; width?: number }): { total: number; lines: WordContextLine[] } {
   const lookups = loadLookups(store);
   const pieces = piecesOf(store, lookups, input.selection);
@@ -147,14 +148,13 @@ export function wordContext(store: Store, input: { selection: WordSelection; key
     if (!text) continue;
     for (const p of pieces.get(sourceId) ?? []) {
       const body = pieceText(text, p);
-      for (const w of wordsWithPositions(body)) {
-        if (!wordMatchesKey(w.text, input.key, input.stem)) continue;
-        total++;
-        if (lines.length >= input.limit) continue;
-        const caseInfo = p.caseId === null ? undefined : lookups.cases.get(p.caseId);
-        const start = p.start + w.start;
-        const end = p.start + w.end;
-        lines.push({ sourceId, sourceName: names.get(sourceId) ?? '', caseLabel: caseInfo?.label ?? null, role: caseInfo?.role || null, start, end, ...kwic(body, w.start, w.end, input.width ?? 60) });
+      const hits = wordsWithPositions(body).filter((w) => wordMatchesKey(w.text, input.key, input.stem));
+      total += hits.length;
+      if (hits.length === 0 || lines.length >= input.limit) continue;
+      const caseInfo = p.caseId === null ? undefined : lookups.cases.get(p.caseId);
+      // nearby uses in one passage share a line, every use marked
+      for (const l of kwicLines(body, hits, input.width ?? 60).slice(0, input.limit - lines.length)) {
+        lines.push({ ...l, sourceId, sourceName: names.get(sourceId) ?? '', caseLabel: caseInfo?.label ?? null, role: caseInfo?.role || null, start: p.start + l.start, end: p.start + l.end });
       }
     }
   }

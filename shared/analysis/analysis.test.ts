@@ -166,10 +166,10 @@ describe('kwic', () => {
   it('gives the match with whole words around it on one line', () => {
     const text = 'We met every fortnight.\nThe coaching log was a form nobody liked filling in at all.';
     const at = text.indexOf('coaching log');
-    expect(kwic(text, at, at + 12, 20)).toEqual({ left: 'fortnight. The ', match: 'coaching log', right: ' was a form nobody' });
+    expect(kwic(text, at, at + 12, 20)).toEqual({ left: '…fortnight. The ', match: 'coaching log', also: [], right: ' was a form nobody…' });
   });
   it('counts positions in code points', () => {
-    expect(kwic('😀 hello world', 2, 7, 10)).toEqual({ left: '😀 ', match: 'hello', right: ' world' });
+    expect(kwic('😀 hello world', 2, 7, 10)).toEqual({ left: '😀 ', match: 'hello', also: [], right: ' world' });
   });
 });
 

@@ -98,7 +98,11 @@ export interface KwicLine {
   end: number;
   left: string;
   match: string;
+  // later matches merged into this line (close enough to share its context), each after the words before it
+  also: { gap: string; match: string }[];
   right: string;
+  // the hits this line stands for (0 for a turn matched only by NOT)
+  matches: number;
 }
 
 export interface SearchSegment {

@@ -10,7 +10,7 @@ import { formatCount } from '../../format.ts';
 import { openSource } from '../coding/open-source.ts';
 import { CodeResultsDialog } from './code-results-dialog.tsx';
 import { CuePresets } from './cue-presets.tsx';
-import { KwicText } from './kwic-line.tsx';
+import { KwicText, matchesSummary } from './kwic-line.tsx';
 import { NodeSelect } from './node-select.tsx';
 import { QueryActions } from './query-actions.tsx';
 import { ScopeEditor } from './scope-editor.tsx';
@@ -77,7 +77,7 @@ function SearchHits({ segments }: { segments: readonly SearchSegment[] }) {
         <li key={s.segmentId} className="queries-hit">
           <div className="queries-reference-head">
             <span className="queries-reference-source">{s.sourceName}</span>
-            <span className="muted">{[s.caseLabel ?? (s.isInterviewer ? 'interviewer' : 'no case'), s.speakerLabel].filter(Boolean).join(' · ')}</span>
+            <span className="muted">{[s.caseLabel ?? (s.isInterviewer ? 'interviewer' : 'no case'), s.speakerLabel, s.lines.some((l) => l.matches > 1) ? matchesSummary(s.lines) : null].filter(Boolean).join(' · ')}</span>
           </div>
           {s.lines.map((line) => (
             <div key={`${line.start}-${line.end}`} className="queries-hit-line">

@@ -3,7 +3,7 @@
 import type { WordContextLine, WordCount } from '../../../shared/model/queries.ts';
 import { formatCount, formatNumber } from '../../format.ts';
 import { openSource } from '../coding/open-source.ts';
-import { KwicText } from './kwic-line.tsx';
+import { KwicText, matchesSummary } from './kwic-line.tsx';
 
 function byRole(lines: readonly WordContextLine[]): [string, WordContextLine[]][] {
   const groups = new Map<string, WordContextLine[]>();
@@ -67,11 +67,12 @@ export function WordContext({ display, context }: WordContextProps) {
     <section className="queries-word-context" aria-label="Word in context">
       <h2 className="queries-result-title">
         “{display}” in context: {formatCount(context.total, 'use')}
+        {context.lines.length < context.total ? <span className="muted"> · {formatCount(context.lines.length, 'line')} shown</span> : null}
       </h2>
       {byRole(context.lines).map(([role, lines]) => (
         <div key={role}>
           <h3>
-            {role} <span className="muted">({lines.length})</span>
+            {role} <span className="muted">({matchesSummary(lines, 'use')})</span>
           </h3>
           <ul className="queries-hits">
             {lines.map((l) => (
