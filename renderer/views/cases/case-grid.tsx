@@ -6,7 +6,10 @@ import { memo, useMemo, useState } from 'react';
 import type { FocusEvent } from 'react';
 import type { CaseRecord } from '../../../shared/model/entities.ts';
 import type { CaseGridOptions } from '../../../shared/model/import.ts';
+import { ColumnGroup, tableWidth } from '../../components/column-group.tsx';
+import { ColumnResizer } from '../../components/column-resizer.tsx';
 import { WindowGapRow } from '../../components/window-gap-row.tsx';
+import { useColumnWidths } from '../../hooks/use-column-widths.ts';
 import { useWindowedRows } from '../../hooks/use-windowed-rows.ts';
 import { CaseCell } from './case-cell.tsx';
 import type { CaseMenu } from './case-menu.tsx';
@@ -14,6 +17,8 @@ import { cellValue, suggestionsFor } from './case-columns.ts';
 import type { CaseColumn } from './case-columns.ts';
 
 export interface CaseGridProps {
+  // the open project, whose column widths are remembered
+  projectGuid: string;
   cases: readonly CaseRecord[];
   columns: readonly CaseColumn[];
   options: CaseGridOptions | undefined;
@@ -73,8 +78,12 @@ function useFocusedCase(): { focusedId: number | null; onFocus(e: FocusEvent<HTM
   };
 }
 
+// The usual width of a field's or attribute's column, and of the actions column, in CSS pixels.
+const USUAL_WIDTH = 168;
+const ACTIONS_WIDTH = 128;
+
 // Renders the grid with its suggestion lists.
-export function CaseGrid({ cases, columns, options, readOnly, onSave, onDelete, menu }: CaseGridProps) {
+export function CaseGrid({ projectGuid, cases, columns, options, readOnly, onSave, onDelete, menu }: CaseGridProps) {
   const lists = useMemo(() => columns.filter((c) => suggestionsFor(c, options).length > 0), [columns, options]);
   const listed = useMemo(() => new Set(lists.map((c) => c.key)), [lists]);
   // drawn once per list of suggestions, not again as the grid scrolls
@@ -92,15 +101,19 @@ export function CaseGrid({ cases, columns, options, readOnly, onSave, onDelete, 
   const focus = useFocusedCase();
   const focusedIndex = focus.focusedId === null ? -1 : cases.findIndex((c) => c.id === focus.focusedId);
   const windowed = useWindowedRows(cases.length, focusedIndex >= 0 ? focusedIndex : null);
+  const widths = useColumnWidths(projectGuid, 'cases');
+  const sized = [...columns.map((c) => ({ key: c.key, width: widths.widthOf({ key: c.key, usual: USUAL_WIDTH }) })), { key: 'row-actions', width: ACTIONS_WIDTH }];
   return (
     <div className="table-scroll" ref={windowed.scrollRef}>
       {datalists}
-      <table className="data-table cases-grid" aria-label="Cases" aria-rowcount={cases.length + 1}>
+      <table className="data-table cases-grid resizable-table" aria-label="Cases" aria-rowcount={cases.length + 1} style={{ width: tableWidth(sized) }}>
+        <ColumnGroup columns={sized} />
         <thead ref={windowed.headRef}>
           <tr aria-rowindex={1}>
-            {columns.map((c) => (
-              <th key={c.key} scope="col" title={c.kind === 'organisation' || c.kind === 'partner' ? 'Belongs to the organisation: changing it changes it for every case of that organisation.' : undefined}>
-                {c.label}
+            {columns.map((c, i) => (
+              <th key={c.key} scope="col" title={c.kind === 'organisation' || c.kind === 'partner' ? `${c.label}: belongs to the organisation, so changing it changes it for every case of that organisation.` : c.label}>
+                <span className="column-label">{c.label}</span>
+                <ColumnResizer column={c.label} width={sized[i]?.width ?? USUAL_WIDTH} onResize={(width) => widths.setWidth(c.key, width)} />
               </th>
             ))}
             <th scope="col">

@@ -82,7 +82,7 @@ export function CasesScreen({ project, notify }: ScreenProps) {
         </div>
       ) : null}
       {list.length > 0 && shown.length === 0 ? <p className="empty-state">No cases match “{filter}”.</p> : null}
-      {shown.length > 0 ? <CaseGrid cases={shown} columns={columns} options={options.data} readOnly={readOnly} onSave={save} onDelete={(record) => setDialog({ kind: 'delete', record })} menu={caseMenu} /> : null}
+      {shown.length > 0 ? <CaseGrid projectGuid={project.guid} cases={shown} columns={columns} options={options.data} readOnly={readOnly} onSave={save} onDelete={(record) => setDialog({ kind: 'delete', record })} menu={caseMenu} /> : null}
       {caseMenu.elements}
       <CasesDialogs
         dialog={dialog}

@@ -37,6 +37,7 @@ export function WorkArea({ screen, project, selectedSourceId, onSelectSource, on
       if (openedSource) return <CodingView key={openedSource.sourceId} project={project} request={openedSource} onBack={onCloseSource} notify={notify} />;
       return (
         <SourcesScreen
+          projectGuid={project.guid}
           readOnly={project.readOnly}
           selectedId={selectedSourceId}
           onSelect={onSelectSource}

@@ -16,6 +16,7 @@ import { SourcesTable } from './sources-table.tsx';
 import { useSourceMenu } from './source-menu.tsx';
 
 export interface SourcesScreenProps {
+  projectGuid: string;
   readOnly: boolean;
   selectedId: number | null;
   onSelect(source: SourceSummary | null): void;
@@ -90,7 +91,7 @@ function useDroppedFiles(readOnly: boolean, notify: (notice: Notice) => void, on
 }
 
 // Lists sources.list; refreshes on project-changed; imports through a dialog.
-export function SourcesScreen({ readOnly, selectedId, onSelect, onOpen, importOpen, onImportOpenChange, notify }: SourcesScreenProps) {
+export function SourcesScreen({ projectGuid, readOnly, selectedId, onSelect, onOpen, importOpen, onImportOpenChange, notify }: SourcesScreenProps) {
   const sources = useApiQuery('sources.list', {});
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<SortState>({ column: 'name', direction: 'ascending' });
@@ -137,7 +138,7 @@ export function SourcesScreen({ readOnly, selectedId, onSelect, onOpen, importOp
       {sources.loading && !sources.data ? <p className="muted">Loading sources…</p> : null}
       {sources.data && all.length === 0 ? <NoSources readOnly={readOnly} /> : null}
       {all.length > 0 && shown.length === 0 ? <p className="empty-state">No sources match “{filter}”.</p> : null}
-      {shown.length > 0 ? <SourcesTable sources={shown} sort={sort} onSort={(column) => setSort((s) => nextSort(s, column))} selectedId={selectedId} onSelect={onSelect} onOpen={onOpen} menuProps={sourceMenu.menuProps} /> : null}
+      {shown.length > 0 ? <SourcesTable projectGuid={projectGuid} sources={shown} sort={sort} onSort={(column) => setSort((s) => nextSort(s, column))} selectedId={selectedId} onSelect={onSelect} onOpen={onOpen} menuProps={sourceMenu.menuProps} /> : null}
       {sourceMenu.elements}
       {importOpen ? (
         <ImportDialog

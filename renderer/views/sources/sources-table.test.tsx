@@ -15,6 +15,7 @@ afterEach(() => {
   act(() => root?.unmount());
   root = null;
   document.body.innerHTML = '';
+  window.localStorage.clear();
 });
 
 function source(i: number): SourceSummary {
@@ -27,7 +28,7 @@ function render(selectedId: number | null, onSelect: (s: SourceSummary) => void 
   const host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
-  act(() => root?.render(<SourcesTable sources={SOURCES} sort={{ column: 'name', direction: 'ascending' }} onSort={() => {}} selectedId={selectedId} onSelect={onSelect} onOpen={() => {}} />));
+  act(() => root?.render(<SourcesTable projectGuid="p1" sources={SOURCES} sort={{ column: 'name', direction: 'ascending' }} onSort={() => {}} selectedId={selectedId} onSelect={onSelect} onOpen={() => {}} />));
   return host;
 }
 
@@ -60,5 +61,18 @@ describe('SourcesTable', () => {
       first.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
     });
     expect(chosen).toEqual(['Interview 1000']);
+  });
+
+  it('resizes a column from its header with the keyboard, keeps the width for the project, and still draws only a window', () => {
+    const host = render(null);
+    const handle = host.querySelector<HTMLElement>('[role="separator"][aria-label="Resize the Name column"]');
+    const nameCol = () => host.querySelector<HTMLElement>('colgroup > col')?.style.width;
+    expect(host.querySelectorAll('colgroup > col')).toHaveLength(8);
+    expect(nameCol()).toBe('240px');
+    act(() => void handle?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })));
+    expect(nameCol()).toBe('256px');
+    expect(host.querySelector('table')?.style.width).toBe('1008px');
+    expect(window.localStorage.getItem('activity-lens:p1:column-widths:sources')).toBe('{"name":256}');
+    expect(bodyRows(host).length).toBeLessThan(100);
   });
 });

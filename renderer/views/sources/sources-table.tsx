@@ -3,13 +3,19 @@
 import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import type { KeyboardEvent, MouseEvent, Ref } from 'react';
 import type { SourceSummary } from '../../../shared/model/entities.ts';
+import { ColumnGroup, tableWidth } from '../../components/column-group.tsx';
+import { ColumnResizer } from '../../components/column-resizer.tsx';
 import { WindowGapRow } from '../../components/window-gap-row.tsx';
 import { formatDate, formatNumber } from '../../format.ts';
+import { useColumnWidths } from '../../hooks/use-column-widths.ts';
+import type { ColumnWidths } from '../../hooks/use-column-widths.ts';
 import { useWindowedRows } from '../../hooks/use-windowed-rows.ts';
 import { SOURCE_COLUMNS } from './sort-sources.ts';
 import type { SortState, SourceColumn } from './sort-sources.ts';
 
 export interface SourcesTableProps {
+  // the open project, whose column widths are remembered
+  projectGuid: string;
   sources: readonly SourceSummary[];
   sort: SortState;
   onSort(column: SourceColumn): void;
@@ -21,6 +27,10 @@ export interface SourcesTableProps {
 }
 
 const PAGE = 10;
+
+// The usual width of each column, in CSS pixels.
+const USUAL_WIDTH: Readonly<Record<SourceColumn, number>> = { name: 240, kind: 100, cases: 200, round: 72, mode: 96, interviewDate: 120, words: 80, codingCount: 84 };
+const widthSpec = (column: SourceColumn) => ({ key: column, usual: USUAL_WIDTH[column] });
 
 // The row a key moves the selection to (from `current`, -1 for none), or null for keys that do not move it.
 function moveFor(key: string, current: number, count: number): number | null {
@@ -43,7 +53,7 @@ function moveFor(key: string, current: number, count: number): number | null {
 }
 
 // The column headers, each a button that sorts by it (again to reverse).
-function SortHeader({ sort, onSort, headRef }: { sort: SortState; onSort(column: SourceColumn): void; headRef: Ref<HTMLTableSectionElement> }) {
+function SortHeader({ sort, onSort, headRef, widths }: { sort: SortState; onSort(column: SourceColumn): void; headRef: Ref<HTMLTableSectionElement>; widths: ColumnWidths }) {
   return (
     <thead ref={headRef}>
       <tr aria-rowindex={1}>
@@ -51,12 +61,13 @@ function SortHeader({ sort, onSort, headRef }: { sort: SortState; onSort(column:
           const active = sort.column === c.column;
           return (
             <th key={c.column} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={active ? sort.direction : undefined}>
-              <button type="button" className="sort-button" onClick={() => onSort(c.column)}>
+              <button type="button" className="sort-button" title={c.label} onClick={() => onSort(c.column)}>
                 {c.label}
                 <span className="sort-indicator" aria-hidden="true">
                   {active ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
                 </span>
               </button>
+              <ColumnResizer column={c.label} width={widths.widthOf(widthSpec(c.column))} onResize={(width) => widths.setWidth(c.column, width)} />
             </th>
           );
         })}
@@ -115,8 +126,10 @@ const SourceRow = memo(function SourceRow({ source: s, index, selected, tabbable
 });
 
 // Renders the sources; Up/Down/Home/End/PageUp/PageDown move the selection, Enter opens.
-export function SourcesTable({ sources, sort, onSort, selectedId, onSelect, onOpen, menuProps }: SourcesTableProps) {
+export function SourcesTable({ projectGuid, sources, sort, onSort, selectedId, onSelect, onOpen, menuProps }: SourcesTableProps) {
   const rows = useRef(new Map<number, HTMLTableRowElement>());
+  const widths = useColumnWidths(projectGuid, 'sources');
+  const sized = SOURCE_COLUMNS.map((c) => ({ key: c.column, width: widths.widthOf(widthSpec(c.column)) }));
   // the source the keyboard moved to, focused once its row is drawn
   const focusNext = useRef<number | null>(null);
   const selectedIndex = sources.findIndex((s) => s.id === selectedId);
@@ -172,8 +185,9 @@ export function SourcesTable({ sources, sort, onSort, selectedId, onSelect, onOp
 
   return (
     <div className="table-scroll" ref={windowed.scrollRef}>
-      <table className="data-table sources-table" aria-label="Sources" aria-rowcount={sources.length + 1}>
-        <SortHeader sort={sort} onSort={onSort} headRef={windowed.headRef} />
+      <table className="data-table sources-table resizable-table" aria-label="Sources" aria-rowcount={sources.length + 1} style={{ width: tableWidth(sized) }}>
+        <ColumnGroup columns={sized} />
+        <SortHeader sort={sort} onSort={onSort} headRef={windowed.headRef} widths={widths} />
         <tbody onKeyDown={onKeyDown}>
           {windowed.pieces.map((piece) =>
             piece.kind === 'gap' ? (
