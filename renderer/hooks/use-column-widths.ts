@@ -2,14 +2,19 @@
 // project file) as the pane widths are; only widths changed from the usual are kept, and
 // storage that refuses keeps them for the page only.
 import { useCallback, useState } from 'react';
+import type { SizedColumn } from '../components/column-group.tsx';
 
 export interface ColumnWidth {
   key: string;
   usual: number;
+  // the narrowest it is drawn to fit a box (FIT_LEAST of the usual width when not given)
+  least?: number;
 }
 
 export const COLUMN_MIN_WIDTH = 48;
 export const COLUMN_MAX_WIDTH = 960;
+// columns at their usual width are narrowed to fit the box, down to this share of it
+export const FIT_LEAST = 0.6;
 
 type Widths = Readonly<Record<string, number>>;
 
@@ -26,8 +31,25 @@ function readWidths(projectGuid: string, table: string): Widths {
   }
 }
 
+// The widths to draw: widths the user set stay as they are; the other columns keep their
+// usual widths, narrowed together towards their least widths so the table fits a box
+// `available` pixels wide where it can (the box scrolls beyond that). A box not yet measured
+// (0) narrows nothing.
+export function fitColumns(columns: readonly ColumnWidth[], set: Widths, available: number): SizedColumn[] {
+  const free = columns.filter((c) => set[c.key] === undefined);
+  const least = (c: ColumnWidth) => Math.max(COLUMN_MIN_WIDTH, Math.min(c.usual, c.least ?? Math.round(c.usual * FIT_LEAST)));
+  const room = available - columns.reduce((sum, c) => sum + (set[c.key] ?? 0), 0);
+  const usualSum = free.reduce((sum, c) => sum + c.usual, 0);
+  const leastSum = free.reduce((sum, c) => sum + least(c), 0);
+  // how much of the way from the least widths to the usual ones there is room for
+  const share = available <= 0 || room >= usualSum ? 1 : usualSum === leastSum ? 0 : Math.max(0, (room - leastSum) / (usualSum - leastSum));
+  return columns.map((c) => ({ key: c.key, width: set[c.key] ?? Math.floor(least(c) + (c.usual - least(c)) * share) }));
+}
+
 export interface ColumnWidths {
   widthOf(column: ColumnWidth): number;
+  // the widths to draw in a box `available` pixels wide (see fitColumns)
+  fit(columns: readonly ColumnWidth[], available: number): SizedColumn[];
   // a width, or null for the usual one
   setWidth(key: string, width: number | null): void;
 }
@@ -52,5 +74,6 @@ export function useColumnWidths(projectGuid: string, table: string): ColumnWidth
     [projectGuid, table],
   );
   const widthOf = useCallback((column: ColumnWidth) => widths[column.key] ?? column.usual, [widths]);
-  return { widthOf, setWidth };
+  const fit = useCallback((columns: readonly ColumnWidth[], available: number) => fitColumns(columns, widths, available), [widths]);
+  return { widthOf, fit, setWidth };
 }

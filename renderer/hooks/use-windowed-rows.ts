@@ -16,6 +16,8 @@ export interface WindowedRows {
   headRef: (el: HTMLTableSectionElement | null) => void;
   pieces: WindowPiece[];
   rowHeight: number;
+  // the inner width of the scrolling element (0 until measured)
+  boxWidth: number;
   // scrolls so that a row is fully in view (below the header)
   scrollToRow(index: number): void;
 }
@@ -34,7 +36,7 @@ function rowPitch(scroller: HTMLElement): number {
 export function useWindowedRows(count: number, pinned: number | null): WindowedRows {
   const scroller = useRef<HTMLDivElement | null>(null);
   const head = useRef<HTMLTableSectionElement | null>(null);
-  const [view, setView] = useState({ scrollTop: 0, height: 800, rowHeight: GUESSED_ROW_HEIGHT, offset: 0 });
+  const [view, setView] = useState({ scrollTop: 0, height: 800, rowHeight: GUESSED_ROW_HEIGHT, offset: 0, width: 0 });
   const observer = useRef<ResizeObserver | null>(null);
 
   // on scroll only the scroll position is read (no layout is forced in the scroll handler)
@@ -50,8 +52,8 @@ export function useWindowedRows(count: number, pinned: number | null): WindowedR
     if (!el) return;
     const pitch = rowPitch(el);
     setView((v) => {
-      const next = { scrollTop: el.scrollTop, height: el.clientHeight || v.height, rowHeight: pitch || v.rowHeight, offset: head.current?.offsetHeight ?? v.offset };
-      return next.scrollTop === v.scrollTop && next.height === v.height && next.rowHeight === v.rowHeight && next.offset === v.offset ? v : next;
+      const next = { scrollTop: el.scrollTop, height: el.clientHeight || v.height, rowHeight: pitch || v.rowHeight, offset: head.current?.offsetHeight ?? v.offset, width: el.clientWidth };
+      return next.scrollTop === v.scrollTop && next.height === v.height && next.rowHeight === v.rowHeight && next.offset === v.offset && next.width === v.width ? v : next;
     });
   }, []);
 
@@ -86,5 +88,5 @@ export function useWindowedRows(count: number, pinned: number | null): WindowedR
     },
     [view.offset, view.rowHeight],
   );
-  return { scrollRef, headRef, pieces: windowPieces(count, window, pinned), rowHeight: view.rowHeight, scrollToRow };
+  return { scrollRef, headRef, pieces: windowPieces(count, window, pinned), rowHeight: view.rowHeight, boxWidth: view.width, scrollToRow };
 }

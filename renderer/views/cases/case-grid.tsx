@@ -80,6 +80,8 @@ function useFocusedCase(): { focusedId: number | null; onFocus(e: FocusEvent<HTM
 
 // The usual width of a field's or attribute's column, and of the actions column, in CSS pixels.
 const USUAL_WIDTH = 168;
+// the narrowest a column is drawn to fit the box (the grid scrolls sideways beyond that)
+const LEAST_WIDTH = 120;
 const ACTIONS_WIDTH = 128;
 
 // Renders the grid with its suggestion lists.
@@ -102,7 +104,7 @@ export function CaseGrid({ projectGuid, cases, columns, options, readOnly, onSav
   const focusedIndex = focus.focusedId === null ? -1 : cases.findIndex((c) => c.id === focus.focusedId);
   const windowed = useWindowedRows(cases.length, focusedIndex >= 0 ? focusedIndex : null);
   const widths = useColumnWidths(projectGuid, 'cases');
-  const sized = [...columns.map((c) => ({ key: c.key, width: widths.widthOf({ key: c.key, usual: USUAL_WIDTH }) })), { key: 'row-actions', width: ACTIONS_WIDTH }];
+  const sized = [...widths.fit(columns.map((c) => ({ key: c.key, usual: USUAL_WIDTH, least: LEAST_WIDTH })), windowed.boxWidth - ACTIONS_WIDTH), { key: 'row-actions', width: ACTIONS_WIDTH }];
   return (
     <div className="table-scroll" ref={windowed.scrollRef}>
       {datalists}

@@ -2,6 +2,13 @@
 import type { KwicLine } from '../../../shared/model/queries.ts';
 import { formatCount } from '../../format.ts';
 
+// The words before a match with their last spaces made no-break: in the right-to-left box
+// that cuts the left half, plain spaces at the end of a line would move to its far side
+// (Unicode bidi rule L1) and the keyword would touch the word before it.
+function keepTrailingSpace(left: string): string {
+  return left.replace(/ +$/, (spaces) => '\u00a0'.repeat(spaces.length));
+}
+
 // Renders a KWIC line in two halves that meet at the first match, so the matches of a list line up
 // in one column: the words before right-aligned (cut at the left), then the match, any later matches
 // of the same passage (each marked) and the words after.
@@ -9,7 +16,7 @@ export function KwicText({ line }: { line: Pick<KwicLine, 'left' | 'match' | 'ri
   return (
     <span className="queries-kwic">
       <span className="queries-kwic-left">
-        <span>{line.left}</span>
+        <span>{keepTrailingSpace(line.left)}</span>
       </span>
       <span className="queries-kwic-right">
         {line.match ? <mark>{line.match}</mark> : null}

@@ -72,7 +72,7 @@ export function WordContext({ display, context }: WordContextProps) {
       {byRole(context.lines).map(([role, lines]) => (
         <div key={role}>
           <h3>
-            {role} <span className="muted">({matchesSummary(lines, 'use')})</span>
+            {role} <span className="muted">({matchesSummary(lines, 'use', 'uses')})</span>
           </h3>
           <ul className="queries-hits">
             {lines.map((l) => (

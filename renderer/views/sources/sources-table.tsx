@@ -4,6 +4,7 @@ import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import type { KeyboardEvent, MouseEvent, Ref } from 'react';
 import type { SourceSummary } from '../../../shared/model/entities.ts';
 import { ColumnGroup, tableWidth } from '../../components/column-group.tsx';
+import type { SizedColumn } from '../../components/column-group.tsx';
 import { ColumnResizer } from '../../components/column-resizer.tsx';
 import { WindowGapRow } from '../../components/window-gap-row.tsx';
 import { formatDate, formatNumber } from '../../format.ts';
@@ -30,7 +31,9 @@ const PAGE = 10;
 
 // The usual width of each column, in CSS pixels.
 const USUAL_WIDTH: Readonly<Record<SourceColumn, number>> = { name: 240, kind: 100, cases: 200, round: 72, mode: 96, interviewDate: 120, words: 80, codingCount: 84 };
-const widthSpec = (column: SourceColumn) => ({ key: column, usual: USUAL_WIDTH[column] });
+// The narrowest each is drawn to fit the box: enough for the header.
+const LEAST_WIDTH: Readonly<Record<SourceColumn, number>> = { name: 120, kind: 72, cases: 120, round: 68, mode: 72, interviewDate: 104, words: 72, codingCount: 84 };
+const COLUMN_SPECS = SOURCE_COLUMNS.map((c) => ({ key: c.column, usual: USUAL_WIDTH[c.column], least: LEAST_WIDTH[c.column] }));
 
 // The row a key moves the selection to (from `current`, -1 for none), or null for keys that do not move it.
 function moveFor(key: string, current: number, count: number): number | null {
@@ -53,7 +56,7 @@ function moveFor(key: string, current: number, count: number): number | null {
 }
 
 // The column headers, each a button that sorts by it (again to reverse).
-function SortHeader({ sort, onSort, headRef, widths }: { sort: SortState; onSort(column: SourceColumn): void; headRef: Ref<HTMLTableSectionElement>; widths: ColumnWidths }) {
+function SortHeader({ sort, onSort, headRef, widths, sized }: { sort: SortState; onSort(column: SourceColumn): void; headRef: Ref<HTMLTableSectionElement>; widths: ColumnWidths; sized: readonly SizedColumn[] }) {
   return (
     <thead ref={headRef}>
       <tr aria-rowindex={1}>
@@ -67,7 +70,7 @@ function SortHeader({ sort, onSort, headRef, widths }: { sort: SortState; onSort
                   {active ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
                 </span>
               </button>
-              <ColumnResizer column={c.label} width={widths.widthOf(widthSpec(c.column))} onResize={(width) => widths.setWidth(c.column, width)} />
+              <ColumnResizer column={c.label} width={sized.find((w) => w.key === c.column)?.width ?? USUAL_WIDTH[c.column]} onResize={(width) => widths.setWidth(c.column, width)} />
             </th>
           );
         })}
@@ -129,7 +132,6 @@ const SourceRow = memo(function SourceRow({ source: s, index, selected, tabbable
 export function SourcesTable({ projectGuid, sources, sort, onSort, selectedId, onSelect, onOpen, menuProps }: SourcesTableProps) {
   const rows = useRef(new Map<number, HTMLTableRowElement>());
   const widths = useColumnWidths(projectGuid, 'sources');
-  const sized = SOURCE_COLUMNS.map((c) => ({ key: c.column, width: widths.widthOf(widthSpec(c.column)) }));
   // the source the keyboard moved to, focused once its row is drawn
   const focusNext = useRef<number | null>(null);
   const selectedIndex = sources.findIndex((s) => s.id === selectedId);
@@ -144,6 +146,7 @@ export function SourcesTable({ projectGuid, sources, sort, onSort, selectedId, o
     };
   }, []);
   const windowed = useWindowedRows(sources.length, selectedIndex >= 0 ? selectedIndex : null);
+  const sized = widths.fit(COLUMN_SPECS, windowed.boxWidth);
   const drawn = windowed.pieces.find((p) => p.kind === 'rows');
   // the selected row takes the Tab stop; with none, the first row drawn
   const focusIndex = selectedIndex >= 0 ? selectedIndex : drawn?.kind === 'rows' ? drawn.from : 0;
@@ -187,7 +190,7 @@ export function SourcesTable({ projectGuid, sources, sort, onSort, selectedId, o
     <div className="table-scroll" ref={windowed.scrollRef}>
       <table className="data-table sources-table resizable-table" aria-label="Sources" aria-rowcount={sources.length + 1} style={{ width: tableWidth(sized) }}>
         <ColumnGroup columns={sized} />
-        <SortHeader sort={sort} onSort={onSort} headRef={windowed.headRef} widths={widths} />
+        <SortHeader sort={sort} onSort={onSort} headRef={windowed.headRef} widths={widths} sized={sized} />
         <tbody onKeyDown={onKeyDown}>
           {windowed.pieces.map((piece) =>
             piece.kind === 'gap' ? (
