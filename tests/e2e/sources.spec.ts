@@ -244,3 +244,36 @@ test('the navigator and the Details panel are resized with their splitters, by m
   await expect.poll(width).toBe(420);
   await expect.poll(async () => Math.round((await frame.navigator.boundingBox())?.width ?? 0)).toBe(232);
 });
+
+test('a column of the Sources list is widened by dragging its header edge and keeps its width after a reload', async ({ page, appUrl }) => {
+  const frame = new AppFrame(page);
+  await page.goto(appUrl);
+  await frame.goTo('Sources');
+  const table = page.getByRole('table', { name: 'Sources' });
+  const handle = table.getByRole('separator', { name: 'Resize the Name column' });
+  const header = table.getByRole('columnheader', { name: /^Name/ });
+  const before = Number(await handle.getAttribute('aria-valuenow'));
+  expect(before).toBeGreaterThanOrEqual(120);
+  const headerWidth = async () => Math.round((await header.boundingBox())?.width ?? 0);
+
+  const box = await handle.boundingBox();
+  if (!box) throw new Error('the column handle is not on the page');
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width / 2, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 80, y, { steps: 5 });
+  await page.mouse.up();
+  await expect(handle).toHaveAttribute('aria-valuenow', String(before + 80));
+  await expect.poll(async () => Math.abs((await headerWidth()) - (before + 80))).toBeLessThanOrEqual(4);
+  // the drag did not sort by the column
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+
+  await page.reload();
+  await frame.goTo('Sources');
+  await expect(handle).toHaveAttribute('aria-valuenow', String(before + 80));
+  await expect.poll(async () => Math.abs((await headerWidth()) - (before + 80))).toBeLessThanOrEqual(4);
+  // Home gives the usual width back
+  await handle.focus();
+  await page.keyboard.press('Home');
+  await expect(handle).toHaveAttribute('aria-valuenow', String(before));
+});
