@@ -9,6 +9,7 @@ import { useKeptApiQuery } from '../../hooks/use-kept-api-query.ts';
 import { useContextMenu } from '../../hooks/use-context-menu.tsx';
 import type { ContextMenuHandle } from '../../hooks/use-context-menu.tsx';
 import { openSource } from '../coding/open-source.ts';
+import { CHANGES_THAT_KEEP_CASES } from './case-changes.ts';
 import { MemoDialog } from '../memos/memo-dialog.tsx';
 
 // How many of a case's sources the menu offers to open.
@@ -72,7 +73,7 @@ export function useCaseMenu(readOnly: boolean, remove: (record: CaseRecord) => v
   const [memoOn, setMemoOn] = useState<CaseRecord | null>(null);
   const contextMenu = useContextMenu();
   // the sources are only needed once a menu opens: they are read after the grid has drawn
-  const sources = useKeptApiQuery('sources.list', {}, useAfterFirstPaint());
+  const sources = useKeptApiQuery('sources.list', {}, { wanted: useAfterFirstPaint(), unaffectedBy: CHANGES_THAT_KEEP_CASES });
   const items = (record: CaseRecord) =>
     caseMenuItems(record, { readOnly, sources: (sources.data ?? []).filter((s) => s.caseNames.includes(record.label)), editAttributes: focusFirstCell, memo: setMemoOn, remove });
   const latest = useRef({ contextMenu, items });

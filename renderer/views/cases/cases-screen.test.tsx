@@ -111,6 +111,14 @@ describe('the Cases screen', () => {
     expect(drawnLabels()[0]).toBe('P0 renamed');
   });
 
+  it('keeps the cases after coding a passage, which cannot change them', async () => {
+    await visit();
+    leave();
+    await deliver({ type: 'project-changed', reason: 'codings.create', seq: 3, codings: { codings: [], removedCodingIds: [], nodesChanged: false } });
+    await visit();
+    expect(api.calls.filter((m) => m === 'cases.list')).toHaveLength(1);
+  });
+
   it('reads the cases again when the project changes while it is shown', async () => {
     await visit();
     await deliver({ type: 'project-changed', reason: 'undo.undo', seq: 2 });

@@ -10,6 +10,7 @@ import { ErrorMessage } from '../../components/error-message.tsx';
 import { formatCount } from '../../format.ts';
 import { useKeptApiQuery } from '../../hooks/use-kept-api-query.ts';
 import type { ScreenProps } from '../frame/screen-props.ts';
+import { CHANGES_THAT_KEEP_CASES } from './case-changes.ts';
 import { caseColumns, saveCall } from './case-columns.ts';
 import type { CaseColumn } from './case-columns.ts';
 import { CaseGrid } from './case-grid.tsx';
@@ -30,8 +31,8 @@ function matches(record: CaseRecord, filter: string): boolean {
 // Lists cases.list in a grid whose cells save as they are edited (each edit one undo step).
 export function CasesScreen({ project, notify }: ScreenProps) {
   // kept between visits until the project changes
-  const cases = useKeptApiQuery('cases.list', {});
-  const options = useKeptApiQuery('caseGrid.options', {});
+  const cases = useKeptApiQuery('cases.list', {}, { unaffectedBy: CHANGES_THAT_KEEP_CASES });
+  const options = useKeptApiQuery('caseGrid.options', {}, { unaffectedBy: CHANGES_THAT_KEEP_CASES });
   const [extra, setExtra] = useState<string[]>([]);
   const [filter, setFilter] = useState('');
   const [dialog, setDialog] = useState<CasesDialog>(null);

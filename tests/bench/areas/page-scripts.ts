@@ -38,11 +38,14 @@ export function scrollToBottomCall(selector: string, step: number): string {
 const WATCH_CLICK_TO_PAINT = `([ready, busy]) => {
   const check = new Function('return (' + ready + ')()');
   const working = busy ? new Function('return (' + busy + ')()') : null;
-  window.__paintedAfterClick = new Promise((resolve) => {
+  window.__paintedAfterClick = new Promise((resolve, reject) => {
     let clickedAt = null;
     let sawBusy = working === null;
+    // a screen that never shows its result fails the bench instead of holding it
+    const timer = setTimeout(() => { observer.disconnect(); reject(new Error('no result in 120 s (busy seen: ' + sawBusy + '): ' + ready)); }, 120000);
     document.addEventListener('click', () => { clickedAt = performance.now(); }, { capture: true, once: true });
     const done = () => {
+      clearTimeout(timer);
       observer.disconnect();
       requestAnimationFrame(() => {
         const channel = new MessageChannel();

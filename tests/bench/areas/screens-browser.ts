@@ -96,7 +96,7 @@ export async function measureListScreens(projectPath: string, workDir: string, s
       const before = Number(await page.evaluate(SOURCES_READS));
       const changed = await host.dispatch('cases.update', { id: someCase, jobTitle: `Tutor ${i + 1}` });
       if (!changed.ok) throw new Error(`cases.update failed: ${changed.error.message}`);
-      await page.waitForFunction(`(${SOURCES_READS}) > ${before}`);
+      await page.waitForFunction((n) => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/call/sources.list')).length > n, before);
       out.casesAfterChangeMs.push(await clickToPaint(page, CASES_SHOWN, () => nav.getByRole('button', { name: /^Cases/ }).click()));
       await page.getByRole('textbox', { name: /^Job title of / }).first().waitFor();
       await nav.getByRole('button', { name: /^Sources/ }).click();

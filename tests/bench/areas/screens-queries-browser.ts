@@ -23,7 +23,7 @@ const WORDS_BUSY = `() => ${TAB_PANEL}?.querySelector('button[type="submit"]')?.
 const WORDS_SHOWN = `() => ${TAB_PANEL}?.querySelector('button[type="submit"]')?.textContent === 'Count words' && !!${TAB_PANEL}?.querySelector('.queries-words table tbody tr')`;
 // while the preview runs the export buttons are aria-disabled
 const PREVIEW_BUSY = `() => document.querySelector('main button[aria-disabled="true"]') !== null`;
-const PREVIEW_SHOWN = `() => document.querySelector('main button[aria-disabled="true"]') === null && !!document.querySelector('main [role="region"][aria-label^="Preview:"] blockquote')`;
+const PREVIEW_SHOWN = `() => document.querySelector('main button[aria-disabled="true"]') === null && !!document.querySelector('main .exports-preview blockquote')`;
 
 export interface QueryScreenNumbers {
   codebookMs: number[];
@@ -85,7 +85,7 @@ async function measurePreview(page: Page, rounds: number, out: QueryScreenNumber
   const main = page.getByRole('main');
   await main.getByRole('checkbox', { name: QUESTION, exact: true }).check();
   for (let i = 0; i < rounds; i++) out.previewMs.push(await clickToResult(page, PREVIEW_BUSY, PREVIEW_SHOWN, () => main.getByRole('button', { name: 'Preview', exact: true }).click()));
-  out.previewQuotes = await main.getByRole('region', { name: /^Preview:/ }).locator('blockquote').count();
+  out.previewQuotes = await main.locator('.exports-preview blockquote').count();
 }
 
 // Measures every screen above on a page that shows the Sources screen of the open project.
