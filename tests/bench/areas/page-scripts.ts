@@ -42,7 +42,7 @@ const WATCH_CLICK_TO_PAINT = `([ready, busy]) => {
     let clickedAt = null;
     let sawBusy = working === null;
     // a screen that never shows its result fails the bench instead of holding it
-    const timer = setTimeout(() => { observer.disconnect(); reject(new Error('no result in 120 s (busy seen: ' + sawBusy + '): ' + ready)); }, 120000);
+    const timer = setTimeout(() => { observer.disconnect(); reject(new Error('no result in 300 s (busy seen: ' + sawBusy + '): ' + ready)); }, 300000);
     document.addEventListener('click', () => { clickedAt = performance.now(); }, { capture: true, once: true });
     const done = () => {
       clearTimeout(timer);

@@ -84,7 +84,8 @@ async function measurePreview(page: Page, rounds: number, out: QueryScreenNumber
   await page.getByRole('tab', { name: 'Coded extracts' }).click();
   const main = page.getByRole('main');
   await main.getByRole('checkbox', { name: QUESTION, exact: true }).check();
-  for (let i = 0; i < rounds; i++) out.previewMs.push(await clickToResult(page, PREVIEW_BUSY, PREVIEW_SHOWN, () => main.getByRole('button', { name: 'Preview', exact: true }).click()));
+  // three runs: the preview anonymises and checks every extract of the question, seconds at 5,000
+  for (let i = 0; i < Math.min(rounds, 3); i++) out.previewMs.push(await clickToResult(page, PREVIEW_BUSY, PREVIEW_SHOWN, () => main.getByRole('button', { name: 'Preview', exact: true }).click({ timeout: 300_000 })));
   out.previewQuotes = await main.locator('.exports-preview blockquote').count();
 }
 
@@ -93,6 +94,7 @@ export async function measureQueryScreens(page: Page, rounds = 5): Promise<Query
   const out: QueryScreenNumbers = { codebookMs: [], nodeViewMs: [], nodeViewReferences: 0, searchMs: [], matrixMs: [], wordsMs: [], previewMs: [], previewQuotes: 0 };
   out.codebookMs = await measureCodebook(page, rounds);
   await measureQueryTabs(page, rounds, out);
-  await measurePreview(page, rounds, out);
+  // a preview that fails (or takes minutes) leaves the other screens' numbers standing
+  await measurePreview(page, rounds, out).catch((error: unknown) => console.error('The extracts preview could not be measured:', error));
   return out;
 }

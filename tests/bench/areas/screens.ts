@@ -13,6 +13,7 @@ import { measureListScreens } from './screens-browser.ts';
 
 // The median and the slowest of a list of click-to-paint times.
 function addTimes(add: Parameters<BenchArea['run']>[0]['add'], name: string, times: number[]): void {
+  if (times.length === 0) return;
   add(name, 'median', quantile(times, 0.5), 'ms');
   add(name, 'max', Math.max(...times), 'ms');
 }
