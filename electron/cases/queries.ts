@@ -44,6 +44,10 @@ export const caseQueries = defineQueries({
   attributes: rows<Pick<AttributeRow, 'name'> & Pick<CaseAttributeValueRow, 'value'>, [caseId: number]>(
     'SELECT a.name, v.value FROM case_attribute_values v JOIN attributes a ON a.id = v.attribute_id WHERE v.case_id = ? ORDER BY a.sort_order, a.name',
   ),
+  // every case's attribute values, in each case's attribute order (one read for the whole list)
+  allAttributes: rows<Pick<CaseAttributeValueRow, 'case_id' | 'value'> & Pick<AttributeRow, 'name'>>(
+    'SELECT v.case_id, a.name, v.value FROM case_attribute_values v JOIN attributes a ON a.id = v.attribute_id ORDER BY v.case_id, a.sort_order, a.name',
+  ),
   attributeId: values<number, [name: string]>("SELECT id FROM attributes WHERE applies_to = 'case' AND name = ?"),
   attributeNames: values<string>("SELECT name FROM attributes WHERE applies_to = 'case' ORDER BY sort_order, name COLLATE NOCASE"),
   nextAttributeOrder: values<number>("SELECT coalesce(max(sort_order), 0) + 1 FROM attributes WHERE applies_to = 'case'"),

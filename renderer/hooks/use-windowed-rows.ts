@@ -1,13 +1,15 @@
 // Windowing for long tables of fixed-height rows: only the rows in view (and a few either
 // side) are in the DOM, with gap rows standing for the others. The row height is measured
 // from a drawn row; the header above the rows (a sticky thead) is measured too.
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { scrollTopFor, visibleRows, windowPieces } from './windowed-rows.ts';
 import type { WindowPiece } from './windowed-rows.ts';
 
 // A first guess at the row height, until a row is drawn and measured.
 const GUESSED_ROW_HEIGHT = 34;
 const OVERSCAN = 8;
+// Until the first frame is painted only the rows in view are drawn; the overscan follows.
+const FIRST_OVERSCAN = 1;
 
 export interface WindowedRows {
   // the scrolling element
@@ -38,6 +40,11 @@ export function useWindowedRows(count: number, pinned: number | null): WindowedR
   const head = useRef<HTMLTableSectionElement | null>(null);
   const [view, setView] = useState({ scrollTop: 0, height: 800, rowHeight: GUESSED_ROW_HEIGHT, offset: 0, width: 0 });
   const observer = useRef<ResizeObserver | null>(null);
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setPainted(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
 
   // on scroll only the scroll position is read (no layout is forced in the scroll handler)
   const onScroll = useCallback(() => {
@@ -78,7 +85,7 @@ export function useWindowedRows(count: number, pinned: number | null): WindowedR
   // a drawn row gives the real row height (and the list may have shrunk under the scroll position)
   useLayoutEffect(measure, [measure, count]);
 
-  const window = visibleRows(count, view.scrollTop, view.height, view.rowHeight, view.offset, OVERSCAN);
+  const window = visibleRows(count, view.scrollTop, view.height, view.rowHeight, view.offset, painted ? OVERSCAN : FIRST_OVERSCAN);
   const scrollToRow = useCallback(
     (index: number) => {
       const el = scroller.current;

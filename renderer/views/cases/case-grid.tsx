@@ -12,7 +12,7 @@ import { WindowGapRow } from '../../components/window-gap-row.tsx';
 import { useColumnWidths } from '../../hooks/use-column-widths.ts';
 import { useWindowedRows } from '../../hooks/use-windowed-rows.ts';
 import { CaseCell } from './case-cell.tsx';
-import type { CaseMenu } from './case-menu.tsx';
+import type { CaseRowMenu } from './case-menu.tsx';
 import { cellValue, suggestionsFor } from './case-columns.ts';
 import type { CaseColumn } from './case-columns.ts';
 
@@ -26,7 +26,7 @@ export interface CaseGridProps {
   onSave(record: CaseRecord, column: CaseColumn, value: string): Promise<boolean>;
   onDelete(record: CaseRecord): void;
   // the context menu of a row
-  menu?: CaseMenu;
+  menu?: CaseRowMenu;
 }
 
 interface CaseRowProps {
@@ -37,7 +37,7 @@ interface CaseRowProps {
   readOnly: boolean;
   onSave(record: CaseRecord, column: CaseColumn, value: string): Promise<boolean>;
   onDelete(record: CaseRecord): void;
-  menu?: CaseMenu;
+  menu?: CaseRowMenu;
 }
 
 // One case's row of editable cells (aria-rowindex counts the header row as 1).
@@ -84,6 +84,32 @@ const USUAL_WIDTH = 168;
 const LEAST_WIDTH = 120;
 const ACTIONS_WIDTH = 128;
 
+interface CaseGridHeadProps {
+  headRef(el: HTMLTableSectionElement | null): void;
+  columns: readonly CaseColumn[];
+  sized: readonly { key: string; width: number }[];
+  onResize(key: string, width: number | null): void;
+}
+
+// The grid's header row with a resizer on every column (not drawn again as the grid scrolls).
+const CaseGridHead = memo(function CaseGridHead({ headRef, columns, sized, onResize }: CaseGridHeadProps) {
+  return (
+    <thead ref={headRef}>
+      <tr aria-rowindex={1}>
+        {columns.map((c, i) => (
+          <th key={c.key} scope="col" title={c.kind === 'organisation' || c.kind === 'partner' ? `${c.label}: belongs to the organisation, so changing it changes it for every case of that organisation.` : c.label}>
+            <span className="column-label">{c.label}</span>
+            <ColumnResizer column={c.label} width={sized[i]?.width ?? USUAL_WIDTH} onResize={(width) => onResize(c.key, width)} />
+          </th>
+        ))}
+        <th scope="col">
+          <span className="visually-hidden">Actions</span>
+        </th>
+      </tr>
+    </thead>
+  );
+});
+
 // Renders the grid with its suggestion lists.
 export function CaseGrid({ projectGuid, cases, columns, options, readOnly, onSave, onDelete, menu }: CaseGridProps) {
   const lists = useMemo(() => columns.filter((c) => suggestionsFor(c, options).length > 0), [columns, options]);
@@ -103,26 +129,14 @@ export function CaseGrid({ projectGuid, cases, columns, options, readOnly, onSav
   const focus = useFocusedCase();
   const focusedIndex = focus.focusedId === null ? -1 : cases.findIndex((c) => c.id === focus.focusedId);
   const windowed = useWindowedRows(cases.length, focusedIndex >= 0 ? focusedIndex : null);
-  const widths = useColumnWidths(projectGuid, 'cases');
-  const sized = [...widths.fit(columns.map((c) => ({ key: c.key, usual: USUAL_WIDTH, least: LEAST_WIDTH })), windowed.boxWidth - ACTIONS_WIDTH), { key: 'row-actions', width: ACTIONS_WIDTH }];
+  const { fit, setWidth } = useColumnWidths(projectGuid, 'cases');
+  const sized = useMemo(() => [...fit(columns.map((c) => ({ key: c.key, usual: USUAL_WIDTH, least: LEAST_WIDTH })), windowed.boxWidth - ACTIONS_WIDTH), { key: 'row-actions', width: ACTIONS_WIDTH }], [columns, fit, windowed.boxWidth]);
   return (
     <div className="table-scroll" ref={windowed.scrollRef}>
       {datalists}
       <table className="data-table cases-grid resizable-table" aria-label="Cases" aria-rowcount={cases.length + 1} style={{ width: tableWidth(sized) }}>
         <ColumnGroup columns={sized} />
-        <thead ref={windowed.headRef}>
-          <tr aria-rowindex={1}>
-            {columns.map((c, i) => (
-              <th key={c.key} scope="col" title={c.kind === 'organisation' || c.kind === 'partner' ? `${c.label}: belongs to the organisation, so changing it changes it for every case of that organisation.` : c.label}>
-                <span className="column-label">{c.label}</span>
-                <ColumnResizer column={c.label} width={sized[i]?.width ?? USUAL_WIDTH} onResize={(width) => widths.setWidth(c.key, width)} />
-              </th>
-            ))}
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <CaseGridHead headRef={windowed.headRef} columns={columns} sized={sized} onResize={setWidth} />
         <tbody onFocus={focus.onFocus} onBlur={focus.onBlur}>
           {windowed.pieces.map((piece) =>
             piece.kind === 'gap' ? (

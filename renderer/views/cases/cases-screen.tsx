@@ -2,14 +2,15 @@
 // study's roles or a custom one), job title, organisation, project, lead or partner,
 // provider type, region and any other attribute - with add, delete and attributes
 // imported from CSV or Excel.
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { CaseRecord } from '../../../shared/model/entities.ts';
 import { announceChange, call } from '../../api.ts';
 import { toApiCallError } from '../../api-call-error.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { formatCount } from '../../format.ts';
-import { useApiQuery } from '../../hooks/use-api-query.ts';
+import { useKeptApiQuery } from '../../hooks/use-kept-api-query.ts';
 import type { ScreenProps } from '../frame/screen-props.ts';
+import { CHANGES_THAT_KEEP_CASES } from './case-changes.ts';
 import { caseColumns, saveCall } from './case-columns.ts';
 import type { CaseColumn } from './case-columns.ts';
 import { CaseGrid } from './case-grid.tsx';
@@ -17,6 +18,9 @@ import { CasesDialogs } from './cases-dialogs.tsx';
 import { useCaseMenu } from './case-menu.tsx';
 import type { CasesDialog } from './cases-dialogs.tsx';
 import './cases.css';
+
+// Labels in the order people expect ("P2" before "P10").
+const labelOrder = new Intl.Collator(undefined, { numeric: true });
 
 function matches(record: CaseRecord, filter: string): boolean {
   const f = filter.trim().toLowerCase();
@@ -26,19 +30,22 @@ function matches(record: CaseRecord, filter: string): boolean {
 
 // Lists cases.list in a grid whose cells save as they are edited (each edit one undo step).
 export function CasesScreen({ project, notify }: ScreenProps) {
-  const cases = useApiQuery('cases.list', {});
-  const options = useApiQuery('caseGrid.options', {});
+  // kept between visits until the project changes
+  const cases = useKeptApiQuery('cases.list', {}, { unaffectedBy: CHANGES_THAT_KEEP_CASES });
+  const options = useKeptApiQuery('caseGrid.options', {}, { unaffectedBy: CHANGES_THAT_KEEP_CASES });
   const [extra, setExtra] = useState<string[]>([]);
   const [filter, setFilter] = useState('');
   const [dialog, setDialog] = useState<CasesDialog>(null);
   const readOnly = project.readOnly;
-  const list = [...(cases.data ?? [])].sort((a, b) => a.label.localeCompare(b.label, undefined, { numeric: true }));
-  const shown = list.filter((c) => matches(c, filter));
-  const columns = caseColumns(list, extra, options.data?.attributes ?? []);
-  const caseMenu = useCaseMenu(readOnly, (record) => setDialog({ kind: 'delete', record }));
-  const tell = (text: string, kind: 'info' | 'error' = 'info') => notify({ kind, text });
+  const list = useMemo(() => [...(cases.data ?? [])].sort((a, b) => labelOrder.compare(a.label, b.label)), [cases.data]);
+  const shown = useMemo(() => list.filter((c) => matches(c, filter)), [list, filter]);
+  const columns = useMemo(() => caseColumns(list, extra, options.data?.attributes ?? []), [list, extra, options.data]);
+  const onDelete = useCallback((record: CaseRecord) => setDialog({ kind: 'delete', record }), []);
+  const caseMenu = useCaseMenu(readOnly, onDelete);
+  const tell = useCallback((text: string, kind: 'info' | 'error' = 'info') => notify({ kind, text }), [notify]);
 
-  async function save(record: CaseRecord, column: CaseColumn, value: string): Promise<boolean> {
+  // the same function on every render, so the grid's rows redraw only when their own case changes
+  const save = useCallback(async (record: CaseRecord, column: CaseColumn, value: string): Promise<boolean> => {
     const planned = saveCall(record, column, value);
     if ('problem' in planned) {
       tell(planned.problem, 'error');
@@ -53,7 +60,7 @@ export function CasesScreen({ project, notify }: ScreenProps) {
       tell(toApiCallError(e).message, 'error');
       return false;
     }
-  }
+  }, [tell]);
 
   return (
     <section className="screen" aria-labelledby="screen-heading">
@@ -82,7 +89,7 @@ export function CasesScreen({ project, notify }: ScreenProps) {
         </div>
       ) : null}
       {list.length > 0 && shown.length === 0 ? <p className="empty-state">No cases match “{filter}”.</p> : null}
-      {shown.length > 0 ? <CaseGrid projectGuid={project.guid} cases={shown} columns={columns} options={options.data} readOnly={readOnly} onSave={save} onDelete={(record) => setDialog({ kind: 'delete', record })} menu={caseMenu} /> : null}
+      {shown.length > 0 ? <CaseGrid projectGuid={project.guid} cases={shown} columns={columns} options={options.data} readOnly={readOnly} onSave={save} onDelete={onDelete} menu={caseMenu.rows} /> : null}
       {caseMenu.elements}
       <CasesDialogs
         dialog={dialog}

@@ -10,53 +10,54 @@ import type { Page } from '@playwright/test';
 import { createAppHost } from '../../../electron/app/app-host.ts';
 import { startWebHost } from '../../../electron/app/web-host.ts';
 import type { WebHost } from '../../../electron/app/web-host.ts';
-import { scrollToBottomCall } from './page-scripts.ts';
-
-// Page script (a string: it runs in the page): from the next click to the first frame
-// painted once `ready()` holds (checked after every DOM change).
-const WATCH_CLICK_TO_PAINT = `(ready) => {
-  const check = new Function('return (' + ready + ')()');
-  window.__paintedAfterClick = new Promise((resolve) => {
-    let clickedAt = null;
-    document.addEventListener('click', () => { clickedAt = performance.now(); }, { capture: true, once: true });
-    const done = () => {
-      observer.disconnect();
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now() - (clickedAt ?? performance.now()));
-        channel.port2.postMessage(null);
-      });
-    };
-    const observer = new MutationObserver(() => { if (clickedAt !== null && check()) done(); });
-    observer.observe(document.body, { childList: true, subtree: true, attributes: true });
-  });
-}`;
-
+import type { Dispatch } from '../../../electron/app/dispatch.ts';
+import type { CaseRecord, NodeRecord } from '../../../shared/model/entities.ts';
+import { clickToPaint, scrollToBottomCall } from './page-scripts.ts';
+import { measureQueryScreens } from './screens-queries-browser.ts';
+import type { QueryScreenNumbers } from './screens-queries-browser.ts';
 
 const SOURCES_SHOWN = `() => !!document.querySelector('table[aria-label="Sources"] tbody th')`;
 const CASES_SHOWN = `() => !!document.querySelector('table[aria-label="Cases"] tbody input')`;
+// How many times the page has read sources.list (resource timings; the buffer is enlarged at the start).
+const SOURCES_READS = `performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/call/sources.list')).length`;
 const SORTED_BY_WORDS = `() => document.querySelector('table[aria-label="Sources"] th[aria-sort]')?.textContent?.startsWith('Words') === true`;
 
 export interface ScreenNumbers {
   sourcesMs: number[];
+  // the first visit reads the cases; later ones show what was kept (nothing changed in between)
   casesMs: number[];
+  // visits each right after a change to a case (the kept cases are read again)
+  casesAfterChangeMs: number[];
   sortMs: number[];
   sourcesDom: number;
   casesDom: number;
   sourcesScrollMs: number[];
   casesScrollMs: number[];
   scrollMaxDom: number;
-}
-
-// Clicks what `click` clicks and returns the time to the first painted frame where `ready` holds.
-async function clickToPaint(page: Page, ready: string, click: () => Promise<void>): Promise<number> {
-  await page.evaluate(`(${WATCH_CLICK_TO_PAINT})(${JSON.stringify(ready)})`);
-  await click();
-  return Number(await page.evaluate('window.__paintedAfterClick'));
+  queries: QueryScreenNumbers;
 }
 
 async function scrollNumbers(page: Page, selector: string): Promise<{ frameMs: number[]; maxDomNodes: number }> {
   return (await page.evaluate(scrollToBottomCall(selector, 300))) as { frameMs: number[]; maxDomNodes: number };
+}
+
+// Waits until the host has built what queries read (the app's warm-up does it after opening),
+// so the query screens are measured as a researcher meets them a few seconds after opening.
+async function readyForQueries(dispatch: Dispatch): Promise<void> {
+  const nodes = await dispatch('nodes.list', {});
+  if (!nodes.ok) throw new Error(nodes.error.message);
+  const first = (nodes.result as NodeRecord[])[0];
+  if (first) await dispatch('queries.nodeView', { nodeId: first.id, includeDescendants: true, scope: {}, limit: 1 });
+  await dispatch('queries.search', { query: 'zzzz' });
+}
+
+// The id of a case to change.
+async function firstCase(dispatch: Dispatch): Promise<number> {
+  const cases = await dispatch('cases.list', {});
+  if (!cases.ok) throw new Error(cases.error.message);
+  const first = (cases.result as CaseRecord[])[0];
+  if (!first) throw new Error('the corpus has no cases');
+  return first.id;
 }
 
 // Opens the project in browser mode and goes between Sources and Cases `rounds` times.
@@ -74,15 +75,32 @@ export async function measureListScreens(projectPath: string, workDir: string, s
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(web.url);
+    await page.evaluate('performance.setResourceTimingBufferSize(100000)');
     const nav = page.getByRole('navigation', { name: 'Screens' });
     await page.getByRole('table', { name: 'Sources' }).getByRole('rowheader').first().waitFor();
-    const out: ScreenNumbers = { sourcesMs: [], casesMs: [], sortMs: [], sourcesDom: 0, casesDom: 0, sourcesScrollMs: [], casesScrollMs: [], scrollMaxDom: 0 };
+    await readyForQueries(host.dispatch);
+    const out: ScreenNumbers = { sourcesMs: [], casesMs: [], casesAfterChangeMs: [], sortMs: [], sourcesDom: 0, casesDom: 0, sourcesScrollMs: [], casesScrollMs: [], scrollMaxDom: 0, queries: await measureQueryScreens(page, rounds) };
+    await nav.getByRole('button', { name: /^Sources/ }).click();
+    await page.getByRole('table', { name: 'Sources' }).getByRole('rowheader').first().waitFor();
     const domSize = async () => Number(await page.evaluate('document.getElementsByTagName("*").length'));
     for (let i = 0; i < rounds; i++) {
       out.casesMs.push(await clickToPaint(page, CASES_SHOWN, () => nav.getByRole('button', { name: /^Cases/ }).click()));
       out.casesDom = await domSize();
       out.sourcesMs.push(await clickToPaint(page, SOURCES_SHOWN, () => nav.getByRole('button', { name: /^Sources/ }).click()));
       out.sourcesDom = await domSize();
+    }
+    const someCase = await firstCase(host.dispatch);
+    for (let i = 0; i < rounds; i++) {
+      // a change made elsewhere (as by another window) while the Sources screen is shown; the
+      // Sources screen reading its list again says the page has heard of the change
+      const before = Number(await page.evaluate(SOURCES_READS));
+      const changed = await host.dispatch('cases.update', { id: someCase, jobTitle: `Tutor ${i + 1}` });
+      if (!changed.ok) throw new Error(`cases.update failed: ${changed.error.message}`);
+      await page.waitForFunction((n) => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/call/sources.list')).length > n, before);
+      out.casesAfterChangeMs.push(await clickToPaint(page, CASES_SHOWN, () => nav.getByRole('button', { name: /^Cases/ }).click()));
+      await page.getByRole('textbox', { name: /^Job title of / }).first().waitFor();
+      await nav.getByRole('button', { name: /^Sources/ }).click();
+      await page.getByRole('table', { name: 'Sources' }).getByRole('rowheader').first().waitFor();
     }
     const words = page.getByRole('table', { name: 'Sources' }).getByRole('columnheader', { name: /^Words/ }).getByRole('button');
     const name = page.getByRole('table', { name: 'Sources' }).getByRole('columnheader', { name: /^Name/ }).getByRole('button');
