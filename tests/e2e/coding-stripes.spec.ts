@@ -157,6 +157,10 @@ test('the stripes from the keyboard: Tab into them, arrows between them, Enter s
   await expect(turn).toBeFocused();
   await expect(run).not.toHaveClass(/coding-run-highlight/);
 
+  // Esc drops the chosen references (their selected look wins over any light-up)
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('toolbar', { name: 'Selected references' })).toBeHidden();
+
   // a narrow window (names hidden beside the stripes): the stripe is still one Tab away and lights up its text
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.keyboard.press('Tab');
