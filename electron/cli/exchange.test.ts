@@ -5,6 +5,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './testing/run-captured.ts';
+import { createNode, listNodes } from '../codebook/codebook.ts';
+import { openProject } from '../db/open-project.ts';
 import { makeTempDir } from '../../tests/helpers/temp-dir.ts';
 
 let tmp: { dir: string; cleanup: () => void };
@@ -22,6 +24,7 @@ describe('exchange commands', () => {
     const first = await cli('export-qdpx', join(tmp.dir, 'demo.alens'), out);
     expect(first.code).toBe(0);
     expect(first.err).toContain('carries real names');
+    expect(first.err).not.toContain('QualCoder matches codes by name');
     expect(first.out).toMatch(/Wrote .*demo\.qdpx/);
     expect(existsSync(out)).toBe(true);
     const again = await cli('export-qdpx', join(tmp.dir, 'demo.alens'), out);
@@ -49,6 +52,23 @@ describe('exchange commands', () => {
     expect(merged.code).toBe(0);
     // a new project has the six questions' codebook; the demo adds the discursive manifestations branch (a parent and four kinds)
     expect(merged.out).toMatch(/ 5 codes added, \d+ already in the project/);
+  });
+
+  it('export-qdpx warns about codes sharing a name, naming them, and still writes the file', async () => {
+    const project = join(tmp.dir, 'same-names.alens');
+    expect((await cli('create', project, '--name', 'Same names')).code).toBe(0);
+    const store = openProject(project);
+    const [first, second] = listNodes(store).filter((n) => n.parentId === null);
+    if (!first || !second) throw new Error('a new project has the six questions');
+    createNode(store, { name: 'Barriers', parentId: first.id });
+    createNode(store, { name: 'Barriers', parentId: second.id });
+    store.close();
+    const out = join(tmp.dir, 'same-names.qdpx');
+    const result = await cli('export-qdpx', project, out);
+    expect(result.code).toBe(0);
+    expect(result.err).toContain('Warning: Two or more codes share a name. QualCoder matches codes by name');
+    expect(result.err).toContain(`“Barriers”: ${first.path}/Barriers; ${second.path}/Barriers`);
+    expect(existsSync(out)).toBe(true);
   });
 
   it('says clearly when the input is missing or wrong', async () => {

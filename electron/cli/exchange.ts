@@ -4,7 +4,8 @@ import { basename } from 'node:path';
 import { ApiError } from '../../shared/errors.ts';
 import type { ExchangeCounts, LeftOutItem } from '../../shared/model/exchange.ts';
 import { buildQdc } from '../exchange/qdc-export.ts';
-import { qdpxWarning } from '../exchange/qdpx-warning.ts';
+import { sameNameWarning } from '../../shared/exchange/same-name-codes.ts';
+import { qdpxSameNameCodes, qdpxWarning } from '../exchange/qdpx-warning.ts';
 import { buildQdpx } from '../exchange/qdpx-export.ts';
 import { writeFileAtomic } from '../infra/atomic-write.ts';
 import { mergeQdc } from '../exchange/qdc-import.ts';
@@ -70,6 +71,8 @@ export const exchangeCommands: CliCommand[] = [
       checkTarget(out, '.qdpx', args);
       return withProject(projectPath, true, (store) => {
         args.err(`Warning: ${qdpxWarning(store)}`);
+        const sameNames = sameNameWarning(qdpxSameNameCodes(store));
+        if (sameNames) args.err(`Warning: ${sameNames}`);
         const built = buildQdpx(store);
         writeFileAtomic(out, built.bytes);
         args.out(`Wrote ${out} (${built.bytes.length} bytes):`);

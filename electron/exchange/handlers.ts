@@ -14,7 +14,7 @@ import { buildQdpx } from './qdpx-export.ts';
 import { writeFileAtomic } from '../infra/atomic-write.ts';
 import { getSetting } from '../projects/project-info.ts';
 import { requireRealNamesConfirmation } from '../anonymise/key-file.ts';
-import { qdpxWarning } from './qdpx-warning.ts';
+import { qdpxSameNameCodes, qdpxWarning } from './qdpx-warning.ts';
 import { mergeQdc, previewQdc } from './qdc-import.ts';
 import { readIncoming } from './qdpx-incoming.ts';
 import { importQdpxAsNewProject, previewQdpx } from './qdpx-import.ts';
@@ -45,7 +45,7 @@ export function createExchangeHandlers(deps: HandlerDeps): Pick<Handlers, keyof 
     'exchange.exportInfo': () => {
       const store = deps.requireStore();
       const counts = exportCounts(store);
-      return { counts, qdpxWarning: qdpxWarning(store), qdcNote: QDC_EXPORT_NOTE, suggestedName: suggestedFileName(store, '.qdpx') };
+      return { counts, qdpxWarning: qdpxWarning(store), qdcNote: QDC_EXPORT_NOTE, suggestedName: suggestedFileName(store, '.qdpx'), sameNameCodes: qdpxSameNameCodes(store) };
     },
     'exchange.exportQdpx': ({ path, confirmRealNames }, ctx) => {
       const store = deps.requireStore();

@@ -93,6 +93,15 @@ export interface ExchangeExportInfo {
   qdcNote: string;
   // a file name to suggest ("Demo study.qdpx")
   suggestedName: string;
+  // codable codes sharing a name, whose codings QualCoder would lose (shared/exchange/same-name-codes.ts)
+  sameNameCodes: SameNameCodes[];
+}
+
+// Codable codes with the same name: their paths in export order, and the codings of all but the first.
+export interface SameNameCodes {
+  name: string;
+  paths: string[];
+  codingsAtRisk: number;
 }
 
 // A source of an imported project kept as a reference only (PDF, picture, audio, video).

@@ -92,7 +92,9 @@ test('overlapping codes are tinted, labelled beside their stripes and described 
   // split by coder: one stripe per node and coder, named with the coder's initials
   await page.getByRole('checkbox', { name: 'Colour stripes by coder' }).check();
   await expect(labels).toHaveText(['Roles taken in the activity · AM', 'How work was divided · JR', 'Power and conflict · AM', 'Power and conflict · JR']);
-  await expect(coding.stripes(SPONSOR, `${ROLES}, coded by AM`)).toHaveCount(1);
+  await expect(coding.stripes(SPONSOR, ROLES, 'AM')).toHaveCount(1);
+  await expect(coding.stripes(SPONSOR, POWER, 'AM')).toHaveCount(1);
+  await expect(coding.stripes(SPONSOR, POWER, 'JR')).toHaveCount(1);
   await expect(turn).toHaveAccessibleDescription(`Coded at ${ROLES}, coded by AM; ${DIVIDED}, coded by JR; ${POWER}, coded by AM; ${POWER}, coded by JR.`);
   await page.getByRole('checkbox', { name: 'Colour stripes by coder' }).uncheck();
   await expect(labels).toHaveText(NAMES);
@@ -107,4 +109,62 @@ test('overlapping codes are tinted, labelled beside their stripes and described 
   await expect(labels).toHaveText(NAMES);
   await expect(labels.first()).toBeVisible();
   await shoot(page, coding, 'coding-coloured-stripes-1280x720.png');
+});
+
+test('the stripes from the keyboard: Tab into them, arrows between them, Enter selects, Shift+F10 opens the menu', async ({ page, appUrl }) => {
+  const frame = new AppFrame(page);
+  const coding = new CodingView(page);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(appUrl);
+  await frame.goTo('Sources');
+  await coding.openFromSources(SOURCE);
+  const turn = await coding.scrollToTurn(SPONSOR);
+  await turn.focus();
+  await expect(turn).toBeFocused();
+
+  // one Tab stop: the turn's first stripe, named for screen readers; its text lights up as on hover
+  await page.keyboard.press('Tab');
+  const roles = coding.stripes(SPONSOR, ROLES, 'AM');
+  await expect(roles).toBeFocused();
+  const run = turn.locator('.coding-run-coded').filter({ hasText: 'I hold the budget' });
+  await expect(run).toHaveClass(/coding-run-highlight/);
+  await expect(coding.stripeLabels(SPONSOR).first()).toHaveClass(/coding-stripe-label-active/);
+  await expect(turn.locator('.coding-stripe[tabindex="0"]')).toHaveCount(1);
+  await shoot(page, coding, 'coding-stripe-focused-1440x900.png');
+
+  // the arrows move between this turn's stripes only
+  await page.keyboard.press('ArrowDown');
+  await expect(coding.stripes(SPONSOR, DIVIDED, 'JR')).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(roles).toBeFocused();
+
+  // Enter selects its references, as a click does
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('toolbar', { name: 'Selected references' })).toContainText(`at ${ROLES} selected`);
+
+  // Shift+F10: the stripe's menu; Escape gives the focus back to the stripe (the pointer kept off the menu, where it would choose)
+  await page.mouse.move(0, 0);
+  await page.keyboard.press('Shift+F10');
+  const menu = page.getByRole('menu', { name: 'Transcript' });
+  await expect(menu.getByRole('menuitem', { name: /^Uncode/ })).toBeFocused();
+  await expect(menu.getByRole('menuitem', { name: `Open ${ROLES} in the codebook` })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(roles).toBeFocused();
+
+  // Shift+Tab goes back to the turn
+  await page.keyboard.press('Shift+Tab');
+  await expect(turn).toBeFocused();
+  await expect(run).not.toHaveClass(/coding-run-highlight/);
+
+  // Esc drops the chosen references (their selected look wins over any light-up)
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('toolbar', { name: 'Selected references' })).toBeHidden();
+
+  // a narrow window (names hidden beside the stripes): the stripe is still one Tab away and lights up its text
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.keyboard.press('Tab');
+  await expect(roles).toBeFocused();
+  await expect(run).toHaveClass(/coding-run-highlight/);
+  await shoot(page, coding, 'coding-stripe-focused-1280x720.png');
 });

@@ -137,3 +137,39 @@ test('the menu by keyboard: Shift+F10, arrows, Escape gives the focus back, Ente
   await page.getByRole('menuitem', { name: 'Keyboard shortcut list (?)' }).click();
   await expect(list).toBeVisible();
 });
+
+test('a node of the Codes panel: Shift+F10 codes the selection there; right-click offers the codebook’s actions', async ({ page, appUrl }, testInfo) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const frame = new AppFrame(page);
+  const coding = new CodingView(page);
+  await page.goto(appUrl);
+  await frame.goTo('Sources');
+  await coding.openFromSources(SOURCE);
+  await coding.selectWithMouse(PHRASE);
+
+  const nodeButton = coding.nodeRow('Q3 Community').locator('.coding-node-name');
+  await nodeButton.focus();
+  await page.keyboard.press('Shift+F10');
+  const menu = page.getByRole('menu', { name: 'Node Q3 Community' });
+  const codeHere = menu.getByRole('menuitem', { name: 'Code the selection at Q3 Community' });
+  await expect(codeHere).toBeFocused();
+  for (const name of ['Open in the codebook', 'Show in node view', 'New child node…', 'Rename…', 'Colour…', 'Memo…', 'Delete…']) await expect(menu.getByRole('menuitem', { name })).toBeVisible();
+  await shoot(page, testInfo, 'codes-panel-menu-1440');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeHidden();
+  await expect(frame.notice).toContainText('Coded at Q3 Community');
+  await expect(coding.stripes(PHRASE, 'Q3 Community')).toHaveCount(1);
+
+  // right-click opens it too; Delete asks first, and Cancel leaves the node and its coding
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await coding.nodeRow('Q3 Community').locator('.coding-node-name').click({ button: 'right' });
+  await expect(menu.getByRole('menuitem', { name: 'Open in the codebook' })).toBeVisible();
+  await shoot(page, testInfo, 'codes-panel-menu-1280');
+  await menu.getByRole('menuitem', { name: 'Delete…' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete “Q3 Community”?' });
+  await expect(confirm).toContainText('Ctrl+Z brings everything back');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(coding.stripes(PHRASE, 'Q3 Community')).toHaveCount(1);
+});

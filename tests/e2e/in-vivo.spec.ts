@@ -47,8 +47,8 @@ test('V asks under which question the in-vivo node goes, with the question the p
   await expect(checked).toBeFocused();
   await expect(places.getByRole('radio', { name: 'The top level (outside the questions)' })).not.toBeChecked();
   // the default: the first question with a coding under the passage; Q3 is one of them
-  const stripeNames = await turn.getByRole('button', { name: /^Coding stripe: / }).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
-  const codedQuestions = stripeNames.map((label) => (label.replace('Coding stripe: ', '').split('/')[0] ?? '').trim());
+  const stripeNames = await turn.getByRole('button', { name: /^Coded at / }).evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+  const codedQuestions = stripeNames.map((label) => (label.replace('Coded at ', '').replace(/ by .+$/, '').split('/')[0] ?? '').trim());
   expect(codedQuestions).toContain('Q3 Community');
   const defaultName = (await checked.evaluate((el) => el.closest('label')?.textContent ?? '')).trim();
   expect(codedQuestions).toContain(defaultName);

@@ -17,6 +17,8 @@ export type NodeMenuDialog = { kind: 'rename' | 'colour' | 'memo'; node: NodeRec
 
 export interface NodeMenuActions {
   readOnly: boolean;
+  // the label of open (the Codebook screen selects the node; elsewhere it opens the codebook)
+  openLabel?: string;
   open(node: NodeRecord): void;
   showInNodeView(node: NodeRecord): void;
   dialog(dialog: NodeMenuDialog): void;
@@ -28,7 +30,7 @@ export interface NodeMenuActions {
 export function nodeMenuItems(node: NodeRecord, actions: NodeMenuActions): ContextMenuItem[] {
   const { readOnly } = actions;
   return [
-    { label: 'Open', onSelect: () => actions.open(node) },
+    { label: actions.openLabel ?? 'Open', onSelect: () => actions.open(node) },
     { label: 'Show in node view', onSelect: () => actions.showInNodeView(node) },
     { label: 'Rename…', disabled: readOnly, onSelect: () => actions.dialog({ kind: 'rename', node }) },
     { label: 'Colour…', disabled: readOnly, onSelect: () => actions.dialog({ kind: 'colour', node }) },
@@ -66,12 +68,12 @@ export interface NodeMenu {
   elements: ReactNode;
 }
 
-// The node menu of the codebook tree.
-export function useNodeMenu(actions: Omit<NodeMenuActions, 'dialog'>): NodeMenu {
+// The node menu of the codebook tree; first offers the items before() gives for the node (none by default).
+export function useNodeMenu(actions: Omit<NodeMenuActions, 'dialog'>, before?: (node: NodeRecord) => ContextMenuItem[]): NodeMenu {
   const [dialog, setDialog] = useState<NodeMenuDialog>(null);
   const contextMenu = useContextMenu();
   return {
-    menuProps: (node) => contextMenu.triggerProps(`Node ${node.name}`, () => nodeMenuItems(node, { ...actions, dialog: setDialog })),
+    menuProps: (node) => contextMenu.triggerProps(`Node ${node.name}`, () => [...(before?.(node) ?? []), ...nodeMenuItems(node, { ...actions, dialog: setDialog })]),
     elements: (
       <>
         {contextMenu.menu}

@@ -7,6 +7,8 @@ import { MemoPanel } from '../memos/memo-panel.tsx';
 import type { LinkablePassage } from '../memos/memo-editor.tsx';
 import { MemoSearch } from '../memos/memo-search.tsx';
 import type { PassageRef } from '../memos/passage-links.ts';
+import type { Notice } from '../frame/notice-bar.tsx';
+import { useCodesPanelMenu } from './codes-panel-menu.tsx';
 import { NodePanel } from './node-panel.tsx';
 import type { DraggedPassage } from './passage-drag.ts';
 import { openSource } from './open-source.ts';
@@ -27,12 +29,14 @@ export interface CodingSidePanelProps {
   selectedCodingNode: string;
   caseId: number | null;
   onOpenPassage(passage: PassageRef): void;
+  notify(notice: Notice): void;
 }
 
 // Tabs of codes and memos.
 export function CodingSidePanel(props: CodingSidePanelProps) {
   const [tab, setTab] = useState<'codes' | 'memos'>('codes');
   const readOnly = props.project.readOnly;
+  const nodeMenu = useCodesPanelMenu({ project: props.project, nodes: props.nodes, hasSelection: props.hasSelection, onCode: props.onCode, onDeleted: () => props.onHighlight(null), notify: props.notify });
   return (
     <aside className="coding-side" aria-label="Codes and memos">
       <div
@@ -67,6 +71,7 @@ export function CodingSidePanel(props: CodingSidePanelProps) {
             onHighlight={props.onHighlight}
             onCode={props.onCode}
             onDropPassage={props.onDropPassage}
+            menuProps={nodeMenu.menuProps}
           />
         ) : (
           <div className="coding-memos">
@@ -104,6 +109,7 @@ export function CodingSidePanel(props: CodingSidePanelProps) {
           </div>
         )}
       </div>
+      {nodeMenu.elements}
     </aside>
   );
 }

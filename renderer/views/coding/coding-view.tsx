@@ -188,7 +188,7 @@ export function CodingView({ project, request, onBack, notify }: CodingViewProps
         <p className="muted">Loading the transcript…</p>
       ) : (
         <StripeColouringContext value={shownCoders.colouring}>
-          <CodingWorkspace findBar={find.bar.open ? <FindBar bar={find.bar} onReplace={find.openReplace} /> : null} findMarks={find.marks} project={project} sourceId={request.sourceId} source={source} index={index} model={model} transcript={transcript} selection={selection} passageWords={passageWords} coding={coding} correction={correction} media={media} focused={focused} onFocus={setFocused} recent={recent} />
+          <CodingWorkspace findBar={find.bar.open ? <FindBar bar={find.bar} onReplace={find.openReplace} /> : null} findMarks={find.marks} project={project} sourceId={request.sourceId} source={source} index={index} model={model} transcript={transcript} selection={selection} passageWords={passageWords} coding={coding} correction={correction} media={media} focused={focused} onFocus={setFocused} recent={recent} notify={notify} />
         </StripeColouringContext>
       )}
       <CodingDialogs

@@ -16,6 +16,7 @@ import { Transcript } from './transcript.tsx';
 import { TurnEditor } from './turn-editor.tsx';
 import type { CodingSelection } from './use-coding-selection.ts';
 import type { Correction } from './use-correction.ts';
+import type { Notice } from '../frame/notice-bar.tsx';
 import type { FindMarks } from './use-find-marks.ts';
 import type { MediaPlayer } from './use-media-player.ts';
 import type { PassageCoding } from './use-passage-coding.ts';
@@ -42,6 +43,7 @@ export interface CodingWorkspaceProps {
   // the find bar above the transcript (null while it is closed) and its marks in the text
   findBar: ReactNode;
   findMarks: FindMarks | null;
+  notify(notice: Notice): void;
 }
 
 // The turn editor of the turn being corrected, with its error.
@@ -60,16 +62,14 @@ function correctionEditor(correction: Correction, model: TranscriptModel, index:
 const CODING_PANEL_WIDTH = { usual: 300, min: 220, max: 640 };
 
 // The transcript, the selection bar and the side panel.
-export function CodingWorkspace({ project, sourceId, source, index, model, transcript, selection, passageWords, coding, correction, media, focused, onFocus, recent, findBar, findMarks }: CodingWorkspaceProps) {
+export function CodingWorkspace({ project, sourceId, source, index, model, transcript, selection, passageWords, coding, correction, media, focused, onFocus, recent, findBar, findMarks, notify }: CodingWorkspaceProps) {
   const readOnly = project.readOnly;
   const { passage, references } = selection;
   const selectedIds = useMemo(() => new Set(references?.ids ?? []), [references]);
   const referencesNode = references ? (model.nodeMap.get(references.nodeId) ?? null) : null;
   const [panelWidth, setPanelWidth] = usePaneWidth(project.guid, 'coding-panel', CODING_PANEL_WIDTH);
   const transcriptMenu = useTranscriptMenu({ project, model, selection, passageWords, coding, recent });
-  const uncodeReferences = () => {
-    if (references) void coding.uncodeReferences(references.ids).then(selection.clearReferences);
-  };
+  const uncodeReferences = () => references && void coding.uncodeReferences(references.ids).then(selection.clearReferences);
   return (
     <div className="coding-body" style={{ '--coding-panel-width': `${panelWidth}px` }}>
       <div className="coding-main">
@@ -120,6 +120,7 @@ export function CodingWorkspace({ project, sourceId, source, index, model, trans
       <Splitter label="Resize the codes and memos panel" pane="right" width={panelWidth} {...CODING_PANEL_WIDTH} onResize={setPanelWidth} />
       <CodingSidePanel
         project={project}
+        notify={notify}
         source={source}
         nodes={model.nodeList}
         countsHere={model.countsHere}

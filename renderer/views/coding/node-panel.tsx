@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import type { NodeRecord } from '../../../shared/model/entities.ts';
 import { readDraggedPassage, carriesPassage } from './passage-drag.ts';
 import type { DraggedPassage } from './passage-drag.ts';
+import type { NodeMenu } from '../codebook/node-menu.tsx';
 
 export interface NodePanelProps {
   nodes: readonly NodeRecord[];
@@ -18,6 +19,8 @@ export interface NodePanelProps {
   onHighlight(nodeId: number | null): void;
   onCode(nodeId: number): void;
   onDropPassage(nodeId: number, passage: DraggedPassage): void;
+  // the context menu of a node's row (codes-panel-menu.tsx)
+  menuProps?: NodeMenu['menuProps'];
 }
 
 function depthOf(node: NodeRecord, byId: ReadonlyMap<number, NodeRecord>): number {
@@ -48,6 +51,7 @@ function NodeRow({ node, label, depth, shortcut, count, toggle, props }: RowProp
       className={['coding-node', highlighted ? 'coding-node-highlighted' : '', over ? 'coding-node-drop' : ''].filter(Boolean).join(' ')}
       style={{ paddingLeft: `${0.25 + depth * 0.9}rem` }}
       data-node-id={node.id}
+      {...props.menuProps?.(node)}
       onDragOver={(e) => {
         if (props.readOnly || !carriesPassage(e.dataTransfer)) return;
         e.preventDefault();

@@ -81,7 +81,7 @@ describe('the stripes beside a rendered turn', () => {
     const logs = at('September, and the log');
     shown = renderTranscript({ text: TEXT, speakers: ['Interviewer', 'Zara Quinn'], nodes: NODES, codings: [coding(1, 1, pairing.start, pairing.end), coding(2, 2, logs.start, logs.end), coding(3, 1, at('October').start, at('October').end)] });
     const stripes = stripesOf(shown, 1);
-    expect(stripes.map((s) => s.getAttribute('aria-label'))).toEqual(['Coding stripe: Pairing', 'Coding stripe: Pairing', 'Coding stripe: Logs']);
+    expect(stripes.map((s) => s.getAttribute('aria-label'))).toEqual(['Coded at Pairing', 'Coded at Pairing', 'Coded at Logs']);
     const lanes = new Map(stripes.map((s) => [s.dataset.nodeId, s.style.left]));
     expect(lanes.size).toBe(2);
     expect(lanes.get('1')).not.toBe(lanes.get('2'));

@@ -155,7 +155,7 @@ function TurnBlockView(props: TurnBlockProps) {
           <TurnRuns runs={runs} index={index} paint={paint} />
         </div>
       )}
-      <TurnStripes text={textRef} runs={runs} columns={columns} codingsById={byId} nodes={nodes} highlightNodeId={highlightNodeId} layoutKey={props.layoutKey} editing={editing} hovered={hovered} onHover={setHovered} onStripe={props.onStripe} />
+      <TurnStripes text={textRef} runs={runs} columns={columns} codingsById={byId} nodes={nodes} highlightNodeId={highlightNodeId} layoutKey={props.layoutKey} editing={editing} hovered={hovered} focused={focused} onHover={setHovered} onStripe={props.onStripe} />
       {description ? (
         <span id={descriptionId} className="visually-hidden coding-turn-description">
           {description}

@@ -14,6 +14,7 @@ import { TURN_BACKGROUNDS } from './run-paint.ts';
 import { LABEL_HEIGHT, placeLabels, stripeNames } from './stripe-labels.ts';
 import type { StripeBox, StripeNames } from './stripe-labels.ts';
 import type { StripeColumn } from './stripe-layout.ts';
+import { stripeAccessibleName, useStripeFocus } from './stripe-keys.ts';
 
 const STRIPE_WIDTH = 6;
 const STRIPE_GAP = 3;
@@ -67,7 +68,7 @@ function marginStyle(lanes: number, labelsHeight: number): CSSProperties {
   return { width: `calc(${lanes}px + var(--stripe-label-width) + 4px)`, ['--stripe-labels-height' as string]: `${labelsHeight}px` };
 }
 
-// The stripe (lane and which of its stripes) under the pointer.
+// The stripe (lane and which of its stripes) under the pointer or focused.
 export interface StripeSpot {
   column: number;
   box: number;
@@ -92,12 +93,14 @@ export interface TurnStripesProps {
   layoutKey: string;
   editing: boolean;
   hovered: StripeSpot | null;
+  // the turn has the focus: its stripes are then one Tab stop (stripe-keys.ts)
+  focused?: boolean;
   onHover(spot: StripeSpot | null): void;
   onStripe(nodeId: number, codingIds: number[]): void;
 }
 
 // The stripes beside one turn's text with their names, and "+N" for the lanes beyond the first MAX_STRIPES.
-export function TurnStripes({ text, runs, columns, codingsById, nodes, highlightNodeId, layoutKey, editing, hovered, onHover, onStripe }: TurnStripesProps) {
+export function TurnStripes({ text, runs, columns, codingsById, nodes, highlightNodeId, layoutKey, editing, hovered, focused = false, onHover, onStripe }: TurnStripesProps) {
   const boxes = useStripeBoxes(text, runs, columns, layoutKey, editing);
   const colouring = useContext(StripeColouringContext);
   const hidden = columns.length - MAX_STRIPES;
@@ -107,8 +110,16 @@ export function TurnStripes({ text, runs, columns, codingsById, nodes, highlight
   const select = (col: StripeColumn, r: number) => onStripe(col.nodeId, stripeCodingIds(col, r, codingsById));
   const active = (c: number, r: number) => (hovered?.column === c && hovered.box === r) || shown[c]?.nodeId === highlightNodeId;
   const hover = (column: number, box: number) => ({ onMouseEnter: () => onHover({ column, box }), onMouseLeave: () => onHover(null) });
+  const { margin, focusProps } = useStripeFocus(labels, focused, onHover, (spot) => {
+    const col = shown[spot.column];
+    if (col) select(col, spot.box);
+  });
+  const coderOf = (id: number) => {
+    const coderId = codingsById.get(id)?.coderId ?? null;
+    return coderId === null ? null : (colouring.initials.get(coderId) ?? null);
+  };
   return (
-    <div className="coding-stripes" style={marginStyle(lanes, columns.length === 0 ? 0 : bottom + (hidden > 0 ? LABEL_HEIGHT : 0))}>
+    <div ref={margin} className="coding-stripes" style={marginStyle(lanes, columns.length === 0 ? 0 : bottom + (hidden > 0 ? LABEL_HEIGHT : 0))}>
       {shown.map((col, c) => {
         const names = columnNames(col, nodes, colouring);
         const colour = stripeColour(col, nodes.get(col.nodeId), colouring);
@@ -116,15 +127,15 @@ export function TurnStripes({ text, runs, columns, codingsById, nodes, highlight
           <button
             key={`${col.nodeId}:${col.coderId ?? ''}:${r}`}
             type="button"
-            tabIndex={-1}
             className={active(c, r) ? 'coding-stripe coding-stripe-active' : 'coding-stripe'}
             title={`${names.full} (click to select its references here)`}
-            aria-label={`Coding stripe: ${names.full}`}
+            aria-label={stripeAccessibleName(nodes.get(col.nodeId)?.path ?? names.full, stripeCodingIds(col, r, codingsById).map(coderOf))}
             data-node-id={col.nodeId}
             style={{ left: `${c * (STRIPE_WIDTH + STRIPE_GAP)}px`, top: `${box.top}px`, height: `${box.height}px`, backgroundColor: colour }}
             data-coding-ids={stripeCodingIds(col, r, codingsById).join(' ')}
             onClick={() => select(col, r)}
             {...hover(c, r)}
+            {...focusProps(c, r)}
           />
         ));
       })}

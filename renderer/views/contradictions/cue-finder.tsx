@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import type { ContradictionEntry } from '../../../shared/model/contradictions.ts';
 import type { CueHit, ManifestationInProject, ManifestationKind } from '../../../shared/model/discursive-manifestations.ts';
-import type { SearchResult, SpreadTo } from '../../../shared/model/queries.ts';
+import type { KwicLine, SearchResult, SpreadTo } from '../../../shared/model/queries.ts';
 import { call } from '../../api.ts';
 import { toApiCallError } from '../../api-call-error.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
@@ -26,9 +26,10 @@ function hitKey(h: CueHit): string {
   return `${h.segmentId}:${h.start}`;
 }
 
-function hitsOf(result: SearchResult): (CueHit & { left: string; match: string; right: string; where: string })[] {
+// One KWIC line per hit, with the later matches merged into it (also) marked as the first is.
+function hitsOf(result: SearchResult): (CueHit & Pick<KwicLine, 'left' | 'match' | 'also' | 'right'> & { where: string })[] {
   return result.segments.flatMap((s) =>
-    s.lines.filter((l) => l.end > l.start).map((l) => ({ sourceId: s.sourceId, segmentId: s.segmentId, start: l.start, end: l.end, left: l.left, match: l.match, right: l.right, where: [s.caseLabel, s.sourceName].filter(Boolean).join(' · ') })),
+    s.lines.filter((l) => l.end > l.start).map((l) => ({ sourceId: s.sourceId, segmentId: s.segmentId, start: l.start, end: l.end, left: l.left, match: l.match, also: l.also, right: l.right, where: [s.caseLabel, s.sourceName].filter(Boolean).join(' · ') })),
   );
 }
 
@@ -153,6 +154,12 @@ function CueHits({ hits, unticked, onTick, total }: { hits: ReturnType<typeof hi
                 <span>
                   {h.left}
                   <mark>{h.match}</mark>
+                  {h.also.map((m, i) => (
+                    <span key={i}>
+                      {m.gap}
+                      <mark>{m.match}</mark>
+                    </span>
+                  ))}
                   {h.right}
                 </span>
               </label>

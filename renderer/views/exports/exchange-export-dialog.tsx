@@ -10,6 +10,7 @@ import { Modal } from '../../components/modal.tsx';
 import { finishJob, startJob, useJobs } from '../../jobs.ts';
 import { downloadBytes, folderOf, hostPathProblem } from './exchange-files.ts';
 import { ExchangeSummary } from './exchange-summary.tsx';
+import { SameNameWarning } from './same-name-warning.tsx';
 
 export interface ExchangeExportDialogProps {
   kind: 'qdpx' | 'qdc';
@@ -77,6 +78,10 @@ export function ExchangeExportDialog({ kind, info, projectPath, onClose }: Excha
   const [error, setError] = useState<ApiCallError | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [result, setResult] = useState<ExchangeExportResult | null>(null);
+  // codes sharing a name hold the export back until the user chooses to export anyway
+  const [anyway, setAnyway] = useState(false);
+  const sameNames = kind === 'qdpx' ? info.sameNameCodes : [];
+  const held = sameNames.length > 0 && !anyway;
   const jobs = useJobs();
   const job = busy ? jobs.find((j) => j.jobId === busy) : undefined;
 
@@ -116,16 +121,17 @@ export function ExchangeExportDialog({ kind, info, projectPath, onClose }: Excha
           ) : (
             <p>{info.qdcNote}</p>
           )}
+          {sameNames.length > 0 ? <SameNameWarning groups={sameNames} anyway={anyway} onAnyway={setAnyway} /> : null}
           <ErrorMessage error={error} />
           <div className="dialog-buttons exchange-download-row">
             <button type="button" onClick={onClose} disabled={busy !== null}>
               Cancel
             </button>
-            <button type="button" className="primary" onClick={() => void run(false)} disabled={busy !== null}>
+            <button type="button" className="primary" onClick={() => void run(false)} disabled={busy !== null || held}>
               {busy ? 'Exporting…' : `Download ${extension}`}
             </button>
           </div>
-          <WriteToPath extension={extension} path={path} onPath={setPath} problem={problem} busy={busy !== null} onWrite={() => void run(true)} />
+          <WriteToPath extension={extension} path={path} onPath={setPath} problem={problem} busy={busy !== null || held} onWrite={() => void run(true)} />
           {job && job.total > 0 ? <progress aria-label={title} max={job.total} value={job.done} /> : null}
         </>
       )}

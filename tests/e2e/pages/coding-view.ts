@@ -138,9 +138,11 @@ export class CodingView {
     await expect(this.picker).toBeHidden();
   }
 
-  // The stripes of a node (by its path) beside the turn holding a phrase.
-  stripes(phrase: string, nodePath: string): Locator {
-    return this.turn(phrase).getByRole('button', { name: `Coding stripe: ${nodePath}`, exact: true });
+  // The stripes of a node (by its path) beside the turn holding a phrase: by any coders, or by exactly the one given.
+  stripes(phrase: string, nodePath: string, coder?: string): Locator {
+    if (coder !== undefined) return this.turn(phrase).getByRole('button', { name: `Coded at ${nodePath} by ${coder}`, exact: true });
+    const path = nodePath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.turn(phrase).getByRole('button', { name: new RegExp(`^Coded at ${path}( by .+)?$`) });
   }
 
   // Scrolls the transcript down from the top until the turn holding a phrase is drawn (turns are drawn only near the view), and centres it.

@@ -41,6 +41,8 @@ export interface TranscriptSetup {
   onSelection?: (range: CodePointRange | null) => void;
   // called when a coding stripe is clicked
   onStripe?: (nodeId: number, codingIds: number[]) => void;
+  // the turn that has the focus (the first unless given)
+  focusedIndex?: number;
 }
 
 // What goes around the transcript in a test (hooks under test that need the handle).
@@ -82,7 +84,7 @@ export function renderTranscript(setup: TranscriptSetup, harness?: TranscriptHar
     nodeOrder: new Map(nodes.map((n, i) => [n.id, i])),
     highlightNodeId: null,
     selectedCodings: new Set(),
-    focusedIndex: 0,
+    focusedIndex: setup.focusedIndex ?? 0,
     playingIndex: null,
     editingIndex: null,
     editor: null,
