@@ -18,6 +18,7 @@ const RESULT: SearchResult = {
   totalSegments: 1,
   totalSources: 1,
   offset: 0,
+  truncated: false,
   segments: [
     {
       segmentId: 9,
