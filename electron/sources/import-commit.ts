@@ -10,7 +10,7 @@ import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
 import { insertCase } from '../cases/cases.ts';
-import { insertSourceWithSegments } from './segment-writes.ts';
+import { insertSegments } from './segment-writes.ts';
 import { segmentDocument } from '../import/segment-document.ts';
 import type { DocSegment } from '../import/segment-document.ts';
 import { findDuplicate } from './import-staging.ts';
@@ -82,12 +82,7 @@ export function commitStaged(store: Store, entry: StagedEntry, item: CommitItem,
     created = resolved.created;
     const { segments } = prepared;
     const description = item.description ?? doc.warnings.join(' ');
-    const caseIds = new Set<number>();
-    for (const id of item.caseIds) {
-      if (!caseExists(store, id)) throw new ApiError('NOT_FOUND', `A case chosen for ${item.name} no longer exists. Choose the cases again.`);
-      caseIds.add(id);
-    }
-    const source = {
+    const sourceId = rec.insert('sources', {
       guid: store.newGuid(),
       kind: item.kind,
       name: item.name,
@@ -103,10 +98,13 @@ export function commitStaged(store: Store, entry: StagedEntry, item: CommitItem,
       mode: item.mode,
       media_path: item.mediaPath,
       description,
-    };
-    const written = insertSourceWithSegments(rec, source, segments, (label) => resolved.speakers.get(labelKey(label)));
-    const sourceId = written.sourceId;
-    for (const caseId of written.caseIds) caseIds.add(caseId);
+    });
+    const caseIds = new Set<number>();
+    for (const id of item.caseIds) {
+      if (!caseExists(store, id)) throw new ApiError('NOT_FOUND', `A case chosen for ${item.name} no longer exists. Choose the cases again.`);
+      caseIds.add(id);
+    }
+    for (const caseId of insertSegments(rec, sourceId, doc.text, segments, (label) => resolved.speakers.get(labelKey(label)))) caseIds.add(caseId);
     for (const caseId of caseIds) rec.insert('source_cases', { source_id: sourceId, case_id: caseId });
     return { sourceId };
   });

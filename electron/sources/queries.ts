@@ -55,7 +55,6 @@ export const sourceQueries = defineQueries({
   directIndexOn: writes('INSERT INTO segments_fts_direct (id) VALUES (1)'),
   directIndexOff: writes('DELETE FROM segments_fts_direct'),
   indexSegment: writes<[rowid: number, text: string]>('INSERT INTO segments_fts (rowid, text) VALUES (?, ?)'),
-  indexSourceTrigrams: writes<[rowid: number, text: string]>('INSERT INTO sources_trigram_fts (rowid, text) VALUES (?, ?)'),
   textLength: values<number, [id: number]>('SELECT length(text) FROM sources WHERE id = ?'),
   // the text of [start, end) in code points
   textSlice: values<string, { id: number; start: number; end: number }>('SELECT substr(text, @start + 1, @end - @start) FROM sources WHERE id = @id'),

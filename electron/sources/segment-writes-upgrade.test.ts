@@ -1,7 +1,7 @@
 // Migration 0016: an added segment has one insert trigger (its full-text row and its
-// source's query-index rows); a writer holding the text turns it and the source's trigram
-// trigger off, writing the full-text and trigram rows itself and deleting the source's
-// query-index rows once; segments_by_case holds only segments that name a case. A project made before it upgrades and gives the
+// source's query-index rows), which a writer holding the text turns off, writing the
+// full-text rows itself and deleting the source's query-index rows once; segments_by_case
+// holds only segments that name a case. A project made before it upgrades and gives the
 // same search, find and query results; sources imported after it are found, queried and
 // undone as before.
 import Database from 'better-sqlite3';
@@ -111,26 +111,6 @@ describe('migration 0016 (segment insert trigger, segments by case)', () => {
     // redo writes the segments through the trigger
     redo(store);
     expect(results(store)).toEqual(after);
-  });
-
-  it('writes the trigram row the insert trigger writes', () => {
-    migrate(store.db, migrations);
-    const id = importTextSource(store, { name: 'Awkward', kind: 'transcript', text: AWKWARD, originFormat: 'txt' }).id;
-    const vocab = (db: Database.Database) => {
-      db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.trigram_rows USING fts5vocab(main, 'sources_trigram_fts', 'row')");
-      return db.prepare('SELECT term, doc, cnt FROM trigram_rows ORDER BY term').all();
-    };
-    const direct = vocab(store.db);
-    expect(direct.length).toBeGreaterThan(100);
-    // the same row through the trigger: a plain insert of the stored source
-    const other = projectOn(migrations.length);
-    try {
-      const row = store.db.prepare<[number], Record<string, unknown>>('SELECT * FROM sources WHERE id = ?').get(id) ?? {};
-      other.db.prepare(`INSERT INTO sources (${Object.keys(row).join(', ')}) VALUES (${Object.keys(row).map((k) => `@${k}`).join(', ')})`).run(row);
-      expect(vocab(other.db)).toEqual(direct);
-    } finally {
-      other.close();
-    }
   });
 
   it('keeps the plans of every query by case on segments_by_case', () => {

@@ -1,12 +1,11 @@
-// Writing a new source and its segments (turns, paragraphs, rows) with their speakers'
-// cases, and their full-text and trigram rows from the text in memory rather than by the
-// insert triggers (see electron/sources/segment-index.ts). Both the file importer and
-// importTextSource write sources this way.
+// Writing a new source's segments (turns, paragraphs, rows) with their speakers' cases and
+// their full-text rows, cut from the text in memory rather than by the insert trigger's
+// substr() (see electron/sources/segment-index.ts). Both the file importer and
+// importTextSource write segments this way.
 import type { SegmentKind } from '../../shared/model/entities.ts';
 import { createOffsetIndex } from '../../shared/text/code-points.ts';
 import { withDirectSegmentIndex } from './segment-index.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
-import type { SourceRow } from '../db/table-rows.ts';
 
 export interface NewSegment {
   readonly kind: SegmentKind;
@@ -21,22 +20,20 @@ export interface NewSegment {
 // Whose a labelled turn is: a case id, the interviewer, or nobody (undefined or null).
 export type SpeakerOf = (label: string) => number | 'interviewer' | null | undefined;
 
-// Inserts a source (inside the caller's action) and its segments; returns its id and the cases its segments name.
-export function insertSourceWithSegments(rec: ActionRecorder, source: Omit<SourceRow, 'id'>, segments: readonly NewSegment[], speakerOf: SpeakerOf): { sourceId: number; caseIds: Set<number> } {
+// Inserts the segments of a source whose text is `text` (inside the caller's action); returns the cases they name.
+export function insertSegments(rec: ActionRecorder, sourceId: number, text: string, segments: readonly NewSegment[], speakerOf: SpeakerOf): Set<number> {
   const store = rec.store;
   const caseIds = new Set<number>();
-  const text = source.text;
   const index = createOffsetIndex(text);
   const cut = (at: number) => Math.min(at, index.codePointLength);
-  const { sourceId } = withDirectSegmentIndex(store, (indexSegment) => {
-    const id = rec.insert('sources', { ...source });
+  withDirectSegmentIndex(store, sourceId, (indexSegment) => {
     segments.forEach((segment, seq) => {
       const assigned = segment.speakerLabel === null ? undefined : speakerOf(segment.speakerLabel);
       const caseId = typeof assigned === 'number' ? assigned : null;
       if (caseId !== null) caseIds.add(caseId);
       const segmentId = rec.insert('segments', {
         guid: store.newGuid(),
-        source_id: id,
+        source_id: sourceId,
         seq,
         kind: segment.kind,
         start: segment.start,
@@ -50,7 +47,6 @@ export function insertSourceWithSegments(rec: ActionRecorder, source: Omit<Sourc
       });
       indexSegment(segmentId, index.slice(cut(segment.start), cut(segment.end)));
     });
-    return { sourceId: id, text };
   });
-  return { sourceId, caseIds };
+  return caseIds;
 }

@@ -10,7 +10,7 @@ import { getSourceRow, getSourceSummary, listSegments, listSourceSummaries, sour
 import type { Store } from '../db/store.ts';
 import { runAction } from '../db/undo-log.ts';
 import type { ActionRecorder } from '../db/undo-log.ts';
-import { insertSourceWithSegments } from './segment-writes.ts';
+import { insertSegments } from './segment-writes.ts';
 import { caseQueries } from '../cases/queries.ts';
 import { codingQueries } from '../codings/queries.ts';
 import { deleteMemosOn } from '../memos/memo-removal.ts';
@@ -76,7 +76,7 @@ function insertSource(rec: ActionRecorder, input: ImportTextInput): number {
   const text = normaliseText(input.text);
   const speakers = input.speakers ?? {};
   const hash = input.originBytes ? createHash('sha256').update(input.originBytes).digest('hex') : createHash('sha256').update(input.text).digest('hex');
-  const source = {
+  const sourceId = rec.insert('sources', {
     guid: store.newGuid(),
     kind: input.kind,
     name: input.name,
@@ -92,14 +92,12 @@ function insertSource(rec: ActionRecorder, input: ImportTextInput): number {
     mode: input.mode ?? null,
     media_path: null,
     description: input.description ?? '',
-  };
+  });
   const knownLabels = Object.keys(speakers);
   const segments = parseSegments(text, knownLabels.length > 0 ? { speakers: knownLabels } : {});
   const caseIds = new Set<number>(input.caseIds ?? []);
   const speakerOf = (label: string) => speakers[label]?.caseId;
-  const written = insertSourceWithSegments(rec, source, segments, speakerOf);
-  const sourceId = written.sourceId;
-  for (const caseId of written.caseIds) caseIds.add(caseId);
+  for (const caseId of insertSegments(rec, sourceId, text, segments, speakerOf)) caseIds.add(caseId);
   for (const caseId of caseIds) {
     if (!caseQueries(store).exists.get(caseId)) throw new ApiError('NOT_FOUND', `Case ${caseId} does not exist.`);
     rec.insert('source_cases', { source_id: sourceId, case_id: caseId });

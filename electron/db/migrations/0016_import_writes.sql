@@ -1,12 +1,11 @@
 -- Import speed, part two (docs/PERFORMANCE.md, "Import side by side with QualCoder").
--- A writer that holds segments_fts_direct's row (set and cleared inside its own transaction,
--- migration 0008) inserts a new source and its segments with their insert triggers skipped,
--- then writes their derived rows itself, once per source (electron/sources/segment-index.ts):
--- the segments' full-text rows, the source's trigram row, and the deletes of the source's
--- query-index rows. Every other writer (source edits, undo and redo) keeps the triggers.
-
--- An added segment: one trigger instead of two, each run once per segment (its full-text
--- row, migration 0008, and the deletes of its source's query-index rows, migration 0013).
+-- An added segment had two triggers, each run once per segment: its full-text row (skipped
+-- while segments_fts_direct holds its row, migration 0008) and the deletes of its source's
+-- query-index rows (migration 0013). They are one trigger now, and both are skipped while
+-- segments_fts_direct holds its row: the writer then writes the full-text rows itself and
+-- deletes the source's query-index rows once, after its segments
+-- (electron/sources/segment-index.ts). Every other writer (source edits, REFI-QDA import,
+-- undo and redo) keeps the trigger as before.
 DROP TRIGGER segments_fts_insert;
 DROP TRIGGER query_index_segment_added;
 
@@ -23,13 +22,3 @@ END;
 -- interviewer's and unattributed turns, about half of an interview's, are no longer in it).
 DROP INDEX segments_by_case;
 CREATE INDEX segments_by_case ON segments (case_id) WHERE case_id IS NOT NULL;
-
--- A new source's trigram row: that writer adds it after the segments' full-text rows, which
--- costs less than from inside the source's insert (measured in docs/PERFORMANCE.md).
-DROP TRIGGER sources_trigram_fts_added;
-
-CREATE TRIGGER sources_trigram_fts_added AFTER INSERT ON sources
-WHEN NOT EXISTS (SELECT 1 FROM segments_fts_direct)
-BEGIN
-  INSERT INTO sources_trigram_fts (rowid, text) VALUES (new.id, new.text);
-END;
