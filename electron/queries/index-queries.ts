@@ -70,6 +70,9 @@ const indexQueries = defineQueries({
   ),
   keepWords: writes<[wordForms: string, wordCounts: Buffer, sourceId: number]>('UPDATE query_index_segments SET word_forms = ?, word_counts = ? WHERE source_id = ?'),
   keepCodings: writes<[sourceId: number, format: number, codings: Buffer]>('INSERT OR REPLACE INTO query_index_codings (source_id, format, codings) VALUES (?, ?, ?)'),
+  // what the segment insert trigger deletes, for a writer that has it off (migration 0016)
+  forgetSegmentsOf: writes<[sourceId: number]>('DELETE FROM query_index_segments WHERE source_id = ?'),
+  forgetCodingsOf: writes<[sourceId: number]>('DELETE FROM query_index_codings WHERE source_id = ?'),
 });
 
 // What the index reads of nodes, cases, sources and coders, and their attributes, part by part.
@@ -126,4 +129,9 @@ export const keptRows = {
   keepSegments: (store: Store, row: KeptSegmentsRow) => indexQueries(store).keepSegments.run(row.source_id, row.format, row.segments, row.labels, row.timestamps === 1 ? 1 : 0),
   keepCodings: (store: Store, row: QueryIndexCodingRow) => indexQueries(store).keepCodings.run(row.source_id, row.format, row.codings),
   keepWords: (store: Store, sourceId: number, wordForms: string, wordCounts: Buffer) => indexQueries(store).keepWords.run(wordForms, wordCounts, sourceId),
+  // drops a source's kept rows, as the triggers do when its segments change
+  forget: (store: Store, sourceId: number) => {
+    indexQueries(store).forgetSegmentsOf.run(sourceId);
+    indexQueries(store).forgetCodingsOf.run(sourceId);
+  },
 };

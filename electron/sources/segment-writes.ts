@@ -26,7 +26,7 @@ export function insertSegments(rec: ActionRecorder, sourceId: number, text: stri
   const caseIds = new Set<number>();
   const index = createOffsetIndex(text);
   const cut = (at: number) => Math.min(at, index.codePointLength);
-  withDirectSegmentIndex(store, (indexSegment) => {
+  withDirectSegmentIndex(store, sourceId, (indexSegment) => {
     segments.forEach((segment, seq) => {
       const assigned = segment.speakerLabel === null ? undefined : speakerOf(segment.speakerLabel);
       const caseId = typeof assigned === 'number' ? assigned : null;
