@@ -40,7 +40,8 @@ export function chooseCoder(projectGuid: string, coderId: number): void {
 
 // Who is coding this project here.
 export function useCurrentCoder(projectGuid: string): CurrentCoder {
-  const coders = useApiQuery('coders.list', {});
+  // a coding action changes no coder
+  const coders = useApiQuery('coders.list', {}, undefined, 'never');
   useSyncExternalStore(subscribe, () => changes);
   const chosen = rememberedCoder(projectGuid);
   const list = coders.data ?? [];
