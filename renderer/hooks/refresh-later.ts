@@ -9,8 +9,10 @@ import { CODING_CHANGE_METHODS } from '../../shared/model/coding-change.ts';
 // How a view reads again after a coding action: 'later' (after the paint, once for a burst) or 'never' (it shows nothing a coding changes).
 export type CodingRefresh = 'later' | 'never';
 
-// How long the window must be free of coding actions before the deferred reads run.
-export const QUIET_MS = 200;
+// How long after the last coding action the deferred reads wait (the stripe paints in this
+// time; codings coming closer together than this share one read); they then wait for the
+// browser to be idle, which is after a painted frame.
+export const QUIET_MS = 50;
 
 // Whether the event is a coding action's change (codings, perhaps a node, the memos on removed codings; nothing else).
 export function isCodingChange(event: ApiEvent): boolean {
