@@ -5,6 +5,7 @@ import { call } from '../api.ts';
 import type { ApiCallError } from '../api-call-error.ts';
 import { toApiCallError } from '../api-call-error.ts';
 import { useApiEvent } from '../hooks/use-api-event.ts';
+import { isCodingChange } from '../hooks/refresh-later.ts';
 import { useLeaveGuard } from '../hooks/use-leave-guard.ts';
 import { AppFrame } from './frame/app-frame.tsx';
 import { StartScreen } from './start/start-screen.tsx';
@@ -29,7 +30,8 @@ export function App() {
 
   // the host may open, close or restore a project by itself (native menu, another window's action)
   useApiEvent((event) => {
-    if (event.type !== 'project-changed') return;
+    // (a coding action never opens, closes or renames a project)
+    if (event.type !== 'project-changed' || isCodingChange(event)) return;
     call('project.current', {}).then(
       (current) => setProject((prev) => (sameProject(prev, current) ? prev : current)),
       () => undefined,

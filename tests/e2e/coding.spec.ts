@@ -37,6 +37,8 @@ test('code with the mouse and the picker, memo and undo; corrections keep coding
   await expect(frame.inspectorTitle()).toHaveText(SOURCE);
   await expect(frame.inspectorValue('Codings')).toHaveText(/^\d+$/);
   const codingsBefore = Number(await frame.inspectorValue('Codings').innerText());
+  await expect(frame.statusCounts).toContainText('codings');
+  const projectCodingsBefore = Number(/([\d,]+) codings/.exec(await frame.statusCounts.innerText())?.[1]?.replace(/,/g, ''));
 
   // with the mouse: select, then drag the selection onto a question node
   const box = await coding.selectWithMouse(BY_MOUSE);
@@ -45,6 +47,9 @@ test('code with the mouse and the picker, memo and undo; corrections keep coding
   await expect(coding.stripes(BY_MOUSE, 'Q3 Community')).toHaveCount(1);
   // the Details panel counts the new coding
   await expect(frame.inspectorValue('Codings')).toHaveText(String(codingsBefore + 1));
+  // and the status bar (read again after the stripe is painted) its count and undo step
+  await expect(frame.statusBar).toContainText('Undo: Code at Q3 Community');
+  await expect(frame.statusCounts).toContainText(`${(projectCodingsBefore + 1).toLocaleString('en-GB')} codings`);
 
   // with the keyboard: select, C, type part of the name, Enter
   await coding.selectWithMouse(BY_KEYS);

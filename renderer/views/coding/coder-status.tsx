@@ -12,7 +12,8 @@ import { useCoderForHost, useCurrentCoder } from './use-current-coder.ts';
 export function CoderStatus({ project }: { project: ProjectInfo }) {
   const current = useCurrentCoder(project.guid);
   useCoderForHost(project.guid, current.coder?.id ?? null, current.loaded);
-  const overview = useApiQuery('team.overview', {});
+  // (a coding action changes no cycle, logbook entry or package)
+  const overview = useApiQuery('team.overview', {}, undefined, 'never');
   const origin = overview.data?.package ?? null;
   const [open, setOpen] = useState<'auto' | 'open' | 'closed'>('auto');
   const askNow = open === 'open' || (open === 'auto' && origin !== null && current.loaded && current.coder === null && !project.readOnly);

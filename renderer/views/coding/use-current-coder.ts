@@ -38,12 +38,16 @@ export function chooseCoder(projectGuid: string, coderId: number): void {
   tellHost(coderId);
 }
 
+// (one empty list while the coders load, so the stripes' colouring does not change on every render)
+const NO_CODERS: readonly CoderRecord[] = [];
+
 // Who is coding this project here.
 export function useCurrentCoder(projectGuid: string): CurrentCoder {
-  const coders = useApiQuery('coders.list', {});
+  // a coding action changes no coder
+  const coders = useApiQuery('coders.list', {}, undefined, 'never');
   useSyncExternalStore(subscribe, () => changes);
   const chosen = rememberedCoder(projectGuid);
-  const list = coders.data ?? [];
+  const list = coders.data ?? NO_CODERS;
   const coder = list.find((c) => c.id === chosen) ?? null;
   return {
     coders: list,

@@ -1,7 +1,7 @@
 // What the coding view derives from its data: the source's text index, its blocks, the
 // codings of each block (with a key that changes when they do), the codebook by id and in
 // order, and how often each node is coded in this source.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { CodingRecord, NodeRecord, SourceDetail } from '../../../shared/model/entities.ts';
 import { createOffsetIndex } from '../../../shared/text/code-points.ts';
 import type { OffsetIndex } from '../../../shared/text/code-points.ts';
@@ -22,6 +22,28 @@ export interface TranscriptModel {
 
 const EMPTY: readonly CodingRecord[] = [];
 
+interface BlockCodings {
+  perBlock: CodingRecord[][];
+  blockKeys: string[];
+}
+
+// What a block's codings are (changes whenever they do, coder included: stripes may be split by coder).
+function codingsKey(list: readonly CodingRecord[]): string {
+  return list.map((c) => `${c.id}:${c.nodeId}:${c.start}:${c.end}:${c.coderId ?? ''}`).join(',');
+}
+
+// Each block's codings and key, taking the list a block had before when its key is the same.
+function keepUnchanged(before: BlockCodings | null, lists: CodingRecord[][]): BlockCodings {
+  const blockKeys = lists.map(codingsKey);
+  if (before) {
+    for (let i = 0; i < lists.length; i++) {
+      const kept = before.perBlock[i];
+      if (kept && before.blockKeys[i] === blockKeys[i]) lists[i] = kept;
+    }
+  }
+  return { perBlock: lists, blockKeys };
+}
+
 // The derived data, recomputed only when the source, its codings or the codebook change.
 export function useTranscriptModel(source: SourceDetail | null, codings: readonly CodingRecord[] | null, nodes: readonly NodeRecord[] | null): TranscriptModel {
   const index = useMemo(() => (source ? createOffsetIndex(source.text) : null), [source]);
@@ -30,8 +52,12 @@ export function useTranscriptModel(source: SourceDetail | null, codings: readonl
   const nodeMap = useMemo(() => new Map(nodeList.map((n) => [n.id, n])), [nodeList]);
   const nodeOrder = useMemo(() => new Map(nodeList.map((n, i) => [n.id, i])), [nodeList]);
   const allCodings = codings ?? EMPTY;
-  const perBlock = useMemo(() => codingsByBlock(blocks, allCodings), [blocks, allCodings]);
-  const blockKeys = useMemo(() => perBlock.map((list) => list.map((c) => `${c.id}:${c.nodeId}:${c.start}:${c.end}`).join(',')), [perBlock]);
+  // a block whose codings did not change keeps its list, so its turn's runs and stripes are not worked out again
+  const previous = useRef<BlockCodings | null>(null);
+  const { perBlock, blockKeys } = useMemo(() => keepUnchanged(previous.current, codingsByBlock(blocks, allCodings)), [blocks, allCodings]);
+  useEffect(() => {
+    previous.current = { perBlock, blockKeys };
+  }, [perBlock, blockKeys]);
   const countsHere = useMemo(() => {
     const counts = new Map<number, number>();
     for (const c of allCodings) counts.set(c.nodeId, (counts.get(c.nodeId) ?? 0) + 1);

@@ -6,7 +6,6 @@ import type { IntegrityReport, ProjectInfo, SourceSummary } from '../../../share
 import { call } from '../../api.ts';
 import { toApiCallError } from '../../api-call-error.ts';
 import { useApiEvent } from '../../hooks/use-api-event.ts';
-import { useApiQuery } from '../../hooks/use-api-query.ts';
 import { usePaneWidth } from '../../hooks/use-pane-width.ts';
 import { useNarrowLayout } from '../../hooks/use-narrow-layout.ts';
 import { useRememberedFlag } from '../../hooks/use-remembered-flag.ts';
@@ -24,7 +23,7 @@ import { NoticeBar } from './notice-bar.tsx';
 import type { Notice } from './notice-bar.tsx';
 import { SCREENS } from './screens.ts';
 import type { ScreenId } from './screens.ts';
-import { StatusBar } from './status-bar.tsx';
+import { FrameStatusBar } from './frame-status-bar.tsx';
 import { useScreenFocus } from './use-screen-focus.ts';
 import { useFrameCommands } from './use-frame-commands.ts';
 import { useScreenRequests } from './screen-requests.ts';
@@ -117,15 +116,6 @@ function frameClass(screen: ScreenId, inspectorOpen: boolean, narrow: boolean): 
   if (narrow) return 'frame frame-narrow';
   if (screen !== 'sources') return 'frame frame-no-inspector';
   return inspectorOpen ? 'frame' : 'frame frame-inspector-collapsed';
-}
-
-// The status bar with the project's counts, the undo step and the last backup, read here.
-function FrameStatusBar({ project, onError }: { project: ProjectInfo; onError(text: string): void }) {
-  const stats = useApiQuery('project.stats', {});
-  const undoState = useApiQuery('undo.state', {});
-  const backups = useApiQuery('backups.list', {}, ['backup-taken', 'project-changed']);
-  const lastBackup = backups.data ? ([...backups.data].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0] ?? null) : undefined;
-  return <StatusBar project={project} stats={stats.data} undo={undoState.data} lastBackup={lastBackup} onError={onError} />;
 }
 
 // Arranges the screens of an open project and runs the commands that apply to all of them.

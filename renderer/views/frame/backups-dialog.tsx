@@ -36,7 +36,7 @@ export async function restoreBackup(fileName: string): Promise<ProjectInfo> {
 
 // Lists backups newest first with a Restore button per backup.
 export function BackupsDialog({ readOnly, onRestored, onClose }: BackupsDialogProps) {
-  const backups = useApiQuery('backups.list', {}, ['backup-taken', 'project-changed']);
+  const backups = useApiQuery('backups.list', {}, ['backup-taken', 'project-changed'], 'never');
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
   const list = [...(backups.data ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
