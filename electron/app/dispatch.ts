@@ -1,5 +1,6 @@
 // The one handler table behind every binding: validates input with the contract's
-// schema, refuses writes on a read-only project, and turns errors into { code, message }.
+// schema, refuses writes on a read-only project, turns errors into { code, message }, and
+// gives back the memory a large job (an export) left behind once it has answered.
 import { apiSchemas, isApiMethod, MUTATING_METHODS } from '../../shared/api.ts';
 import type { ApiEvent, ApiMethod, ApiParsedInput, ApiResponse, ApiResult } from '../../shared/api.ts';
 import { ApiError } from '../../shared/errors.ts';
