@@ -46,6 +46,6 @@ export function collectGarbage(): boolean {
 export function releaseHeapIfGrown(before: number, threshold = RELEASE_THRESHOLD_BYTES): Promise<boolean> {
   if (heapUsed() - before <= threshold) return Promise.resolve(false);
   return new Promise((resolve) => {
-    setTimeout(() => resolve(collectGarbage()), 0).unref();
+    setTimeout(() => resolve(collectGarbage()), 0);
   });
 }
