@@ -49,7 +49,7 @@ export function rowsByNodeId(rowsOfNode: ReadonlyMap<number, readonly number[]>)
 }
 
 // Counts references and sources per cell, and words coded when texts are given.
-// `textsOf` reads the texts of a batch of sources (`passing`: the matrix covers many sources, so they are read through).
+// `textsOf` reads the texts of a batch of sources (`passing`: the matrix covers many sources, so they are read through, not kept).
 export function countMatrix(m: MatrixInput, textsOf?: (sourceIds: number[], passing: boolean) => Map<number, OffsetIndex>): MatrixCounts {
   const { codings: c, refRows, refColumns, rowCount, columnCount } = m;
   const cells = rowCount * columnCount;

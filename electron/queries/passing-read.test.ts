@@ -1,7 +1,6 @@
-// Work over many sources reads their texts through, a few at a time, keeping only what the
-// project index has room for (so a node view of every reference does not fill the process
-// with texts): the results are the same as reading them a few sources at a time the ordinary
-// way, and as the project's own text says.
+// Work over many sources reads their texts through without keeping them (so a node view of
+// every reference does not fill the process with texts): the results are the same as reading
+// them a few sources at a time with the texts kept, and as the project's own text says.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryStore } from '../../tests/helpers/memory-store.ts';
 import type { Store } from '../db/store.ts';
@@ -12,8 +11,7 @@ import { importTextSource } from '../sources/sources.ts';
 import { forgetProjectIndex, projectIndex } from './index-cache.ts';
 import { runMatrix } from './matrix.ts';
 import { nodeView } from './node-view.ts';
-import { indexText, PASSING_READ_SOURCES } from './references.ts';
-import { createTextCache } from './text-cache.ts';
+import { PASSING_READ_SOURCES } from './references.ts';
 
 const SOURCES = PASSING_READ_SOURCES + 26;
 let store: Store & { close(): void };
@@ -50,31 +48,22 @@ describe('reading the texts of many sources through', () => {
     expect(paged).toEqual(all.references);
   });
 
-  it('keeps a text read through only when there is room, letting go of none it keeps', () => {
-    const cache = createTextCache(100);
-    cache.set(1, indexText('a'.repeat(60)));
-    cache.offer(2, indexText('b'.repeat(50)));
-    expect(cache.get(2)).toBeUndefined();
-    expect(cache.get(1)?.text).toHaveLength(60);
-    cache.offer(3, indexText('c'.repeat(40)));
-    expect(cache.get(3)?.text).toHaveLength(40);
-    // an ordinary read makes room by letting go of the least recently used
-    cache.set(4, indexText('d'.repeat(50)));
-    expect(cache.get(1)).toBeUndefined();
-    expect(cache.get(3)?.text).toHaveLength(40);
-  });
-
-  it('reads the texts of a long list through the index and keeps what it has room for', () => {
+  it('keeps no text from a list of many sources, and keeps those of a short page', () => {
     forgetProjectIndex(store);
     nodeView(store, { nodeId: nodes[0] as number, includeDescendants: false, limit: 1000 });
     const { texts } = projectIndex(store);
-    expect(sourceIds.every((id) => texts.get(id) !== undefined)).toBe(true);
+    expect(sourceIds.filter((id) => texts.get(id) !== undefined)).toEqual([]);
+    const page = nodeView(store, { nodeId: nodes[0] as number, includeDescendants: false, limit: 5 });
+    const shown = [...new Set(page.references.map((r) => r.sourceId))];
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((id) => texts.get(id) !== undefined)).toBe(true);
   });
 
   it('counts the words coded in a matrix over every source as the sum over a few sources at a time', () => {
     forgetProjectIndex(store);
     const def = { rows: { kind: 'nodes' as const, nodeIds: nodes, includeDescendants: false }, columns: 'round' as const, words: true };
     const whole = runMatrix(store, def);
+    expect(projectIndex(store).texts.get(sourceIds[0] as number)).toBeUndefined();
     const summed = whole.rows.map(() => whole.columns.map(() => 0));
     for (let i = 0; i < sourceIds.length; i += 20) {
       const part = runMatrix(store, { ...def, scope: { sourceIds: sourceIds.slice(i, i + 20) } });

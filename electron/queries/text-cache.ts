@@ -9,8 +9,6 @@ const DEFAULT_BUDGET = 32_000_000;
 export interface TextCache {
   get(sourceId: number): OffsetIndex | undefined;
   set(sourceId: number, text: OffsetIndex): void;
-  // keeps a text only when there is room for it without letting go of another
-  offer(sourceId: number, text: OffsetIndex): void;
   delete(sourceId: number): void;
   clear(): void;
 }
@@ -43,11 +41,6 @@ export function createTextCache(budget = DEFAULT_BUDGET): TextCache {
         if (held <= budget || oldest === sourceId) break;
         drop(oldest);
       }
-    },
-    offer(sourceId, text) {
-      if (texts.has(sourceId) || held + text.text.length > budget) return;
-      texts.set(sourceId, text);
-      held += text.text.length;
     },
     delete: drop,
     clear() {
