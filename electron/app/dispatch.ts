@@ -1,8 +1,10 @@
 // The one handler table behind every binding: validates input with the contract's
-// schema, refuses writes on a read-only project, and turns errors into { code, message }.
+// schema, refuses writes on a read-only project, turns errors into { code, message }, and
+// gives back the memory a large job (an export) left behind once it has answered.
 import { apiSchemas, isApiMethod, MUTATING_METHODS } from '../../shared/api.ts';
 import type { ApiEvent, ApiMethod, ApiParsedInput, ApiResponse, ApiResult } from '../../shared/api.ts';
 import { ApiError } from '../../shared/errors.ts';
+import { heapUsed, releaseHeapIfGrown } from '../infra/heap-release.ts';
 
 export interface HandlerContext {
   // reports progress of long work to whoever started it (jobId is chosen by the caller)
@@ -63,6 +65,8 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
     const input = parsed.data as { jobId?: unknown };
     const jobId = typeof input.jobId === 'string' ? input.jobId : null;
     const controller = new AbortController();
+    // a job (an export, an import) may leave much garbage: it is collected after the answer
+    const heapBefore = jobId ? heapUsed() : 0;
     if (jobId) jobs.set(jobId, controller);
     if (jobId && cancelledEarly.delete(jobId)) controller.abort();
     const ctx: HandlerContext = {
@@ -78,7 +82,10 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions)
     } catch (error) {
       return { ok: false, error: toErrorShape(method, error, options) };
     } finally {
-      if (jobId) jobs.delete(jobId);
+      if (jobId) {
+        jobs.delete(jobId);
+        void releaseHeapIfGrown(heapBefore);
+      }
     }
   }
 

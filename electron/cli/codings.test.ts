@@ -44,6 +44,17 @@ describe('codings on the command line', () => {
     expect(await cli('codings', empty)).toBe('\n');
   });
 
+  it('writes each coding as it is read, never the whole list at once', async () => {
+    const s = openProject(demo, { readOnly: true });
+    const count = listCodingDetails(s).length;
+    s.close();
+    const writes: string[] = [];
+    expect(await runCli(['codings', demo, '--json'], (text) => writes.push(text))).toBe(0);
+    // the opening bracket, one write per coding, the closing bracket
+    expect(writes).toHaveLength(count + 2);
+    expect(writes.every((w) => (w.match(/"guid":/g) ?? []).length <= 1)).toBe(true);
+  });
+
   it('ends quietly when its reader stops reading', () => {
     const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" codings "${demo}" --json | head -c 20`], { encoding: 'utf8' });
     expect(result.stdout).toHaveLength(20);

@@ -11,6 +11,25 @@ import { withProject } from './with-project.ts';
 // Codings written between two looks at the event loop (where a closed pipe is noticed).
 const BETWEEN_PAUSES = 2000;
 
+// Lets the event loop run, then waits while standard output holds more than it should: a
+// pipe whose reader is slower than the project is read would otherwise keep the whole
+// output in memory (written to a pipe, 1,000 transcripts took 470 MiB, to a file 228 MiB).
+async function pause(): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  const stdout = process.stdout;
+  if (stdout.writableNeedDrain) {
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        stdout.off('drain', done);
+        stdout.off('close', done);
+        resolve();
+      };
+      stdout.on('drain', done);
+      stdout.on('close', done);
+    });
+  }
+}
+
 // One coding as a line of the plain listing.
 function line(c: CodingDetail): string {
   return `${c.sourceName}\t${c.start}-${c.end}\t${c.nodePath}\t${c.text.slice(0, 80)}`;
@@ -32,7 +51,7 @@ async function writeCodings(codings: Iterable<CodingDetail>, json: boolean, out:
       else out(`${held},`);
       held = element(c);
     } else out(line(c));
-    if (++written % BETWEEN_PAUSES === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (++written % BETWEEN_PAUSES === 0) await pause();
   }
   if (!json) {
     if (written === 0) out('');

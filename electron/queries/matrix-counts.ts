@@ -8,6 +8,7 @@ import type { MatrixCounts } from '../../shared/analysis/matrix.ts';
 import { countWordsIn } from '../../shared/analysis/words.ts';
 import type { OffsetIndex } from '../../shared/text/code-points.ts';
 import type { CodingTable } from './index-cache.ts';
+import { PASSING_BATCH, PASSING_READ_SOURCES } from './references.ts';
 
 export interface MatrixInput {
   codings: CodingTable;
@@ -48,7 +49,8 @@ export function rowsByNodeId(rowsOfNode: ReadonlyMap<number, readonly number[]>)
 }
 
 // Counts references and sources per cell, and words coded when texts are given.
-export function countMatrix(m: MatrixInput, textsOf?: (sourceIds: number[]) => Map<number, OffsetIndex>): MatrixCounts {
+// `textsOf` reads the texts of a batch of sources (`passing`: the matrix covers many sources, so they are read through, not kept).
+export function countMatrix(m: MatrixInput, textsOf?: (sourceIds: number[], passing: boolean) => Map<number, OffsetIndex>): MatrixCounts {
   const { codings: c, refRows, refColumns, rowCount, columnCount } = m;
   const cells = rowCount * columnCount;
   const refs = new Float64Array(cells);
@@ -58,7 +60,8 @@ export function countMatrix(m: MatrixInput, textsOf?: (sourceIds: number[]) => M
   const groups = groupStarts.length - 1;
   const rowsOf = rowsByNodeId(m.rowsOfNode);
   // the texts of a batch of sources are read together, then let go
-  const BATCH = 200;
+  const passing = groups > PASSING_READ_SOURCES;
+  const BATCH = passing ? PASSING_BATCH : 200;
   let texts = new Map<number, OffsetIndex>();
   const seen = new Int32Array(cells).fill(-1);
   const { nodeId, start, end } = c;
@@ -91,7 +94,7 @@ export function countMatrix(m: MatrixInput, textsOf?: (sourceIds: number[]) => M
     if (!texts.has(sourceId)) {
       const batch: number[] = [];
       for (let h = g; h < groups && batch.length < BATCH; h++) batch.push(c.sourceId[refRows[groupStarts[h] as number] as number] as number);
-      texts = textsOf(batch);
+      texts = textsOf(batch, passing);
     }
     const text = texts.get(sourceId);
     if (!text) continue;

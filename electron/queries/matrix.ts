@@ -141,7 +141,7 @@ export function runMatrix(store: Store, def: MatrixDefinition): MatrixResult {
   const { rows, columns, byNode, refRows, refColumns } = prepare(store, def);
   const { codings } = projectIndex(store);
   const input = { codings, refRows, refColumns, rowsOfNode: byNode, rowCount: rows.length, columnCount: columns.length };
-  const counts = countMatrix(input, def.words ? (ids) => loadSourceTexts(store, ids) : undefined);
+  const counts = countMatrix(input, def.words ? (ids, passing) => loadSourceTexts(store, ids, { keep: !passing }) : undefined);
   return { rows, columns, ...counts, columnLabel: fieldLabel(def.columns) };
 }
 

@@ -57,6 +57,14 @@ export function sortBySourceName(facts: ReferenceFact[], store: Store): Referenc
 const SURROGATE = /[\uD800-\uDFFF]/;
 // texts read from the project in one statement
 const TEXT_BATCH = 500;
+// Work that needs the texts of more sources than this reads them through, a few at a time,
+// without keeping them: keeping them would only push out the texts kept before, and would
+// keep each alive long enough to reach V8's old generation, which is collected only now and
+// then (a node view of 50,000 references at 5,000 transcripts read 160 MB of texts that way
+// each time, and the process grew by hundreds of megabytes of garbage).
+export const PASSING_READ_SOURCES = 64;
+// texts read at a time when reading through (about 1 MB of transcripts: garbage of the young generation)
+export const PASSING_BATCH = 32;
 
 // Indexes a text for code-point slicing (no work at all for texts without astral characters).
 export function indexText(text: string): OffsetIndex {
@@ -75,8 +83,10 @@ export function indexText(text: string): OffsetIndex {
   };
 }
 
-// The texts of some sources, indexed for code-point slicing (the project index keeps those read lately).
-export function loadSourceTexts(store: Store, sourceIds: Iterable<number>): Map<number, OffsetIndex> {
+// The texts of some sources, indexed for code-point slicing (the project index keeps those
+// read lately; `keep: false` uses the kept ones but adds none).
+export function loadSourceTexts(store: Store, sourceIds: Iterable<number>, options: { keep?: boolean } = {}): Map<number, OffsetIndex> {
+  const keep = options.keep ?? true;
   const { texts } = projectIndex(store);
   const out = new Map<number, OffsetIndex>();
   const missing: number[] = [];
@@ -88,7 +98,7 @@ export function loadSourceTexts(store: Store, sourceIds: Iterable<number>): Map<
   for (let i = 0; i < missing.length; i += TEXT_BATCH) {
     for (const { id, text } of sourceTexts(store, missing.slice(i, i + TEXT_BATCH))) {
       const indexed = indexText(text);
-      texts.set(id, indexed);
+      if (keep) texts.set(id, indexed);
       out.set(id, indexed);
     }
   }
@@ -150,17 +160,20 @@ export function referencePage(store: Store, lookups: Lookups, facts: ReferenceFa
 }
 
 // One page of coding rows (sorted as lists show them) as listed references with text, and
-// the whole list counted; the texts are read a batch of sources at a time, and let go.
+// the whole list counted; the texts are read a batch of sources at a time, and let go (a page
+// of many sources reads them through without keeping them).
 export function rowsReferencePage(store: Store, lookups: Lookups, rows: Int32Array, offset: number, limit: number): ReferenceList {
   const { codings: c } = projectIndex(store);
   const page = Array.from(rows.subarray(Math.min(offset, rows.length), Math.min(rows.length, offset + limit)), (i) => factOfRow(c, i));
   const references: QueryReference[] = [];
+  const passing = new Set(page.map((f) => f.sourceId)).size > PASSING_READ_SOURCES;
+  const batchSize = passing ? PASSING_BATCH : TEXT_BATCH;
   let k = 0;
   while (k < page.length) {
     const batch = new Set<number>();
     let end = k;
-    while (end < page.length && (batch.size < TEXT_BATCH || batch.has((page[end] as ReferenceFact).sourceId))) batch.add((page[end++] as ReferenceFact).sourceId);
-    const texts = loadSourceTexts(store, batch);
+    while (end < page.length && (batch.size < batchSize || batch.has((page[end] as ReferenceFact).sourceId))) batch.add((page[end++] as ReferenceFact).sourceId);
+    const texts = loadSourceTexts(store, batch, { keep: !passing });
     for (; k < end; k++) references.push(toQueryReference(page[k] as ReferenceFact, lookups, texts));
   }
   return { total: rows.length, ...countSourcesAndCases(c, rows), references, truncated: offset + page.length < rows.length };

@@ -16,6 +16,7 @@ export const BENCH_AREAS: BenchAreaEntry[] = [
   { name: 'queries', load: async () => (await import('./queries.ts')).queriesBench },
   { name: 'diagrams', load: async () => (await import('./diagrams.ts')).diagramsBench },
   { name: 'anonymise', load: async () => (await import('./anonymise.ts')).anonymiseBench },
+  { name: 'export-memory', load: async () => (await import('./export-memory.ts')).exportMemoryBench },
   { name: 'exchange', load: async () => (await import('./exchange.ts')).exchangeBench },
   { name: 'peer', load: async () => (await import('./peer.ts')).peerBench },
   { name: 'encryption', load: async () => (await import('./encryption.ts')).encryptionBench },
