@@ -5,6 +5,7 @@
 // reload the marker is still there; deleting the memo takes the marker away and Ctrl+Z brings
 // it back. A second annotation by mouse and M, then screenshots at 1440x900 and 1280x720.
 import { mkdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { AppFrame } from './pages/app-frame.ts';
@@ -22,6 +23,12 @@ function highlighted(page: Page, name: string): Promise<string[]> {
     const h = CSS.highlights.get(n);
     return h ? [...h].map((r) => (r instanceof Range ? r.toString() : '')) : [];
   }, name);
+}
+
+// The serious and critical WCAG 2.1 A/AA violations axe finds on the page, one line each.
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 // Saves a screenshot in the test output and in /tmp/annotations for looking at.
@@ -68,6 +75,8 @@ test('a memo on a phrase selected with the keyboard: margin marker, marked passa
   await page.keyboard.type('She agrees before the question is finished.');
   await dialog.getByRole('button', { name: 'Save memo' }).click();
   await expect(dialog.getByText('Saved', { exact: true })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Delete memo' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
 
@@ -77,6 +86,7 @@ test('a memo on a phrase selected with the keyboard: margin marker, marked passa
   await expect(marker).toHaveText(new RegExp(TITLE));
   await expect.poll(() => highlighted(page, 'annotation')).toEqual([PHRASE]);
   await expect.poll(() => highlighted(page, 'annotation-active')).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 
   // keyboard: from the focused turn, Tab reaches the marker; its focus lights the passage; Enter opens the memo
   await turn.focus();
