@@ -136,11 +136,13 @@ test('a memo on a phrase selected with the keyboard: margin marker, marked passa
 
   // screenshots with both, the first lit up by the pointer
   await page.evaluate(() => document.getSelection()?.removeAllRanges());
+  await again.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await markerAgain.hover();
   await expect.poll(() => highlighted(page, 'annotation-active')).toEqual([PHRASE]);
   await shoot(page, testInfo, 'coding-annotations-1440x900');
   await page.setViewportSize({ width: 1280, height: 720 });
-  await again.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await again.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await markerAgain.hover();
+  await expect.poll(() => highlighted(page, 'annotation-active')).toEqual([PHRASE]);
   await shoot(page, testInfo, 'coding-annotations-1280x720');
 });
