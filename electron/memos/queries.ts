@@ -20,6 +20,10 @@ export const memoQueries = defineQueries({
   rangesOnSource: rows<Pick<MemoRow, 'id' | 'range_start' | 'range_end'>, [sourceId: number]>(
     "SELECT id, range_start, range_end FROM memos WHERE target_kind = 'source' AND target_id = ? AND range_start IS NOT NULL AND range_end IS NOT NULL",
   ),
+  // the start of the text of each memo's passage (at most @chars characters), for the memos on a source or on every source (null)
+  passageExcerpts: rows<{ id: number; excerpt: string }, { target: number | null; chars: number }>(
+    "SELECT m.id AS id, substr(s.text, m.range_start + 1, min(m.range_end - m.range_start, @chars)) AS excerpt FROM memos m JOIN sources s ON s.id = m.target_id WHERE m.target_kind = 'source' AND (@target IS NULL OR m.target_id = @target) AND m.range_start IS NOT NULL AND m.range_end IS NOT NULL",
+  ),
 });
 
 // The table of each kind of thing a memo can be written on (the project is none).

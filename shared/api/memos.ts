@@ -16,6 +16,12 @@ export const memosSchemas = {
       title: z.string().max(MAX_NAME),
       contentJson: z.string().max(MAX_TEXT),
       plainText: z.string().max(MAX_TEXT),
+      // the passage of the source the memo is anchored to (an annotation); left out: unchanged
+      range: z
+        .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
+        .strict()
+        .nullable()
+        .optional(),
     })
     .strict(),
   'memos.delete': z.object({ id }).strict(),

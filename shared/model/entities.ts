@@ -131,6 +131,8 @@ export interface MemoRecord {
   coderId?: number | null;
   // the passage of the source a memo on a source is anchored to (an annotation), code points, end exclusive
   range?: { start: number; end: number } | null;
+  // the start of that passage's text (memo lists give it)
+  excerpt?: string;
 }
 
 export interface CoderRecord {

@@ -102,6 +102,7 @@ function recorder(overrides: Partial<CodingKeyTarget> = {}, passage: Passage | n
     codeAt: record('codeAt'),
     uncodeReferences: record('uncodeReferences'),
     pickUncodeFor: record('pickUncodeFor'),
+    memoOnPassage: record('memoOnPassage'),
     correctTurn: record('correctTurn'),
     clear: record('clear'),
     jump: record('jump'),
@@ -157,6 +158,19 @@ describe('the commands', () => {
     runCodingCommand({ kind: 'uncode' }, r.target);
     expect(refs.calls).toEqual([['uncodeReferences']]);
     expect(r.calls).toEqual([['pickUncodeFor', passage]]);
+  });
+
+  it('open a new memo on the selected passage with M, only with a passage and never read-only', () => {
+    expect(commandForKey(press('m'), 'transcript')).toEqual({ kind: 'memo' });
+    expect(commandForKey(press('m'), 'elsewhere')).toBeNull();
+    const r = recorder();
+    expect(runCodingCommand({ kind: 'memo' }, r.target)).toBe(true);
+    expect(r.calls).toEqual([['memoOnPassage', passage]]);
+    const none = recorder({}, null);
+    const readOnly = recorder({ readOnly: true });
+    expect(runCodingCommand({ kind: 'memo' }, none.target)).toBe(false);
+    expect(runCodingCommand({ kind: 'memo' }, readOnly.target)).toBe(false);
+    expect([...none.calls, ...readOnly.calls]).toEqual([]);
   });
 
   it('change nothing in a read-only project', () => {

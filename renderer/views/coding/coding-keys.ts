@@ -8,6 +8,7 @@
 //   T        code the focused turn            V      code the selection in vivo
 //   1-9      code the selection at the nth recently used node
 //   U        uncode (the references chosen from a stripe, or at a node picked for the selection)
+//   M        a new memo on the selected passage (an annotation)
 //   E, F2    correct the focused turn
 //   [ and ]  previous / next reference of the highlighted node
 //   Escape   clear the selection, the chosen references and the highlight
@@ -26,6 +27,7 @@ export type CodingCommand =
   | { kind: 'in-vivo' }
   | { kind: 'code-recent'; slot: number }
   | { kind: 'uncode' }
+  | { kind: 'memo' }
   | { kind: 'correct-turn' }
   | { kind: 'clear' }
   | { kind: 'jump'; direction: 1 | -1 };
@@ -42,6 +44,7 @@ export interface KeyPress {
 const PLAIN_KEYS: Readonly<Record<string, CodingCommand>> = {
   t: { kind: 'code-turn' },
   u: { kind: 'uncode' },
+  m: { kind: 'memo' },
   e: { kind: 'correct-turn' },
   f2: { kind: 'correct-turn' },
   escape: { kind: 'clear' },
@@ -98,6 +101,8 @@ export interface CodingKeyTarget {
   codeAt(nodeId: number, passage: Passage): void;
   uncodeReferences(): void;
   pickUncodeFor(passage: Passage): void;
+  // opens the editor of a new memo anchored to the passage
+  memoOnPassage(passage: Passage): void;
   correctTurn(index: number): void;
   clear(): void;
   jump(direction: 1 | -1): void;
@@ -140,6 +145,10 @@ export function runCodingCommand(command: CodingCommand, target: CodingKeyTarget
       if (target.readOnly) return false;
       if (target.hasReferences) target.uncodeReferences();
       else if (passage) target.pickUncodeFor(passage);
+      return true;
+    case 'memo':
+      if (!passage || target.readOnly) return false;
+      target.memoOnPassage(passage);
       return true;
     case 'correct-turn':
       if (target.readOnly) return false;

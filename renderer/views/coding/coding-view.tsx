@@ -22,6 +22,7 @@ import { FindBar } from './find-bar.tsx';
 import { MediaBar } from './media-bar.tsx';
 import type { OpenSourceRequest } from './open-source.ts';
 import { useCodingActions } from './use-coding-actions.ts';
+import type { Passage } from './use-coding-actions.ts';
 import { useCodingData } from './use-coding-data.ts';
 import { useCodingKeys } from './use-coding-keys.ts';
 import { useCodingSelection } from './use-coding-selection.ts';
@@ -37,6 +38,7 @@ import type { PassageCoding } from './use-passage-coding.ts';
 import type { TranscriptHandle } from './use-transcript-handle.ts';
 import type { TranscriptModel } from './use-transcript-model.ts';
 import { useTranscriptModel } from './use-transcript-model.ts';
+import { AnnotationsProvider, useSourceAnnotations } from './use-source-annotations.tsx';
 import { nextReference, useFollowPlaying, useShowRequestedRange } from './use-transcript-navigation.ts';
 import './coding.css';
 import './coding-transcript.css';
@@ -73,6 +75,7 @@ interface KeyTargetParts {
   startEditing(index: number): void;
   find: FindInSource;
   jump(direction: 1 | -1): void;
+  memoOnPassage(passage: Passage): void;
 }
 
 // What the view's keys act on (see coding-keys.ts): commands read the live selection.
@@ -98,6 +101,7 @@ function keyTarget(p: KeyTargetParts): CodingKeyTarget {
       if (chosen) void coding.uncodeReferences(chosen.ids).then(selection.clearReferences);
     },
     pickUncodeFor: coding.pickUncodeFor,
+    memoOnPassage: p.memoOnPassage,
     correctTurn: p.startEditing,
     clear: selection.clearAll,
     jump: p.jump,
@@ -149,6 +153,7 @@ export function CodingView({ project, request, onBack, notify }: CodingViewProps
   const coding = usePassageCoding({ index, blocks, readOnly, actions, notify, clearPassage: selection.clearPassage, onFocus: setFocused });
   useShowRequestedRange(request, index, blocks, transcript, setFocused);
   useFollowPlaying(media.playingIndex, correction.editing !== null, transcript);
+  const annotations = useSourceAnnotations(request.sourceId, index, blocks, readOnly);
 
   // to the next or previous reference of the highlighted node
   const jump = (direction: 1 | -1) => {
@@ -160,7 +165,7 @@ export function CodingView({ project, request, onBack, notify }: CodingViewProps
     transcript.current?.showRange(next.start, next.end, true);
   };
   const find = useFindInSource({ index, blocks, transcript, passage: selection.livePassage, focused, setFocused });
-  useCodingKeys(keyTarget({ model, selection, coding, readOnly, editing: correction.editing !== null, focused, recent, startEditing: correction.start, find, jump }));
+  useCodingKeys(keyTarget({ model, selection, coding, readOnly, editing: correction.editing !== null, focused, recent, startEditing: correction.start, find, jump, memoOnPassage: annotations.startNew }));
 
   if (data.missing) return <MissingSource onBack={onBack} />;
   const highlight = selection.highlight;
@@ -188,7 +193,9 @@ export function CodingView({ project, request, onBack, notify }: CodingViewProps
         <p className="muted">Loading the transcript…</p>
       ) : (
         <StripeColouringContext value={shownCoders.colouring}>
-          <CodingWorkspace findBar={find.bar.open ? <FindBar bar={find.bar} onReplace={find.openReplace} /> : null} findMarks={find.marks} project={project} sourceId={request.sourceId} source={source} index={index} model={model} transcript={transcript} selection={selection} passageWords={passageWords} coding={coding} correction={correction} media={media} focused={focused} onFocus={setFocused} recent={recent} notify={notify} />
+          <AnnotationsProvider view={annotations}>
+          <CodingWorkspace findBar={find.bar.open ? <FindBar bar={find.bar} onReplace={find.openReplace} /> : null} findMarks={find.marks} project={project} sourceId={request.sourceId} source={source} index={index} model={model} transcript={transcript} selection={selection} passageWords={passageWords} coding={coding} correction={correction} media={media} focused={focused} onFocus={setFocused} recent={recent} notify={notify} memoOnPassage={annotations.startNew} />
+          </AnnotationsProvider>
         </StripeColouringContext>
       )}
       <CodingDialogs

@@ -14,6 +14,7 @@ import { useTranscriptMenu } from './transcript-menu.tsx';
 import { FirstCodingHint } from './first-coding-hint.tsx';
 import { Transcript } from './transcript.tsx';
 import { TurnEditor } from './turn-editor.tsx';
+import type { Passage } from './use-coding-actions.ts';
 import type { CodingSelection } from './use-coding-selection.ts';
 import type { Correction } from './use-correction.ts';
 import type { Notice } from '../frame/notice-bar.tsx';
@@ -44,6 +45,8 @@ export interface CodingWorkspaceProps {
   findBar: ReactNode;
   findMarks: FindMarks | null;
   notify(notice: Notice): void;
+  // opens the editor of a new memo on a passage (an annotation, shown in the margin)
+  memoOnPassage(passage: Passage): void;
 }
 
 // The turn editor of the turn being corrected, with its error.
@@ -62,14 +65,16 @@ function correctionEditor(correction: Correction, model: TranscriptModel, index:
 const CODING_PANEL_WIDTH = { usual: 300, min: 220, max: 640 };
 
 // The transcript, the selection bar and the side panel.
-export function CodingWorkspace({ project, sourceId, source, index, model, transcript, selection, passageWords, coding, correction, media, focused, onFocus, recent, findBar, findMarks, notify }: CodingWorkspaceProps) {
+export function CodingWorkspace({ project, sourceId, source, index, model, transcript, selection, passageWords, coding, correction, media, focused, onFocus, recent, findBar, findMarks, notify, memoOnPassage }: CodingWorkspaceProps) {
   const readOnly = project.readOnly;
   const { passage, references } = selection;
   const selectedIds = useMemo(() => new Set(references?.ids ?? []), [references]);
   const referencesNode = references ? (model.nodeMap.get(references.nodeId) ?? null) : null;
   const [panelWidth, setPanelWidth] = usePaneWidth(project.guid, 'coding-panel', CODING_PANEL_WIDTH);
-  const transcriptMenu = useTranscriptMenu({ project, model, selection, passageWords, coding, recent });
-  const uncodeReferences = () => references && void coding.uncodeReferences(references.ids).then(selection.clearReferences);
+  const transcriptMenu = useTranscriptMenu({ project, model, selection, passageWords, coding, recent, memoOnPassage });
+  const uncodeReferences = () => {
+    if (references) void coding.uncodeReferences(references.ids).then(selection.clearReferences);
+  };
   return (
     <div className="coding-body" style={{ '--coding-panel-width': `${panelWidth}px` }}>
       <div className="coding-main">

@@ -17,6 +17,8 @@ export interface SelectionMenuActions {
   inVivo(): void;
   codeAtNode(nodeId: number): void;
   uncode(): void;
+  // a new memo on the passage (an annotation)
+  memo(): void;
 }
 
 // The actions on a selected passage, or none when nothing is selected.
@@ -33,12 +35,13 @@ export function selectionMenuItems(hasPassage: boolean, actions: SelectionMenuAc
     { label: 'Code in vivo', shortcut: 'V', onSelect: actions.inVivo },
     ...recent,
     { label: 'Uncode…', shortcut: 'U', onSelect: actions.uncode },
+    { label: 'New memo on this passage', shortcut: 'M', onSelect: actions.memo },
     copy,
   ];
 }
 
 // The menu's actions for the passage selected now, run by the view's coding actions.
-export function passageMenuItems(passage: Passage | null, words: string, readOnly: boolean, recent: readonly number[], nodes: ReadonlyMap<number, NodeRecord>, coding: PassageCoding): ContextMenuItem[] {
+export function passageMenuItems(passage: Passage | null, words: string, readOnly: boolean, recent: readonly number[], nodes: ReadonlyMap<number, NodeRecord>, coding: PassageCoding, memoOn: (passage: Passage) => void): ContextMenuItem[] {
   return selectionMenuItems(passage !== null, {
     readOnly,
     words,
@@ -48,5 +51,6 @@ export function passageMenuItems(passage: Passage | null, words: string, readOnl
     inVivo: () => coding.codeInVivo(passage, { clearAfter: false }),
     codeAtNode: (nodeId) => coding.codeAt(nodeId, passage),
     uncode: () => passage && coding.pickUncodeFor(passage),
+    memo: () => passage && memoOn(passage),
   });
 }

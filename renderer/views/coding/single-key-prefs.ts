@@ -13,7 +13,7 @@ export interface SingleKeyPrefs {
 export const DEFAULT_SINGLE_KEYS: SingleKeyPrefs = { enabled: true, codeKey: 'c', inVivoKey: 'v' };
 
 // Letters other commands of the coding view keep; the code and in-vivo keys cannot take them.
-export const RESERVED_KEYS: readonly string[] = ['t', 'u', 'e', '[', ']'];
+export const RESERVED_KEYS: readonly string[] = ['t', 'u', 'e', 'm', '[', ']'];
 
 const STORAGE_KEY = 'activity-lens:single-key-shortcuts';
 
@@ -24,7 +24,7 @@ export function singleKeyProblem(prefs: SingleKeyPrefs): string | null {
     ['in vivo', prefs.inVivoKey],
   ] as const) {
     if (!/^[a-z]$/.test(key)) return `The ${label} key must be one letter (a to z).`;
-    if (RESERVED_KEYS.includes(key)) return `${key.toUpperCase()} already has another use in the coding view (T codes the turn, U uncodes, E corrects); choose another letter for ${label}.`;
+    if (RESERVED_KEYS.includes(key)) return `${key.toUpperCase()} already has another use in the coding view (T codes the turn, U uncodes, E corrects, M writes a memo on the passage); choose another letter for ${label}.`;
   }
   if (prefs.codeKey === prefs.inVivoKey) return 'The code key and the in-vivo key must be different letters.';
   return null;

@@ -13,6 +13,7 @@ import { showInNodeView } from '../queries/show-in-node-view.ts';
 import { passageMenuItems } from './selection-menu.ts';
 import { stripeAt, stripeMenuItems } from './stripe-menu.ts';
 import type { StripeReferences } from './stripe-menu.ts';
+import type { Passage } from './use-coding-actions.ts';
 import type { CodingSelection } from './use-coding-selection.ts';
 import type { PassageCoding } from './use-passage-coding.ts';
 import type { TranscriptModel } from './use-transcript-model.ts';
@@ -24,6 +25,8 @@ export interface TranscriptMenuDeps {
   passageWords: string;
   coding: PassageCoding;
   recent: readonly number[];
+  // opens the editor of a new memo on a passage
+  memoOnPassage(passage: Passage): void;
 }
 
 export interface TranscriptMenu {
@@ -41,7 +44,7 @@ function coveredPassage(model: TranscriptModel, ids: readonly number[]): { start
 }
 
 // The menus of the transcript of one source.
-export function useTranscriptMenu({ project, model, selection, passageWords, coding, recent }: TranscriptMenuDeps): TranscriptMenu {
+export function useTranscriptMenu({ project, model, selection, passageWords, coding, recent, memoOnPassage }: TranscriptMenuDeps): TranscriptMenu {
   const contextMenu = useContextMenu();
   const [memoOn, setMemoOn] = useState<{ codingId: number; subject: string } | null>(null);
   const readOnly = project.readOnly;
@@ -73,7 +76,7 @@ export function useTranscriptMenu({ project, model, selection, passageWords, cod
     }
     const { passage, references } = selection;
     if (!passage && references) return stripeItems({ nodeId: references.nodeId, codingIds: references.ids });
-    return passageMenuItems(passage, passageWords, readOnly, recent, model.nodeMap, coding);
+    return passageMenuItems(passage, passageWords, readOnly, recent, model.nodeMap, coding, memoOnPassage);
   };
 
   return {

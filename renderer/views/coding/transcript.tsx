@@ -15,6 +15,7 @@ import { PASSAGE_MIME } from './passage-drag.ts';
 import { TranscriptBlocks } from './transcript-blocks.tsx';
 import { useTranscriptHandle } from './use-transcript-handle.ts';
 import type { TranscriptHandle } from './use-transcript-handle.ts';
+import { useAnnotationMarks } from './use-annotation-marks.ts';
 import { useFindMarks } from './use-find-marks.ts';
 import type { FindMarks } from './use-find-marks.ts';
 import { useTranscriptCaret } from './use-transcript-caret.ts';
@@ -104,6 +105,7 @@ export function Transcript(props: TranscriptProps) {
   const elements = useMemo(() => ({ scroller: scrollerRef, content: contentRef, caret: caretRef }), []);
   const caret = useTranscriptCaret(elements, { index, blocks, onFocusBlock: props.onFocusBlock, keep: setKept, scrollToBlock });
   useFindMarks(contentRef, index, props.findMarks ?? null);
+  useAnnotationMarks(contentRef, index);
 
   return (
     <div className="coding-transcript">

@@ -12,6 +12,7 @@ import type { StripeColouring } from './coder-colours.ts';
 import { paintRun } from './run-paint.ts';
 import type { RunHighlight, RunPaintContext } from './run-paint.ts';
 import { describeTurnCoding } from './stripe-labels.ts';
+import { TurnAnnotations } from './turn-annotations.tsx';
 import { stripeColumns } from './stripe-layout.ts';
 import type { StripeColumn } from './stripe-layout.ts';
 import { columnNames, stripeColour, TurnStripes } from './turn-stripes.tsx';
@@ -50,10 +51,12 @@ interface TurnGutterProps {
   onCodeTurn(index: number): void;
   onEditTurn(index: number): void;
   onPlayFrom(index: number): void;
+  // under the buttons (the markers of memos on passages)
+  children?: ReactNode;
 }
 
 // The timestamp (a play button when a recording is linked) and the turn's Code and Edit buttons.
-function TurnGutter({ block, editing, canEdit, hasMedia, onCodeTurn, onEditTurn, onPlayFrom }: TurnGutterProps) {
+function TurnGutter({ block, editing, canEdit, hasMedia, onCodeTurn, onEditTurn, onPlayFrom, children }: TurnGutterProps) {
   return (
     <div className="coding-block-gutter">
       {block.timestamp ? (
@@ -77,6 +80,7 @@ function TurnGutter({ block, editing, canEdit, hasMedia, onCodeTurn, onEditTurn,
           ) : null}
         </span>
       )}
+      {children}
     </div>
   );
 }
@@ -149,7 +153,9 @@ function TurnBlockView(props: TurnBlockProps) {
         if (!focused) props.onFocusBlock(block.index);
       }}
     >
-      <TurnGutter block={block} editing={editing} canEdit={props.canEdit} hasMedia={props.hasMedia} onCodeTurn={props.onCodeTurn} onEditTurn={props.onEditTurn} onPlayFrom={props.onPlayFrom} />
+      <TurnGutter block={block} editing={editing} canEdit={props.canEdit} hasMedia={props.hasMedia} onCodeTurn={props.onCodeTurn} onEditTurn={props.onEditTurn} onPlayFrom={props.onPlayFrom}>
+        <TurnAnnotations turn={block.index} focused={focused} />
+      </TurnGutter>
       {props.editor ?? (
         <div className="coding-block-text" ref={textRef}>
           <TurnRuns runs={runs} index={index} paint={paint} />

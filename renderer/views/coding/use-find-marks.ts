@@ -6,6 +6,7 @@ import { useEffect, useLayoutEffect } from 'react';
 import type { RefObject } from 'react';
 import type { OffsetIndex } from '../../../shared/text/code-points.ts';
 import type { CodePointRange } from './dom-selection.ts';
+import { domRange, highlightRegistry as registry, shownRuns } from './rendered-runs.ts';
 
 export interface FindMarks {
   matches: readonly CodePointRange[];
@@ -15,51 +16,6 @@ export interface FindMarks {
 
 const ALL = 'find-match';
 const CURRENT = 'find-current';
-
-interface ShownRun {
-  from16: number;
-  to16: number;
-  text: Node;
-}
-
-// The rendered runs in text order, each with where it starts and ends (UTF-16).
-function shownRuns(root: Element): ShownRun[] {
-  const out: ShownRun[] = [];
-  for (const run of Array.from(root.querySelectorAll<HTMLElement>('.coding-run'))) {
-    const text = run.firstChild;
-    const from16 = Number(run.dataset.u16);
-    if (text) out.push({ from16, to16: from16 + (run.textContent ?? '').length, text });
-  }
-  return out;
-}
-
-// The first run ending after a UTF-16 offset.
-function runAfter(runs: readonly ShownRun[], at16: number): number {
-  let lo = 0;
-  let hi = runs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((runs[mid] as ShownRun).to16 <= at16) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-// A DOM range over [from16, to16) of the rendered runs, or null when they are not all rendered.
-function domRange(runs: readonly ShownRun[], from16: number, to16: number): Range | null {
-  const a = runs[runAfter(runs, from16)];
-  const b = runs[runAfter(runs, to16 - 1)];
-  if (!a || !b || a.from16 > from16 || b.to16 < to16) return null;
-  const range = document.createRange();
-  range.setStart(a.text, from16 - a.from16);
-  range.setEnd(b.text, to16 - b.from16);
-  return range;
-}
-
-// The browser's highlight registry, where it has one.
-function registry(): HighlightRegistry | null {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;
-}
 
 // Marks the matches of the find bar in the rendered part of the transcript.
 export function useFindMarks(content: RefObject<HTMLElement | null>, index: OffsetIndex, marks: FindMarks | null): void {

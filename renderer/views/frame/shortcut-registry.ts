@@ -60,6 +60,7 @@ const CODING_WORDS: { [K in CodingCommand['kind']]: (command: Extract<CodingComm
   'in-vivo': () => 'Code the selection in vivo (a new node named by its words)',
   'code-recent': () => 'Code the selection at the 1st to 9th recently used node',
   uncode: () => 'Uncode: the references chosen from a stripe, or the selection at a node you pick',
+  memo: () => 'A new memo on the selected passage (shown in the margin)',
   'correct-turn': () => 'Correct the focused turn',
   clear: () => 'Clear the selection, the chosen references and the highlight',
   jump: (c) => (c.direction === 1 ? 'Next reference of the highlighted node' : 'Previous reference of the highlighted node'),

@@ -34,6 +34,8 @@ export interface MemoEditorProps {
   focusOnMount?: boolean;
   onClose?(): void;
   onOpenPassage?(passage: PassageRef): void;
+  // the passage of the source a new memo is anchored to (an annotation)
+  range?: { start: number; end: number } | null;
 }
 
 function parseContent(json: string | undefined): object | string {
@@ -147,7 +149,7 @@ function MemoButtons({ state, onClose, onSave }: MemoButtonsProps) {
 }
 
 // The rich-text editor of one memo.
-export function MemoEditor({ memo, targetKind, targetId, defaultTitle, readOnly, passage, onSaved, focusOnMount, onClose, onOpenPassage }: MemoEditorProps) {
+export function MemoEditor({ memo, targetKind, targetId, defaultTitle, readOnly, passage, onSaved, focusOnMount, onClose, onOpenPassage, range }: MemoEditorProps) {
   const [title, setTitle] = useState(memo?.title ?? defaultTitle);
   const [dirty, setDirty] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -163,7 +165,7 @@ export function MemoEditor({ memo, targetKind, targetId, defaultTitle, readOnly,
     setError(null);
     try {
       const result = await call('memos.save', {
-        ...(saved.current ? { id: saved.current.id } : {}),
+        ...(saved.current ? { id: saved.current.id } : range ? { range } : {}),
         targetKind,
         targetId,
         title: title.trim() || defaultTitle,

@@ -57,6 +57,7 @@ export function MemoPanel({ targetKind, targetId, subject, readOnly, passage, on
               <button type="button" className="memo-summary" onClick={() => setOpen(m.id)} aria-label={`Open memo ${m.title || 'without a title'}`}>
                 <span className="memo-summary-title">{m.title || 'Untitled memo'}</span>
                 <span className="memo-summary-date muted">{formatDateTime(m.updatedAt)}</span>
+                {m.range ? <span className="memo-summary-passage">On the passage “{m.excerpt ?? ''}”</span> : null}
                 <span className="memo-summary-text">{m.plainText.slice(0, 160) || '(empty)'}</span>
               </button>
             )}
