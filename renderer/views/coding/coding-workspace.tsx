@@ -72,9 +72,7 @@ export function CodingWorkspace({ project, sourceId, source, index, model, trans
   const referencesNode = references ? (model.nodeMap.get(references.nodeId) ?? null) : null;
   const [panelWidth, setPanelWidth] = usePaneWidth(project.guid, 'coding-panel', CODING_PANEL_WIDTH);
   const transcriptMenu = useTranscriptMenu({ project, model, selection, passageWords, coding, recent, memoOnPassage });
-  const uncodeReferences = () => {
-    if (references) void coding.uncodeReferences(references.ids).then(selection.clearReferences);
-  };
+  const uncodeReferences = () => references && void coding.uncodeReferences(references.ids).then(selection.clearReferences);
   return (
     <div className="coding-body" style={{ '--coding-panel-width': `${panelWidth}px` }}>
       <div className="coding-main">
