@@ -132,7 +132,8 @@ describe('discursive manifestations', () => {
     addManifestationsBranch(store);
     const { first } = twoPhases();
     const result = searchText(store, { query: cueQuery('double-bind') });
-    const hits = result.segments.flatMap((s) => s.lines.map((l) => ({ sourceId: s.sourceId, segmentId: s.segmentId, start: l.start, end: l.end })));
+    // every match of every line, as the cue finder sends them (nearby cues share a line)
+    const hits = result.segments.flatMap((s) => s.lines.flatMap((l) => [l, ...l.also].map((m) => ({ sourceId: s.sourceId, segmentId: s.segmentId, start: m.start, end: m.end }))));
     expect(hits.length).toBe(2);
     const before = snapshotTables(store.db);
     const outcome = codeCueHits(store, { kind: 'double-bind', hits, spread: 'sentence', tensionId: first });

@@ -31,7 +31,7 @@ export function segmentLines(prepared: PreparedSearch, segment: CandidateSegment
     return [{ start: from, end: from, matches: 0, ...parts }];
   }
   const localHits = hits.map((h) => ({ start: h.start - from, end: h.end - from }));
-  return kwicLines(local, localHits, width).map((l) => ({ ...l, start: l.start + from, end: l.end + from }));
+  return kwicLines(local, localHits, width).map((l) => ({ ...l, start: l.start + from, end: l.end + from, also: l.also.map((m) => ({ ...m, start: m.start + from, end: m.end + from })) }));
 }
 
 // Runs a text search and returns one page of KWIC results with the totals.

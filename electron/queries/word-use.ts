@@ -154,7 +154,7 @@ export function wordContext(store: Store, input: { selection: WordSelection; key
       const caseInfo = p.caseId === null ? undefined : lookups.cases.get(p.caseId);
       // nearby uses in one passage share a line, every use marked
       for (const l of kwicLines(body, hits, input.width ?? 60).slice(0, input.limit - lines.length)) {
-        lines.push({ ...l, sourceId, sourceName: names.get(sourceId) ?? '', caseLabel: caseInfo?.label ?? null, role: caseInfo?.role || null, start: p.start + l.start, end: p.start + l.end });
+        lines.push({ ...l, sourceId, sourceName: names.get(sourceId) ?? '', caseLabel: caseInfo?.label ?? null, role: caseInfo?.role || null, start: p.start + l.start, end: p.start + l.end, also: l.also.map((m) => ({ ...m, start: p.start + m.start, end: p.start + m.end })) });
       }
     }
   }

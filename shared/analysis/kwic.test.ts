@@ -15,7 +15,7 @@ describe('KWIC lines: nearby hits merge', () => {
     const text = 'We tried peer coaching in spring and then peer coaching again.';
     const lines = kwicLines(text, hitsOf(text, 'peer coaching'), 20);
     expect(lines).toEqual([
-      { start: 9, end: 22, matches: 2, left: 'We tried ', match: 'peer coaching', also: [{ gap: ' in spring and then ', match: 'peer coaching' }], right: ' again.' },
+      { start: 9, end: 22, matches: 2, left: 'We tried ', match: 'peer coaching', also: [{ gap: ' in spring and then ', match: 'peer coaching', start: 42, end: 55 }], right: ' again.' },
     ]);
     expect(plainKwic(lines[0] ?? { left: '', match: '', also: [], right: '' })).toBe('We tried [peer coaching] in spring and then [peer coaching] again.');
   });
@@ -56,7 +56,7 @@ describe('KWIC lines: nearby hits merge', () => {
     const text = '😀 form 👍🏽 form done';
     const hits = hitsOf(text, 'form');
     expect(hits).toEqual([{ start: 2, end: 6 }, { start: 10, end: 14 }]);
-    expect(kwicLines(text, hits, 10)).toEqual([{ start: 2, end: 6, matches: 2, left: '😀 ', match: 'form', also: [{ gap: ' 👍🏽 ', match: 'form' }], right: ' done' }]);
+    expect(kwicLines(text, hits, 10)).toEqual([{ start: 2, end: 6, matches: 2, left: '😀 ', match: 'form', also: [{ gap: ' 👍🏽 ', match: 'form', start: 10, end: 14 }], right: ' done' }]);
   });
 });
 
@@ -80,6 +80,6 @@ describe('KWIC lines: centred on the keyword', () => {
   it('keeps the right context after the last merged hit', () => {
     const text = 'one form two form three four five six seven';
     const line = kwicLines(text, hitsOf(text, 'form'), 10)[0];
-    expect(line).toMatchObject({ left: 'one ', match: 'form', also: [{ gap: ' two ', match: 'form' }], right: ' three…' });
+    expect(line).toMatchObject({ left: 'one ', match: 'form', also: [{ gap: ' two ', match: 'form', start: 13, end: 17 }], right: ' three…' });
   });
 });

@@ -6,6 +6,9 @@ import type { OffsetIndex } from '../text/code-points.ts';
 export interface KwicMark {
   gap: string;
   match: string;
+  // where the match is, [start, end) in code points of the text
+  start: number;
+  end: number;
 }
 
 export interface KwicParts {
@@ -63,7 +66,7 @@ export function kwic(text: string | OffsetIndex, start: number, end: number, wid
     const hFrom = clamp(h.start, to);
     const hTo = clamp(h.end, hFrom);
     if (hTo <= hFrom) continue;
-    marks.push({ gap: oneLine(index.slice(to, hFrom)), match: oneLine(index.slice(hFrom, hTo)) });
+    marks.push({ gap: oneLine(index.slice(to, hFrom)), match: oneLine(index.slice(hFrom, hTo)), start: hFrom, end: hTo });
     to = hTo;
   }
   const before = index.slice(Math.max(0, from - width * 2), from);

@@ -20,6 +20,8 @@ export const memosSchemas = {
       range: z
         .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
         .strict()
+        // a point is allowed: a passage whose text was deleted collapses to one
+        .refine((r) => r.end >= r.start, { message: 'a passage ends where or after it starts' })
         .nullable()
         .optional(),
     })

@@ -99,7 +99,7 @@ export interface KwicLine {
   left: string;
   match: string;
   // later matches merged into this line (close enough to share its context), each after the words before it
-  also: { gap: string; match: string }[];
+  also: { gap: string; match: string; start: number; end: number }[];
   right: string;
   // the hits this line stands for (0 for a turn matched only by NOT)
   matches: number;

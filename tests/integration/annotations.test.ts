@@ -63,7 +63,7 @@ describe('memos on a passage', () => {
 
     const undoBefore = await result<{ undoLabel: string | null }>('undo.state', {});
     const bad: [unknown, RegExp][] = [
-      [{ start: 30, end: 20 }, /not inside the source/],
+      [{ start: 30, end: 20 }, /a passage ends where or after it starts/],
       [{ start: 0, end: length + 1 }, new RegExp(`not inside the source \\(${length} characters\\)`)],
       [{ start: -1, end: 4 }, /./],
     ];

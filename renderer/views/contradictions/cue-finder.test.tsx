@@ -31,7 +31,7 @@ const RESULT: SearchResult = {
       isInterviewer: false,
       start: 0,
       end: 90,
-      lines: [{ start: 10, end: 27, left: 'We could, ', match: 'on the other hand', also: [{ gap: ' we might not, ', match: 'I don’t know' }], right: ' really.', matches: 2 }],
+      lines: [{ start: 10, end: 27, left: 'We could, ', match: 'on the other hand', also: [{ gap: ' we might not, ', match: 'I don’t know', start: 42, end: 54 }], right: ' really.', matches: 2 }],
     },
   ],
 };
@@ -59,5 +59,32 @@ describe('the cue finder', () => {
     const hit = host.querySelector('[aria-label="Cue hits"] li .contradictions-hit');
     expect([...(hit?.querySelectorAll('mark') ?? [])].map((m) => m.textContent)).toEqual(['on the other hand', 'I don’t know']);
     expect(hit?.textContent).toBe('We could, on the other hand we might not, I don’t know really.');
+  });
+
+  it('codes every cue of a merged line, not only its first', async () => {
+    const runs: { method: string; input: unknown }[] = [];
+    const run = (method: string, input: unknown) => {
+      runs.push({ method, input });
+      return Promise.resolve(undefined);
+    };
+    const host = document.createElement('div');
+    document.body.append(host);
+    root = createRoot(host);
+    await act(async () => root?.render(<CueFinder entries={[]} readOnly={false} actions={{ run } as never} notify={() => undefined} />));
+    const button = (text: string) => [...host.querySelectorAll('button')].find((b) => b.textContent?.startsWith(text));
+    await act(async () => button('Search for the cues')?.click());
+    expect(button('Code ')?.textContent).toContain('Code 2 hits');
+    await act(async () => button('Code ')?.click());
+    expect(runs).toEqual([
+      {
+        method: 'contradictions.codeCueHits',
+        input: expect.objectContaining({
+          hits: [
+            { sourceId: 2, segmentId: 9, start: 10, end: 27 },
+            { sourceId: 2, segmentId: 9, start: 42, end: 54 },
+          ],
+        }),
+      },
+    ]);
   });
 });

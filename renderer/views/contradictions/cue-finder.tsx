@@ -33,6 +33,11 @@ function hitsOf(result: SearchResult): (CueHit & Pick<KwicLine, 'left' | 'match'
   );
 }
 
+// Every match a kept line stands for: its first and the later ones merged into it, each coded.
+function matchesOf(h: ReturnType<typeof hitsOf>[number]): CueHit[] {
+  return [{ sourceId: h.sourceId, segmentId: h.segmentId, start: h.start, end: h.end }, ...h.also.map((m) => ({ sourceId: h.sourceId, segmentId: h.segmentId, start: m.start, end: m.end }))];
+}
+
 function KindChoice({ kinds, kind, onKind }: { kinds: ManifestationInProject[]; kind: ManifestationKind; onKind(kind: ManifestationKind): void }) {
   return (
     <fieldset className="contradictions-kinds">
@@ -60,6 +65,7 @@ export function CueFinder({ entries, readOnly, actions, notify }: CueFinderProps
   const missing = kinds.data?.some((m) => m.nodeId === null) ?? false;
   const hits = result ? hitsOf(result) : [];
   const kept = hits.filter((h) => !unticked.has(hitKey(h)));
+  const keptMatches = kept.flatMap(matchesOf);
 
   async function search(k: ManifestationKind) {
     const query = kinds.data?.find((m) => m.kind === k)?.query ?? '';
@@ -73,7 +79,7 @@ export function CueFinder({ entries, readOnly, actions, notify }: CueFinderProps
   }
 
   async function code() {
-    const outcome = await actions.run('contradictions.codeCueHits', { kind, hits: kept.map(({ sourceId, segmentId, start, end }) => ({ sourceId, segmentId, start, end })), spread, tensionId });
+    const outcome = await actions.run('contradictions.codeCueHits', { kind, hits: keptMatches, spread, tensionId });
     if (outcome) notify({ kind: 'info', text: `Coded ${outcome.created} new passage${outcome.created === 1 ? '' : 's'} at ${outcome.nodePath}${outcome.reused ? ` (${outcome.reused} coded there already)` : ''}${tensionId !== null ? `; linked ${outcome.linked} to the tension` : ''}. Ctrl+Z undoes it.` });
   }
 
@@ -119,8 +125,8 @@ export function CueFinder({ entries, readOnly, actions, notify }: CueFinderProps
               <option value="segment">the whole turn</option>
             </select>
           </label>
-          <button type="button" className="primary" disabled={kept.length === 0 || chosen?.nodeId === null} onClick={() => void code()}>
-            Code {kept.length} {kept.length === 1 ? 'hit' : 'hits'} at {chosen?.name ?? ''}
+          <button type="button" className="primary" disabled={keptMatches.length === 0 || chosen?.nodeId === null} onClick={() => void code()}>
+            Code {keptMatches.length} {keptMatches.length === 1 ? 'hit' : 'hits'} at {chosen?.name ?? ''}
             {tensionId !== null ? ' and link them' : ''}
           </button>
         </div>

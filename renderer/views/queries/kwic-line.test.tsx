@@ -33,7 +33,7 @@ describe('KwicText', () => {
   });
 
   it('marks the later matches of a merged line in the right half', () => {
-    const host = draw({ left: 'the ', match: 'time', right: ' is short', also: [{ gap: ' and the ', match: 'time' }] });
+    const host = draw({ left: 'the ', match: 'time', right: ' is short', also: [{ gap: ' and the ', match: 'time', start: 17, end: 21 }] });
     expect([...host.querySelectorAll('.queries-kwic-right mark')].map((m) => m.textContent)).toEqual(['time', 'time']);
     expect(host.querySelector('.queries-kwic-right')?.textContent).toBe('time and the time is short');
   });
