@@ -52,6 +52,8 @@ test('a memo on a phrase selected with the keyboard: margin marker, marked passa
   await expect(turn).toBeFocused();
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Control+ArrowRight');
   await expect.poll(() => page.evaluate(() => document.getSelection()?.toString() ?? '')).toBe(PHRASE);
+  // the view has taken the selection as its passage (the menu's items depend on it)
+  await expect(coding.selectionBar.getByTitle(PHRASE, { exact: true })).toBeVisible();
 
   // the selection's menu (Shift+F10): ArrowUp wraps to Copy, once more to the memo
   await page.keyboard.press('Shift+F10');
