@@ -21,6 +21,8 @@ export default defineConfig({
           name: 'renderer',
           include: ['renderer/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          // the annotations' style sheet is read as written (its test checks the contrast of its colours with `?raw`)
+          css: { include: [/annotations\.css/] },
         },
       },
     ],

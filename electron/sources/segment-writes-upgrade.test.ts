@@ -4,7 +4,6 @@
 // holds only segments that name a case. A project made before it upgrades and gives the
 // same search, find and query results; sources imported after it are found, queried and
 // undone as before.
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appMigrations, latestVersion, migrate } from '../db/migrate.ts';
 import { schemaProblem } from '../db/schema-check.ts';
@@ -17,27 +16,13 @@ import { nodeView } from '../queries/node-view.ts';
 import { searchText } from '../queries/search.ts';
 import { findText, trigramMatch } from './find-replace.ts';
 import { importTextSource } from './sources.ts';
+import { memoryStore } from '../../tests/helpers/memory-store.ts';
 
 const migrations = appMigrations();
 const upgrade = migrations.findIndex((m) => m.sql.includes('CREATE TRIGGER segments_added'));
 
-// A project on :memory: with the migrations given (as memoryStore makes one with all of them).
-function projectOn(upTo: number): Store & { close(): void } {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  migrate(db, migrations.slice(0, upTo));
-  db.prepare("INSERT INTO project_settings (key, value) VALUES ('project.guid', 'test-guid'), ('project.name', 'Test')").run();
-  let tick = 0;
-  let guid = 0;
-  return {
-    db,
-    path: ':memory:',
-    readOnly: false,
-    now: () => new Date(Date.UTC(2026, 0, 1, 9, 0, 0) + 1000 * tick++),
-    newGuid: () => `00000000-0000-4000-8000-${String(++guid).padStart(12, '0')}`,
-    close: () => db.close(),
-  };
-}
+// A project made before migration 0016.
+const projectBeforeUpgrade = () => memoryStore(migrations.slice(0, upgrade));
 
 const AWKWARD = 'Interviewer: Where did the quokka go?\n\nZoë: To the café, with STRASSE and Straße 🙂.\n\nInterviewer: And the naïve coöperation?\n\nZoë: Gone.';
 
@@ -59,7 +44,7 @@ function count(store: Store, sql: string, ...params: unknown[]): number {
 
 describe('migration 0016 (segment insert trigger, segments by case)', () => {
   let store: Store & { close(): void };
-  beforeEach(() => (store = projectOn(upgrade)));
+  beforeEach(() => (store = projectBeforeUpgrade()));
   afterEach(() => store.close());
 
   it('upgrades a project made before it, whose search, find and queries give what they gave', () => {

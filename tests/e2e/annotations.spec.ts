@@ -4,13 +4,14 @@
 // opens it), the passage marked in the text, the memo list saying what it is on; after a
 // reload the marker is still there; deleting the memo takes the marker away and Ctrl+Z brings
 // it back. A second annotation by mouse and M, then screenshots at 1440x900 and 1280x720.
-import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { AppFrame } from './pages/app-frame.ts';
 import { CodingView } from './pages/coding-view.ts';
+import { seriousViolations, shoot } from './pages/page-checks.ts';
 
+// where the screenshots go for looking at
+const FOLDER = '/tmp/annotations';
 const SOURCE = 'Interview - Margaret Okafor (round 1)';
 const PHRASE_TURN = 'Yes, of course.';
 const PHRASE = 'Yes, of course';
@@ -23,19 +24,6 @@ function highlighted(page: Page, name: string): Promise<string[]> {
     const h = CSS.highlights.get(n);
     return h ? [...h].map((r) => (r instanceof Range ? r.toString() : '')) : [];
   }, name);
-}
-
-// The serious and critical WCAG 2.1 A/AA violations axe finds on the page, one line each.
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-// Saves a screenshot in the test output and in /tmp/annotations for looking at.
-async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  mkdirSync('/tmp/annotations', { recursive: true });
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`) });
-  await page.screenshot({ path: `/tmp/annotations/${name}.png` });
 }
 
 test('a memo on a phrase selected with the keyboard: margin marker, marked passage, kept after a reload', async ({ page, appUrl }, testInfo) => {
@@ -141,10 +129,10 @@ test('a memo on a phrase selected with the keyboard: margin marker, marked passa
   await again.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await markerAgain.hover();
   await expect.poll(() => highlighted(page, 'annotation-active')).toEqual([PHRASE]);
-  await shoot(page, testInfo, 'coding-annotations-1440x900');
+  await shoot(page, testInfo, FOLDER, 'coding-annotations-1440x900');
   await page.setViewportSize({ width: 1280, height: 720 });
   await again.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await markerAgain.hover();
   await expect.poll(() => highlighted(page, 'annotation-active')).toEqual([PHRASE]);
-  await shoot(page, testInfo, 'coding-annotations-1280x720');
+  await shoot(page, testInfo, FOLDER, 'coding-annotations-1280x720');
 });

@@ -3,27 +3,16 @@
 // stripe's menu, a node renamed through its menu in the codebook; the menu opened with
 // Shift+F10 and walked with the arrows, Escape and Enter (the focus comes back); the "?"
 // shortcut list. Screenshots of the menus and the list at 1440x900 and 1280x720.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { AppFrame } from './pages/app-frame.ts';
 import { CodingView } from './pages/coding-view.ts';
+import { seriousViolations, shoot } from './pages/page-checks.ts';
 
+// where the screenshots go for looking at
+const FOLDER = '/tmp/menus';
 const SOURCE = 'Interview - Margaret Okafor (round 1)';
 // uncoded in the demo
 const PHRASE = 'Peer coaching. Teachers working with teachers.';
-
-// The serious and critical WCAG 2.1 A/AA violations axe finds on the page, one line each.
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-// Saves a screenshot at both window sizes (test output, and /tmp/menus for looking at).
-async function shoot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`) });
-  await page.screenshot({ path: `/tmp/menus/${name}.png` });
-}
 
 test('code a phrase, uncode it and rename a node through context menus', async ({ page, appUrl }, testInfo) => {
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -38,7 +27,7 @@ test('code a phrase, uncode it and rename a node through context menus', async (
   await page.mouse.click(box.x1 + 10, box.y1, { button: 'right' });
   const menu = page.getByRole('menu', { name: 'Transcript' });
   await expect(menu.getByRole('menuitem', { name: /Code at…/ })).toBeFocused();
-  await shoot(page, testInfo, 'selection-menu-1440');
+  await shoot(page, testInfo, FOLDER, 'selection-menu-1440');
   await menu.getByRole('menuitem', { name: /Code at…/ }).click();
   await expect(menu).toBeHidden();
   await expect(coding.picker).toBeVisible();
@@ -52,7 +41,7 @@ test('code a phrase, uncode it and rename a node through context menus', async (
   await coding.stripes(PHRASE, 'Q3 Community').click({ button: 'right' });
   await expect(menu.getByRole('menuitem', { name: 'Show in node view' })).toBeVisible();
   await expect(menu.getByRole('menuitem', { name: 'Move to another node…' })).toBeVisible();
-  await shoot(page, testInfo, 'stripe-menu-1440');
+  await shoot(page, testInfo, FOLDER, 'stripe-menu-1440');
   expect(await seriousViolations(page)).toEqual([]);
   await menu.getByRole('menuitem', { name: /^Uncode/ }).click();
   await expect(frame.notice).toContainText('Removed one reference');
@@ -65,7 +54,7 @@ test('code a phrase, uncode it and rename a node through context menus', async (
   await tree.getByRole('button', { name: /^Q3 Community/ }).click({ button: 'right' });
   const nodeMenu = page.getByRole('menu', { name: 'Node Q3 Community' });
   await expect(nodeMenu.getByRole('menuitem', { name: 'Open' })).toBeFocused();
-  await shoot(page, testInfo, 'node-menu-1440');
+  await shoot(page, testInfo, FOLDER, 'node-menu-1440');
   await nodeMenu.getByRole('menuitem', { name: 'Rename…' }).click();
   const rename = page.getByRole('dialog', { name: 'Rename “Q3 Community”' });
   await rename.getByRole('textbox', { name: 'Node name' }).fill('Q3 Community of practice');
@@ -79,13 +68,13 @@ test('code a phrase, uncode it and rename a node through context menus', async (
   await coding.backButton.click();
   await page.getByRole('table', { name: 'Sources' }).getByRole('rowheader', { name: SOURCE, exact: true }).click({ button: 'right' });
   await expect(page.getByRole('menu', { name: SOURCE }).getByRole('menuitem', { name: 'Delete…' })).toBeVisible();
-  await shoot(page, testInfo, 'source-menu-1440');
+  await shoot(page, testInfo, FOLDER, 'source-menu-1440');
   await page.keyboard.press('Escape');
   await frame.goTo('Cases');
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.getByRole('button', { name: /^More actions for / }).first().click();
   await expect(page.getByRole('menu', { name: /^Case / }).getByRole('menuitem', { name: 'Memo…' })).toBeVisible();
-  await shoot(page, testInfo, 'case-menu-1280');
+  await shoot(page, testInfo, FOLDER, 'case-menu-1280');
   expect(await seriousViolations(page)).toEqual([]);
 });
 
@@ -104,7 +93,7 @@ test('the menu by keyboard: Shift+F10, arrows, Escape gives the focus back, Ente
   const menu = page.getByRole('menu', { name: 'Transcript' });
   const item = (name: RegExp) => menu.getByRole('menuitem', { name });
   await expect(item(/^Code at…/)).toBeFocused();
-  await shoot(page, testInfo, 'selection-menu-keyboard-1280');
+  await shoot(page, testInfo, FOLDER, 'selection-menu-keyboard-1280');
   await page.keyboard.press('ArrowDown');
   await expect(item(/^Code in vivo/)).toBeFocused();
   await page.keyboard.press('ArrowUp');
@@ -128,7 +117,7 @@ test('the menu by keyboard: Shift+F10, arrows, Escape gives the focus back, Ente
   const list = page.getByRole('dialog', { name: 'Keyboard shortcut list' });
   await expect(list.getByRole('row', { name: /Ctrl\+1 Go to Sources/ })).toBeVisible();
   await expect(list.getByRole('row', { name: /^C Code the selection/ })).toBeVisible();
-  await shoot(page, testInfo, 'shortcut-list-1280');
+  await shoot(page, testInfo, FOLDER, 'shortcut-list-1280');
   expect(await seriousViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(list).toBeHidden();
@@ -154,7 +143,7 @@ test('a node of the Codes panel: Shift+F10 codes the selection there; right-clic
   const codeHere = menu.getByRole('menuitem', { name: 'Code the selection at Q3 Community' });
   await expect(codeHere).toBeFocused();
   for (const name of ['Open in the codebook', 'Show in node view', 'New child node…', 'Rename…', 'Colour…', 'Memo…', 'Delete…']) await expect(menu.getByRole('menuitem', { name })).toBeVisible();
-  await shoot(page, testInfo, 'codes-panel-menu-1440');
+  await shoot(page, testInfo, FOLDER, 'codes-panel-menu-1440');
   expect(await seriousViolations(page)).toEqual([]);
   await page.keyboard.press('Enter');
   await expect(menu).toBeHidden();
@@ -165,7 +154,7 @@ test('a node of the Codes panel: Shift+F10 codes the selection there; right-clic
   await page.setViewportSize({ width: 1280, height: 720 });
   await coding.nodeRow('Q3 Community').locator('.coding-node-name').click({ button: 'right' });
   await expect(menu.getByRole('menuitem', { name: 'Open in the codebook' })).toBeVisible();
-  await shoot(page, testInfo, 'codes-panel-menu-1280');
+  await shoot(page, testInfo, FOLDER, 'codes-panel-menu-1280');
   await menu.getByRole('menuitem', { name: 'Delete…' }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete “Q3 Community”?' });
   await expect(confirm).toContainText('Ctrl+Z brings everything back');

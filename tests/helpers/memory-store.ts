@@ -1,13 +1,15 @@
 // A real in-memory project (the real migrations) for service tests.
 import Database from 'better-sqlite3';
-import { migrate } from '../../electron/db/migrate.ts';
+import { appMigrations, migrate } from '../../electron/db/migrate.ts';
+import type { Migration } from '../../electron/db/migrate.ts';
 import type { Store } from '../../electron/db/store.ts';
 
-// Opens :memory: with every migration applied and a deterministic clock and GUIDs.
-export function memoryStore(): Store & { close(): void } {
+// Opens :memory: with every migration applied (or the ones given, to test an upgrade) and a
+// deterministic clock and GUIDs.
+export function memoryStore(migrations: Migration[] = appMigrations()): Store & { close(): void } {
   const db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
-  migrate(db);
+  migrate(db, migrations);
   db.prepare("INSERT INTO project_settings (key, value) VALUES ('project.guid', 'test-guid'), ('project.name', 'Test')").run();
   let tick = 0;
   let guid = 0;

@@ -2,32 +2,21 @@
 // its passage in one undoable step, refused with a clear message when the passage is not in
 // the source, and a refusal changes nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAppHost } from '../../electron/app/app-host.ts';
 import type { AppHost } from '../../electron/app/app-host.ts';
 import type { MemoRecord, SourceDetail, SourceSummary } from '../../shared/model/entities.ts';
-import { makeTempDir } from '../helpers/temp-dir.ts';
+import { answerOf, openDemoHost } from '../helpers/demo-host.ts';
+import type { Method } from '../helpers/demo-host.ts';
 
-let tmp: { dir: string; cleanup: () => void };
 let host: AppHost;
+let close: () => Promise<void>;
 
-beforeEach(async () => {
-  tmp = makeTempDir();
-  host = createAppHost({ binding: 'direct', homeDir: tmp.dir, emit: () => undefined });
-  await host.openStartupProject('demo');
-});
-afterEach(async () => {
-  await host.close();
-  tmp.cleanup();
-});
+beforeEach(async () => ({ host, close } = await openDemoHost()));
+afterEach(() => close());
 
-async function result<T>(method: Parameters<AppHost['dispatch']>[0], input: unknown): Promise<T> {
-  const response = await host.dispatch(method, input);
-  if (!response.ok) throw new Error(`${method}: ${response.error.message}`);
-  return response.result as T;
-}
+const result = <T>(method: Method, input: unknown) => answerOf<T>(host, method, input);
 
 // The message of a call that must be refused.
-async function refusal(method: Parameters<AppHost['dispatch']>[0], input: unknown): Promise<string> {
+async function refusal(method: Method, input: unknown): Promise<string> {
   const response = await host.dispatch(method, input);
   if (response.ok) throw new Error(`${method} was accepted`);
   return response.error.message;

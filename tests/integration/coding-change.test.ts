@@ -1,37 +1,28 @@
 // A coding action's answer and event say what it changed (shared/model/coding-change.ts):
 // patching the codings a window shows with it gives exactly what reading them again gives.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAppHost } from '../../electron/app/app-host.ts';
 import type { AppHost } from '../../electron/app/app-host.ts';
 import type { ApiEvent, ApiResponse } from '../../shared/api.ts';
 import { applyCodingChange } from '../../shared/model/coding-change.ts';
 import type { CodingChange } from '../../shared/model/coding-change.ts';
 import type { CodingRecord, NodeRecord, SourceSummary } from '../../shared/model/entities.ts';
-import { makeTempDir } from '../helpers/temp-dir.ts';
+import { answerOf, openDemoHost } from '../helpers/demo-host.ts';
+import type { Method } from '../helpers/demo-host.ts';
 
-let tmp: { dir: string; cleanup: () => void };
 let host: AppHost;
+let close: () => Promise<void>;
 let events: ApiEvent[];
 
 beforeEach(async () => {
-  tmp = makeTempDir();
   events = [];
-  host = createAppHost({ binding: 'direct', homeDir: tmp.dir, emit: (e) => events.push(e) });
-  await host.openStartupProject('demo');
+  ({ host, close } = await openDemoHost((e) => events.push(e)));
 });
-afterEach(async () => {
-  await host.close();
-  tmp.cleanup();
-});
+afterEach(() => close());
 
-async function result<T>(method: Parameters<AppHost['dispatch']>[0], input: unknown): Promise<T> {
-  const response = await host.dispatch(method, input);
-  if (!response.ok) throw new Error(`${method}: ${response.error.message}`);
-  return response.result as T;
-}
+const result = <T>(method: Method, input: unknown) => answerOf<T>(host, method, input);
 
 // Runs a coding action; checks its answer and event carry the same change, and that the change patches the shown codings into the stored ones.
-async function checkPatch(sourceId: number, method: Parameters<AppHost['dispatch']>[0], input: unknown): Promise<CodingChange> {
+async function checkPatch(sourceId: number, method: Method, input: unknown): Promise<CodingChange> {
   const shown = await result<CodingRecord[]>('codings.list', { sourceId });
   events = [];
   const response: ApiResponse = await host.dispatch(method, input);

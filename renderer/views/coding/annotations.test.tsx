@@ -3,8 +3,6 @@
 // only; the pointer or the focus on it lights up its passage, a click opens the memo; the
 // passages are marked with the Highlight API and a deleted memo leaves neither. The
 // selection's menu offers "New memo on this passage" (M); the marks' colours keep 3:1.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { act, useState } from 'react';
 import type { ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +19,7 @@ import type { RenderedTranscript } from './testing/render-transcript.tsx';
 import { annotationName } from './turn-annotations.tsx';
 import type { PassageCoding } from './use-passage-coding.ts';
 import { annotationsByTurn, annotationsOf } from './use-source-annotations.tsx';
+import css from './annotations.css?raw';
 
 const TEXT = ['Interviewer: How did the pairing start?', '', 'Zara Quinn: We paired up in September, and the tutors are very experienced in their own way.'].join('\n');
 
@@ -206,7 +205,6 @@ describe('the selection’s menu', () => {
 });
 
 describe('the colours of the marks', () => {
-  const css = readFileSync(join(import.meta.dirname, 'annotations.css'), 'utf8');
   const rule = (selector: string) => css.slice(css.indexOf(selector)).split('}')[0] ?? '';
   const value = (block: string, property: string) => new RegExp(`(?:^|[\\s;{])${property}:\\s*(#[0-9a-f]{6})`).exec(block)?.[1] ?? '';
   // the demo codebook's colours (as in contrast.test.ts), whose tints coded text has behind it

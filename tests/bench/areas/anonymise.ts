@@ -1,30 +1,17 @@
 // Benchmarks of the anonymisation register and Word export: the coded
 // extracts report of 5,000 extracts end to end (gather, anonymise, build, pack, leak
 // check of every part, atomic write; target under 10 s), its preview, and the matcher.
-import { join } from 'node:path';
 import { createMatcher, findNames } from '../../../shared/anonymise/matcher.ts';
 import type { MatchRule } from '../../../shared/model/anonymise.ts';
 import { runSetup } from '../../../electron/db/undo-log.ts';
 import { exportExtractsDocx, previewExtracts } from '../../../electron/documents/extracts-export.ts';
 import { insertMissingRules } from '../../../electron/anonymise/register.ts';
 import type { BenchArea } from '../bench-context.ts';
+import { benchExportOptions, selectionOf, sourcesFor } from './extracts-export-setup.ts';
 import { quantile, repeatMs, timeMs } from '../bench-context.ts';
 
 const FIRST = ['Margaret', 'David', 'Rachel', 'Imran', 'Claire', 'Tom', 'Priya', 'Gareth', 'Joanne', 'Susan', 'Will', 'Grace', 'Aisha', 'Owen', 'Niamh', 'Kofi', 'Ewa', 'Liam', 'Sara', 'Tariq'];
 const LAST = ['Okafor', 'Pryce', 'Ainsworth', 'Shah', 'Bennett', 'Whitlock', 'Desai', 'Lloyd', 'Fairclough', 'Hale'];
-
-// Sources whose codings add up to about `wanted` extracts.
-function sourcesFor(ctx: Parameters<BenchArea['run']>[0], wanted: number): { ids: number[]; count: number } {
-  const rows = ctx.store.db.prepare('SELECT source_id, count(*) AS n FROM codings GROUP BY source_id ORDER BY source_id').all() as { source_id: number; n: number }[];
-  const ids: number[] = [];
-  let count = 0;
-  for (const r of rows) {
-    if (count >= wanted) break;
-    ids.push(r.source_id);
-    count += r.n;
-  }
-  return { ids, count };
-}
 
 export const anonymiseBench: BenchArea = {
   name: 'anonymise',
@@ -49,7 +36,7 @@ export const anonymiseBench: BenchArea = {
       }
     });
     const { ids, count } = sourcesFor(ctx, 5000);
-    const selection = { questions: [], nodeIds: [], caseIds: [], sourceIds: ids, facets: [] };
+    const selection = selectionOf(ids);
 
     const rules: MatchRule[] = FIRST.flatMap((f, i) => LAST.map((l, j) => ({ id: i * 100 + j, kind: 'person' as const, realText: `${f} ${l}`, replacement: 'x', caseSensitive: false, variants: [], autoVariants: true })));
     const matcher = createMatcher(rules);
@@ -61,20 +48,7 @@ export const anonymiseBench: BenchArea = {
     ctx.add(`anonymise: preview of ${count} extracts (anonymise + leak scan)`, 'value', previewMs, 'ms');
 
     const started = performance.now();
-    const outcome = await exportExtractsDocx(ctx.store, {
-      path: join(ctx.workDir, 'extracts.docx'),
-      overwrite: true,
-      selection,
-      attribution: 'role-project',
-      memos: 'comments',
-      anonymiseMemos: false,
-      title: 'Coded extracts',
-      tableOfContents: true,
-      nodeDescriptions: true,
-      matrixFacet: 'role',
-      alignmentMatrix: false,
-      diagramIds: [],
-    });
+    const outcome = await exportExtractsDocx(ctx.store, benchExportOptions(ctx, selection));
     const exportMs = performance.now() - started;
     if (!outcome.written) throw new Error(`the bench export was blocked: ${outcome.message}`);
     ctx.add(`anonymise: Word export of ${outcome.extracts} extracts (target < 10000 ms)`, 'value', exportMs, 'ms');
